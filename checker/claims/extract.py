@@ -1,0 +1,227 @@
+"""Find every claim of a document: a regex pre-scan proposes where a claim may start, the
+grammar decides what it is.
+
+Each candidate is parsed once, on a window that runs from its start to the end of its line
+(at most ``WINDOW`` characters); the grammar's REST terminal takes whatever follows the claim,
+so the claim is the longest prefix the grammar accepts. A window the grammar rejects is cut at
+the point of failure and parsed again (at most ``RETRIES`` times) — "48.全县" is the claim "48".
+Identical windows are parsed once per run (``_parse_window`` is cached).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from lark.exceptions import LarkError, UnexpectedCharacters, UnexpectedInput
+
+from checker.claims.build import BUILDER, Parsed, Point
+from checker.claims.grammar import claims_parser
+from checker.claims.model import Claim
+from checker.claims.numerals import NUMERAL_CHARS
+from checker.config import RuleData, default_rule_data
+
+WINDOW = 32
+RETRIES = 3
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９％．＋", "0123456789%.+")
+_OPEN_QUOTES = "“\"‘「『"
+_CLOSE_QUOTES = "”\"’」』"
+_PREFIXES = ("大约", "将近", "接近", "超过", "不到", "不足", "至少", "最多", "多达", "约", "近", "超", "逾")
+_DATE_MEASURES = {"YEAR", "MONTH", "DAY", "DATE"}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _start_pattern(data: RuleData) -> re.Pattern:
+    """Where a claim may start. A run of Chinese numerals is a candidate only when a unit-like
+    character follows it: 三所, 五项, 万余人次 — not 一 in 进一步 (an idiom) or 一是."""
+    follow = set("年月日号%％‰倍成分点余多以左上万亿之-—～~至到")
+    follow |= {unit[0] for unit in data.units}
+    follow -= set(NUMERAL_CHARS) - set("万亿")
+    cn = re.escape(NUMERAL_CHARS)
+    return re.compile(
+        rf"(?P<idiom>{_alternation(data.idioms)}|上半年|下半年)"
+        rf"|(?:{_alternation(_PREFIXES)})?"
+        rf"(?:百分之[{cn}0-9０-９]"
+        rf"|第?(?:[0-9０-９]|[{cn}]+(?=[{re.escape(''.join(sorted(follow)))}])"
+        rf"|[{cn}]*[十百千][{cn}]*(?=[0-9０-９])))"
+    )
+
+
+@lru_cache(maxsize=65536)
+def _parse_window(window: str, data: RuleData) -> tuple[Parsed, int] | None:
+    """Parse the longest claim at the start of ``window``: (parsed, length) or None."""
+    parser = claims_parser(data)
+    for _ in range(RETRIES):
+        try:
+            parsed, rest = BUILDER.transform(parser.parse(window))
+        except UnexpectedInput as error:
+            cut = error.pos_in_stream if isinstance(error, UnexpectedCharacters) else _token_start(error)
+            window = window[:cut].rstrip(" \u3000") if cut else ""
+            if not window:
+                return None
+            continue
+        except LarkError:
+            return None
+        return parsed, (rest if rest is not None else len(window))
+    return None
+
+
+def _token_start(error: UnexpectedInput) -> int | None:
+    token = getattr(error, "token", None)
+    return getattr(token, "start_pos", None)
+
+
+def extract_claims(doc, data: RuleData | None = None) -> list[Claim]:
+    """Every claim of ``doc`` in text order."""
+    data = data or default_rule_data()
+    text = doc.text
+    markers = {i: h.marker_end for h in doc.headings for i in range(h.marker_start, h.marker_end)}
+    pattern = _start_pattern(data)
+    claims: list[Claim] = []
+    pos = 0
+    while (match := pattern.search(text, pos)) is not None:
+        start = match.start()
+        if start in markers:
+            pos = markers[start]
+            continue
+        line_end = text.find("\n", start)
+        end_limit = min(start + WINDOW, len(text) if line_end == -1 else line_end)
+        window = text[start:end_limit].translate(_FULL_WIDTH)
+        result = _parse_window(window, data)
+        claim = _claim(text, start, *result, data) if result else None
+        if claim is None:
+            pos = max(match.end(), start + 1)
+            continue
+        claims.append(claim)
+        pos = claim.end
+    return claims
+
+
+def _value(value: Decimal | None, factor: int = 1) -> int | float | None:
+    if value is None:
+        return None
+    value *= factor
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _point_kind(point: Point, data: RuleData) -> tuple[str, str | None]:
+    """Kind and unit of one point."""
+    measure, unit = point.measure, point.unit
+    value = point.num.value
+    if measure is None:
+        return "number", None
+    if measure == "UNIT":
+        return data.units.get(unit, "count"), unit
+    if measure in ("PERCENT", "PERMILLE"):
+        return "percent", "%"
+    if measure == "POINTS":
+        return "points", "个百分点"
+    if measure == "TIMES":
+        return "multiple", "倍"
+    if measure == "YEAR":
+        is_year = value is not None and point.factor == 1 and value == int(value) and value >= 1000
+        return ("date", None) if is_year else ("duration", "年")
+    if measure in ("MONTH", "DAY"):
+        if value is not None and value != int(value):
+            return "duration", unit
+        return "date", None
+    return "date", None  # DATE, ISO
+
+
+def _date_of(point: Point) -> tuple | None:
+    if point.date is not None:
+        return point.date
+    value = None if point.num.value is None else int(point.num.value)
+    return {
+        "YEAR": (value, None, None),
+        "MONTH": (None, value, None),
+        "DAY": (None, None, value),
+    }.get(point.measure)
+
+
+def _claim(text: str, start: int, parsed: Parsed, length: int, data: RuleData) -> Claim | None:
+    end = start + length
+    flags = set(parsed.flags)
+    if text[start:end] != text[start:end].translate(_FULL_WIDTH):
+        flags.add("fullwidth")
+    common = dict(start=start, end=end, text=text[start:end])
+    if parsed.kind in ("code", "idiom", "malformed"):
+        unit = parsed.points[0].unit if parsed.points else None
+        return Claim(**common, kind=parsed.kind, unit=unit, flags=frozenset(flags))
+    if parsed.kind == "half_year":
+        return Claim(**common, kind="date", flags=frozenset(flags))
+    if parsed.kind == "ordinal":
+        point = parsed.points[0]
+        return Claim(**common, kind="ordinal", value=_value(point.num.value), unit=point.unit,
+                     flags=frozenset(flags))
+
+    points = parsed.points
+    if parsed.kind == "range":
+        first, second = points
+        if first.measure is None:
+            first.measure, first.unit = second.measure, second.unit
+            if first.factor == 1:
+                first.factor = second.factor
+        points = [first, second]
+        flags.add("range")
+    for point in points:
+        flags |= point.flags
+    last = points[-1]
+    kind, unit = _point_kind(last, data)
+    if kind == "number" and "chinese" in flags:
+        return None  # a Chinese numeral with nothing after it is a word, not a claim
+    bound = parsed.bound or next((p.bound for p in points if p.bound), None)
+    number_end = start + points[0].num.end
+    decimals = max(p.num.decimals for p in points)
+    if parsed.suffix:
+        flags.add("suffix:" + parsed.suffix)
+
+    if kind == "date":
+        date = _date_of(points[0])
+        date_end = _date_of(last) if len(points) > 1 else None
+        return Claim(**common, kind="date", date=date, date_end=date_end, bound=bound,
+                     number_end=number_end, flags=frozenset(flags))
+
+    if len(points) > 1:
+        lo, hi = _value(points[0].num.value, points[0].factor), _value(last.num.value, last.factor)
+        if kind == "number" and lo is not None and hi is not None and (lo > hi or text[start] == "0"):
+            kind = "code"  # 0533-8181818, GB/T 15835-2011
+        return Claim(**common, kind=kind, lo=lo, hi=hi, unit=unit, bound=bound, decimals=decimals,
+                     number_end=number_end, flags=frozenset(flags))
+
+    num = last.num
+    if num.value is None and num.lo is not None:  # 七八十所
+        flags.add("range")
+        return Claim(**common, kind=kind, lo=_value(num.lo, last.factor), hi=_value(num.hi, last.factor),
+                     unit=unit, bound=bound, number_end=number_end, flags=frozenset(flags))
+    if num.value is None:
+        return Claim(**common, kind="malformed", unit=unit, number_end=number_end, flags=frozenset(flags))
+    value = _value(num.value, last.factor)
+    if last.measure == "PERMILLE":
+        value = _value(num.value / 10)
+        flags.add("permille")
+    if kind == "number":
+        kind = _context_kind(text, start, end, decimals)
+        if kind != "number":
+            value = None
+    return Claim(**common, kind=kind, value=value, unit=unit, bound=bound, decimals=decimals,
+                 number_end=number_end, flags=frozenset(flags))
+
+
+def _context_kind(text: str, start: int, end: int, decimals: int) -> str:
+    """A bare number may be a name ("1530" in quotes), a version (2.0) or a code (5G, G20)."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if before and before in _OPEN_QUOTES and after and after in _CLOSE_QUOTES:
+        return "name"
+    if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()):
+        return "code"
+    if decimals == 1 and text[end - 2:end] == ".0":
+        return "version"
+    return "number"

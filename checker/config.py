@@ -1,0 +1,91 @@
+"""Configuration: one frozen object built once per run.
+
+``RuleData`` is the declarative data of ``rules/*.toml`` (units, idioms, placeholders, debris,
+reduplication allow-list, plausibility bounds), extended by the user's configuration. ``Config``
+adds the run's choices (selected rules, severities, language). Both are immutable and hashable,
+so a cache may key on them.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from types import MappingProxyType
+from typing import Mapping
+
+from checker.findings import Severity
+from checker.resources import data_dir
+
+
+@dataclass(frozen=True)
+class RuleData:
+    units: Mapping[str, str]  # unit -> kind
+    idioms: tuple[str, ...]
+    placeholder_patterns: tuple[str, ...]
+    placeholder_words: tuple[str, ...]
+    debris_words: tuple[str, ...]
+    debris_label_words: tuple[str, ...]
+    reduplication_allow: frozenset[str]
+    people_units: frozenset[str]
+    bounds: Mapping[str, float]
+    scale: int
+    people_factor: int
+
+    def __hash__(self) -> int:
+        return hash((tuple(self.units.items()), self.idioms, self.placeholder_patterns,
+                     self.placeholder_words, self.debris_words, self.scale))
+
+    @property
+    def people_bound(self) -> float:
+        return self.bounds.get("people") or self.scale * self.people_factor
+
+
+def _load(name: str) -> dict:
+    with open(data_dir("rules") / f"{name}.toml", "rb") as f:
+        return tomllib.load(f)
+
+
+@cache
+def default_rule_data() -> RuleData:
+    return build_rule_data({})
+
+
+def build_rule_data(extra: Mapping) -> RuleData:
+    """Rule data from ``rules/`` extended by ``extra`` (the user's configuration keys
+    ``units`` {kind: [unit…]}, ``idioms``, ``placeholders``, ``debris``, ``reduplication``,
+    ``scale``)."""
+    units = {}
+    for kinds in (_load("units")["kinds"], extra.get("units", {})):
+        units.update({unit: kind for kind, names in kinds.items() for unit in names})
+    placeholders = _load("placeholders")
+    debris = _load("debris")
+    bounds = _load("bounds")
+    return RuleData(
+        units=MappingProxyType(units),
+        idioms=tuple(_load("idioms")["words"]) + tuple(extra.get("idioms", ())),
+        placeholder_patterns=tuple(placeholders["patterns"]),
+        placeholder_words=tuple(placeholders["words"]) + tuple(extra.get("placeholders", ())),
+        debris_words=tuple(debris["words"]) + tuple(extra.get("debris", ())),
+        debris_label_words=tuple(debris["label_words"]),
+        reduplication_allow=frozenset(_load("reduplication")["allow"])
+        | frozenset(extra.get("reduplication", ())),
+        people_units=frozenset(bounds["people"]["units"]),
+        bounds=MappingProxyType(dict(bounds["max"])),
+        scale=int(extra.get("scale", bounds["scale"])),
+        people_factor=int(bounds["people_factor"]),
+    )
+
+
+@dataclass(frozen=True)
+class Config:
+    select: tuple[str, ...] = ()  # code prefixes; empty: all rules
+    ignore: tuple[str, ...] = ()
+    severities: Mapping[str, Severity] = field(default_factory=lambda: MappingProxyType({}))
+    fail_on: Severity = Severity.WARNING
+    lang: str = "zh"
+    data: RuleData = field(default_factory=default_rule_data)
+
+    def selects(self, code: str) -> bool:
+        chosen = not self.select or any(code.startswith(p) for p in self.select)
+        return chosen and not any(code.startswith(p) for p in self.ignore)

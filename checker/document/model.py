@@ -1,0 +1,76 @@
+"""The document model: the text of a report and its parts, all as character offsets into it."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from checker.document.lines import LineIndex
+
+if TYPE_CHECKING:
+    from checker.claims.model import Claim
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph or a sentence: ``text[start:end]`` without surrounding white space."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A numbered 公文 heading or 一是/二是 run item.
+
+    ``style`` names the numbering family: ``cn`` 一、, ``cn_paren`` （一）, ``arabic`` 1. / 1、,
+    ``arabic_paren`` （1）, ``shi`` 一是, ``broken`` a marker that lost a character (")加快…").
+    ``number`` is the marker's value (None for a broken marker); the marker is
+    ``text[marker_start:marker_end]``, the heading line ends at ``end``.
+    """
+
+    start: int
+    end: int
+    marker_start: int
+    marker_end: int
+    style: str
+    number: int | None
+    paragraph: int  # index into Document.paragraphs
+
+
+@dataclass
+class Document:
+    path: str
+    text: str
+    paragraphs: list[Block]
+    sentences: list[Block]
+    headings: list[Heading]
+    # Where a span came from when the text was extracted from a richer format
+    # (a .docx table cell): (start, end, "表2 第3行第4列").
+    places: list[tuple[int, int, str]] = field(default_factory=list)
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        return LineIndex(self.text)
+
+    @cached_property
+    def claims(self) -> list["Claim"]:
+        from checker.claims import extract_claims
+
+        return extract_claims(self)
+
+    def place_of(self, offset: int) -> str | None:
+        for start, end, name in self.places:
+            if start <= offset < end:
+                return name
+        return None
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    def paragraph_at(self, offset: int) -> int:
+        """Index of the paragraph containing ``offset`` (or the last one before it)."""
+        return max(0, bisect_right(self._paragraph_starts, offset) - 1)
