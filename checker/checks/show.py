@@ -1,0 +1,32 @@
+"""``hegao rules`` and ``hegao rule CODE``: the rule list and one rule's documentation."""
+
+from __future__ import annotations
+
+from checker.checks import all_rules, rule_class
+
+
+def list_rules() -> str:
+    rows = [
+        f"{cls.code}  {cls.severity.label:<7}  {cls.name:<28} {cls.title.zh} / {cls.title.en}"
+        for cls in all_rules().values()
+    ]
+    return "\n".join(rows) + "\n"
+
+
+def show_rule(code: str) -> str | None:
+    cls = rule_class(code)
+    if cls is None:
+        return None
+    lines = [
+        f"{cls.code} {cls.name} ({cls.category}, default severity {cls.severity.label})",
+        f"{cls.title.zh} / {cls.title.en}",
+        "",
+        cls.doc(),
+        "",
+        "Flagged:",
+        *(f"  ✗ {text}" for text in cls.flagged),
+        "",
+        "Not flagged:",
+        *(f"  ✓ {text}" for text in cls.clean),
+    ]
+    return "\n".join(lines) + "\n"
