@@ -18,8 +18,8 @@ _HEADING = re.compile(
     r"|(?P<arabic>\d{1,2})[.．、](?!\d)"
     rf"|(?P<broken>[)）]|[{_CN}]{{1,3}}[)）]|[（(][{_CN}]{{1,3}}(?![{_CN}）)]))"
 )
-# 一是…二是… may start a paragraph or a clause after 。；：
-_SHI = re.compile(rf"(?:^|(?<=[。；：:！？]))\s*(?P<shi>[{_CN}]{{1,3}})是")
+# 一是…二是… may start a paragraph, a sentence or a clause
+_SHI = re.compile(rf"(?:^|(?<=[。；：:！？，,]))\s*(?P<shi>[{_CN}]{{1,3}})是")
 _SPACE = " \t\u3000\xa0"
 
 

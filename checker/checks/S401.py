@@ -1,0 +1,155 @@
+"""Heading numbers that skip, repeat, mix styles or lost a character."""
+
+from __future__ import annotations
+
+from checker.checks.base import Message, Rule
+from checker.findings import Severity
+
+# 公文 levels: the style of a marker gives its level.
+LEVELS = {"cn": 1, "cn_paren": 2, "arabic": 3, "arabic_paren": 4}
+# A marker of one style that stands where its twin style is expected: （1） among （一）（二）.
+TWINS = {"cn_paren": "arabic_paren", "arabic_paren": "cn_paren", "cn": "arabic", "arabic": "cn"}
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def cn_number(n: int) -> str:
+    """一 … 九十九, as heading markers write them."""
+    if n < 10:
+        return _CN_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
+
+
+def marker(style: str, n: int) -> str:
+    return {
+        "cn": f"{cn_number(n)}、",
+        "cn_paren": f"（{cn_number(n)}）",
+        "arabic": f"{n}.",
+        "arabic_paren": f"（{n}）",
+        "shi": f"{cn_number(n)}是",
+    }[style]
+
+
+class S401(Rule):
+    """What it finds: heading numbers of the 公文 levels 一、 （一） 1. （1） and of 一是/二是 runs
+    that skip a number (（一）（三）), repeat one (（二）（二）), mix styles within one level (（1）
+    where its siblings are （二）（三）), or lost a character of the marker (")加快…" standing
+    for （二）加快…).
+
+    Why it matters: a skipped or broken heading number is the first thing a reader of a
+    published report notices; it usually means a section was deleted or a paste went wrong.
+
+    A level's numbering restarts under each heading of a higher level. A run of 一是/二是 may
+    start at 二是 (the first item often goes unmarked) and restarts at 一是; only skips and
+    repeats inside a run are reported. A broken marker takes the number that was due, so
+    the headings after it are not reported again.
+
+    Options: none.
+    """
+
+    code = "S401"
+    name = "heading-sequence"
+    category = "structure"
+    severity = Severity.WARNING
+    title = Message("标题序号不连续", "heading numbers out of sequence")
+    messages = {
+        "gap": Message("标题序号从“{prev}”跳到“{found}”，缺少“{expected}”",
+                       "heading number jumps from “{prev}” to “{found}”; “{expected}” is missing"),
+        "repeat": Message("标题序号“{found}”重复", "heading number “{found}” is repeated"),
+        "mixed": Message("同级标题序号格式不一：此处为“{found}”，同级标题用“{sibling}”",
+                         "heading style differs from its siblings: “{found}” beside “{sibling}”"),
+        "broken": Message("标题序号“{found}”残缺，按顺序应为“{expected}”",
+                          "heading marker “{found}” is broken; “{expected}” was due here"),
+    }
+    help = Message("按层级连续编号：一、（一）1.（1）", "number each level in sequence: 一、（一）1.（1）")
+    flagged = (
+        "一、工作回顾\n（一）稳增长\n内容。\n（三）促改革\n内容。",
+        "一、工作回顾\n（一）稳增长\n内容。\n（一）促改革\n内容。",
+        "一、主要成绩\n（1）基本情况\n内容。\n（二）主要做法\n内容。",
+        "二、重点任务\n（一）抓党建\n内容。\n)抓教学\n内容。",
+        "今年重点抓好三件事：一是稳就业，二是保民生，四是促发展。",
+        "一、总体情况\n内容。\n三、下步打算\n内容。",
+        "（一）抓党建\n内容。\n（二）抓业务\n内容。\n（二）抓队伍\n内容。",
+    )
+    clean = (
+        "一、工作回顾\n（一）稳增长\n内容。\n（二）促改革\n内容。\n二、下步打算\n（一）抓落实\n内容。",
+        "一、主要成绩\n1.学校建设。内容。\n2.队伍建设。内容。\n（二）主要做法\n内容。",
+        "重点做好以下工作。一是稳就业；二是保民生；三是促发展。",
+        "（一）抓党建。内容，二是强化监督，三是严肃问责。",
+        "一、工作回顾\n（一）稳增长\n内容。\n（二）促改革\n1.深化改革。内容。\n2.扩大开放。内容。\n（三）惠民生\n1.就业。内容。",
+    )
+
+    def check(self, doc):
+        text = doc.text
+        last: dict[str, object] = {}  # style -> last heading of the open sequence
+        seen: list = []  # numbered headings so far
+        for heading in doc.headings:
+            found = text[heading.marker_start:heading.marker_end]
+            style = heading.style
+            if style == "broken":
+                yield from self._broken(heading, found, last)
+                continue
+            if style == "shi":
+                yield from self._shi(heading, found, last)
+                continue
+            level = LEVELS[style]
+            for other, other_level in LEVELS.items():
+                if other_level > level:
+                    last.pop(other, None)
+            last.pop("shi", None)
+            previous = last.get(style)
+            expected = previous.number + 1 if previous else 1
+            if heading.number == expected or (previous is None and heading.number == 1):
+                pass
+            elif previous is not None and heading.number == previous.number:
+                yield self.finding(heading.marker_start, heading.marker_end, "repeat", found=found)
+            elif previous is None:
+                # the first of its level starts late: is it preceded by a twin-style sibling?
+                for twin in _section(seen, level):
+                    if twin.style == TWINS[style] and twin.number < heading.number:
+                        yield self.finding(twin.marker_start, twin.marker_end, "mixed",
+                                           found=text[twin.marker_start:twin.marker_end],
+                                           sibling=found)
+            elif heading.number > expected:
+                yield self.finding(heading.marker_start, heading.marker_end, "gap",
+                                   prev=marker(style, previous.number), found=found,
+                                   expected=marker(style, expected))
+            last[style] = heading
+            seen.append(heading)
+
+    def _broken(self, heading, found, last):
+        """A marker that lost a character (only paren markers can: see document.headings)
+        takes the number due among the （一） headings."""
+        previous = last.get("cn_paren")
+        expected = previous.number + 1 if previous else 1
+        yield self.finding(heading.marker_start, heading.marker_end, "broken", found=found,
+                           expected=marker("cn_paren", expected))
+        last["cn_paren"] = _Numbered(expected)
+
+    def _shi(self, heading, found, last):
+        previous = last.get("shi")
+        if heading.number == 1 or previous is None or heading.paragraph - previous.paragraph > 1:
+            last["shi"] = heading
+            return
+        if heading.number == previous.number:
+            yield self.finding(heading.marker_start, heading.marker_end, "repeat", found=found)
+        elif heading.number > previous.number + 1:
+            yield self.finding(heading.marker_start, heading.marker_end, "gap",
+                               prev=marker("shi", previous.number), found=found,
+                               expected=marker("shi", previous.number + 1))
+        last["shi"] = heading
+
+
+def _section(seen: list, level: int) -> list:
+    """The headings after the last one of a higher level than ``level``."""
+    for index in range(len(seen) - 1, -1, -1):
+        if LEVELS[seen[index].style] < level:
+            return seen[index + 1:]
+    return seen
+
+
+class _Numbered:
+    """Stands in the sequence for a broken marker: only its number matters."""
+
+    def __init__(self, number: int):
+        self.number = number

@@ -1,0 +1,74 @@
+"""A document that stops on a heading or in the middle of a sentence."""
+
+from __future__ import annotations
+
+from checker.checks.base import Message, Rule
+from checker.findings import Severity
+
+# Lines this short at the end are signatures, dates and page furniture, not the text's end.
+SHORT_LINE = 20
+# A numbered line longer than this is a list item with its content, not a bare title.
+TITLE_MAX = 40
+SENTENCE_END = "。！？!?…”’」』）)；;"
+
+
+class S402(Rule):
+    """What it finds: a report that ends on a numbered heading with no body after it, or whose
+    last paragraph of text breaks off in mid-sentence (no 。！？ at its end).
+
+    Why it matters: a cut-off ending means a section was lost when the draft was copied or
+    merged; the reader sees a promise of content that never comes.
+
+    Short lines after the last paragraph (a signature, a date, "相关报道：") are passed over.
+    A heading line that carries its own text after the title (two sentences or more, or more
+    than 40 characters, as a numbered list item does) is a paragraph with a body, not a bare
+    heading.
+
+    Options: none.
+    """
+
+    code = "S402"
+    name = "truncated-document"
+    category = "structure"
+    severity = Severity.WARNING
+    title = Message("文档结尾不完整", "document is cut off")
+    messages = {
+        "heading": Message("文档在标题“{heading}”处结束，标题下没有正文",
+                           "the document ends on the heading “{heading}” with no text under it"),
+        "sentence": Message("文档最后一段没有结束标点，可能被截断",
+                            "the last paragraph has no closing punctuation; the text may be cut off"),
+    }
+    help = Message("补全缺失的内容，或删去多余的标题", "restore the missing text or remove the heading")
+    flagged = (
+        "一、工作回顾\n今年完成了各项任务。\n二、下步打算\n（一）加强队伍建设",
+        "一、工作回顾\n今年完成了各项任务。\n（五）广纳贤才补充教师，推动教育事业发展。",
+        "全年新建学校5所，改扩建校舍3万平方米，新增学位4000个，进一步缓解了城区",
+        "一、工作回顾\n今年完成了各项任务。\n二、下步打算\n某某局\n2022年1月13日",
+        "一、基本情况\n全年接待游客1200万人次。\n二、存在问题",
+    )
+    clean = (
+        "一、工作回顾\n今年完成了各项任务。\n二、下步打算\n继续加强队伍建设，推动各项工作再上新台阶。",
+        "全年新建学校5所，改扩建校舍3万平方米，新增学位4000个。\n某某县教育局\n2022年1月13日",
+        "让我们团结一心，奋力谱写新篇章！\n相关报道：",
+        "（一）加强队伍建设。全年培训教师3000人次，覆盖全部学校。",
+        "主要指标完成情况如下（单位：亿元）",
+    )
+
+    def check(self, doc):
+        text = doc.text
+        body = [p for p in doc.paragraphs if p.end - p.start > SHORT_LINE or self._is_heading(doc, p)]
+        if not body:
+            return
+        last = body[-1]
+        index = doc.paragraphs.index(last)
+        heading = next((h for h in doc.headings if h.paragraph == index and h.style != "shi"), None)
+        sentences = sum(1 for s in doc.sentences if last.start <= s.start < last.end)
+        is_title = sentences <= 1 and last.end - last.start <= TITLE_MAX
+        if heading is not None and heading.start == last.start and is_title:
+            yield self.finding(last.start, last.end, "heading", heading=text[last.start:last.end])
+        elif last.end - last.start > SHORT_LINE and text[last.end - 1] not in SENTENCE_END:
+            yield self.finding(last.end - 1, last.end, "sentence")
+
+    @staticmethod
+    def _is_heading(doc, paragraph) -> bool:
+        return any(h.start == paragraph.start and h.style != "shi" for h in doc.headings)
