@@ -5,7 +5,8 @@ from __future__ import annotations
 from checker.checks.base import Message, Rule
 from checker.findings import Severity
 
-# Lines this short at the end are signatures, dates and page furniture, not the text's end.
+# Lines this short at the end, without closing punctuation, are signatures, dates and page
+# furniture, not the end of the text.
 SHORT_LINE = 20
 # A numbered line longer than this is a list item with its content, not a bare title.
 TITLE_MAX = 40
@@ -56,7 +57,8 @@ class S402(Rule):
 
     def check(self, doc):
         text = doc.text
-        body = [p for p in doc.paragraphs if p.end - p.start > SHORT_LINE or self._is_heading(doc, p)]
+        body = [p for p in doc.paragraphs if p.end - p.start > SHORT_LINE
+                or text[p.end - 1] in SENTENCE_END or self._is_heading(doc, p)]
         if not body:
             return
         last = body[-1]
