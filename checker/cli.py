@@ -1,19 +1,23 @@
 """The ``hegao`` command line: check, claims, rules, rule.
 
-Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or input errors (only when
-nothing could be checked; an unreadable file among others is reported and skipped).
+Exit codes: 0 no finding at or above --fail-on, 1 findings (with --diff: a file would change),
+2 usage, configuration or input errors (input errors only when nothing could be checked; an
+unreadable file among others is reported in one line and skipped).
 Heavy modules (lark, rich, jieba) are imported inside the commands that need them.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from checker import __version__
+from checker.run import Checked, Checker, load
 
-CHECKED_SUFFIXES = (".txt", ".md")
+CHECKED_SUFFIXES = (".txt", ".md")  # what a directory walk picks up
 
 
 class UsageError(Exception):
@@ -36,8 +40,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("-o", "--output", help="write the report to this file")
     check.add_argument("--select", type=_codes, default=(), help="rule codes or prefixes, comma separated")
     check.add_argument("--ignore", type=_codes, default=(), help="rule codes or prefixes to skip")
-    check.add_argument("--fail-on", default="warning", choices=["info", "warning", "error"])
-    check.add_argument("--lang", default="zh", choices=["zh", "en"])
+    check.add_argument("--fail-on", choices=["info", "warning", "error"],
+                       help="lowest severity that makes the exit code 1 (default: warning)")
+    check.add_argument("--lang", choices=["zh", "en"], help="language of the messages (default: zh)")
+    check.add_argument("--config", help="configuration file to use instead of searching upward")
+    check.add_argument("--baseline", metavar="FILE", help="report only findings not recorded in FILE")
+    check.add_argument("--write-baseline", metavar="FILE", help="record the current findings in FILE, exit 0")
+    check.add_argument("--fix", action="store_true", help="apply safe fixes to .txt and .md files")
+    check.add_argument("--diff", action="store_true", help="print the safe fixes as a diff, write nothing")
     check.add_argument("--statistics", action="store_true", help="print counts per rule")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
 
@@ -54,67 +64,134 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def iter_paths(paths: list[str], errors: list[str]):
-    """Files to check: given files as they are, directories walked for report files."""
+    """Files to check: given files as they are, directories walked for report files.
+    Entries that cannot be listed are noted in ``errors`` and skipped."""
     for name in paths:
-        if name == "-":
-            yield name
-            continue
         path = Path(name)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in CHECKED_SUFFIXES and p.is_file())
-            yield from (str(p) for p in found)
-        elif path.exists():
+        if name == "-" or path.is_file():
             yield name
+        elif path.is_dir():
+            found = []
+            for folder, dirs, files in os.walk(path, onerror=lambda e: errors.append(f"{e.filename}: {e.strerror}")):
+                dirs.sort()
+                found += [os.path.join(folder, f) for f in files if Path(f).suffix.lower() in CHECKED_SUFFIXES]
+            yield from sorted(found)
+        elif path.exists():
+            errors.append(f"{name}: not a regular file")
         else:
             errors.append(f"{name}: no such file or directory")
 
 
-def load(name: str):
-    """The document of one input; InputError when it cannot be read."""
-    from checker.document import build_document
-    from checker.read import read_source
-    from checker.read.text import decode
+def make_settings(args):
+    from checker.settings import Overrides, Settings, check_codes
 
-    if name == "-":
-        text, _ = decode(sys.stdin.buffer.read(), "<stdin>")
-        return build_document("<stdin>", text)
-    source = read_source(name)
-    return build_document(source.path, source.text, source.places)
+    overrides = Overrides(select=check_codes(args.select, "--select"), ignore=check_codes(args.ignore, "--ignore"),
+                          fail_on=args.fail_on, lang=args.lang)
+    return Settings(overrides, args.config)
 
 
 def cmd_check(args) -> int:
-    from checker.config import Config
-    from checker.engine import check_document, exit_code, selected_rules
-    from checker.findings import FileResult, Severity
+    from checker.engine import exit_code
     from checker.read import InputError
-    from checker.report import ReportOptions, render
 
-    config = Config(select=args.select, ignore=args.ignore, fail_on=Severity.parse(args.fail_on),
-                    lang=args.lang)
-    rules = selected_rules(config)
+    checker = Checker(make_settings(args))
     errors: list[str] = []
-    results = []
+    checked: list[Checked] = []
     for name in iter_paths(args.paths, errors):
         try:
-            doc = load(name)
+            checked.append(checker.check(name))
         except InputError as error:
             errors.append(str(error))
-            continue
-        results.append(FileResult(doc.path, doc.text, tuple(check_document(doc, config, rules))))
     for error in errors:
         print(f"hegao: error: {error}", file=sys.stderr)
-    if not results:
+    if not checked:
         if not errors:
             print("hegao: error: no report files found", file=sys.stderr)
         return 2
+    if args.write_baseline:
+        return write_baseline_file(checked, args.write_baseline)
+    if args.baseline:
+        checked = filter_baseline(checked, args.baseline)
+    if args.diff:
+        return show_diffs(checked)
+    if args.fix:
+        if any(c.name == "-" for c in checked):
+            return fix_stdin(checked)
+        checked = apply_fixes(checked, checker)
+    write_report(args, [c.result for c in checked], checker.settings.for_path("-").lang)
+    return max(exit_code(c.result.diagnostics, c.config.fail_on) for c in checked)
+
+
+def write_baseline_file(checked: list[Checked], path: str) -> int:
+    from checker.baseline import write_baseline
+
+    write_baseline([c.result for c in checked], path)
+    count = sum(len(c.result.diagnostics) for c in checked)
+    print(f"hegao: wrote {count} finding(s) to {path}", file=sys.stderr)
+    return 0
+
+
+def filter_baseline(checked: list[Checked], path: str) -> list[Checked]:
+    from checker.baseline import new_findings, read_baseline
+
+    try:
+        keys = read_baseline(path)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    return [replace(c, result=new_findings(c.result, keys)) for c in checked]
+
+
+def show_diffs(checked: list[Checked]) -> int:
+    """Print the diff of the safe fixes; exit 1 when a file would change."""
+    from checker.fix import diff
+
+    diffs = [diff(c.name, c.raw, c.result.diagnostics) for c in checked if c.raw is not None]
+    sys.stdout.write("".join(diffs))
+    return 1 if any(diffs) else 0
+
+
+def fix_stdin(checked: list[Checked]) -> int:
+    """Standard input is fixed to standard output, with no report; exit 1 when findings remain."""
+    from checker.engine import exit_code
+    from checker.fix import fixed_text
+
+    if len(checked) > 1:
+        raise UsageError("--fix reads standard input only on its own")
+    result = checked[0].result
+    sys.stdout.write(fixed_text(result.text, result.diagnostics))
+    return exit_code([d for d in result.diagnostics if d.fix is None], checked[0].config.fail_on)
+
+
+def apply_fixes(checked: list[Checked], checker: Checker) -> list[Checked]:
+    """Write the safe fixes of plain-text and Markdown files and check the fixed files again."""
+    from checker.fix import FixError, write_fixes
+    from checker.read import InputError
+
+    rechecked = []
+    for c in checked:
+        try:
+            if c.raw is not None and write_fixes(c.name, c.raw, c.result.diagnostics):
+                print(f"hegao: fixed {c.name}", file=sys.stderr)
+                c = checker.check(c.name)
+        except (FixError, InputError) as error:
+            print(f"hegao: error: {error}", file=sys.stderr)
+        except OSError as error:
+            print(f"hegao: error: {c.name}: cannot write: {error.strerror or error}", file=sys.stderr)
+        rechecked.append(c)
+    return rechecked
+
+
+def write_report(args, results, default_lang: str) -> None:
+    from checker.report import ReportOptions, render
+
     color = {"auto": None, "always": True, "never": False}[args.color]
-    options = ReportOptions(format=args.format, lang=args.lang, color=color, statistics=args.statistics)
+    options = ReportOptions(format=args.format, lang=args.lang or default_lang, color=color,
+                            statistics=args.statistics)
     output = render(results, options)
     if args.output:
         Path(args.output).write_text(output, encoding="utf-8")
     else:
         sys.stdout.write(output)
-    return exit_code([d for r in results for d in r.diagnostics], config.fail_on)
 
 
 def cmd_claims(args) -> int:
@@ -152,11 +229,12 @@ COMMANDS = {"check": cmd_check, "claims": cmd_claims, "rules": cmd_rules, "rule"
 
 def main(argv: list[str] | None = None) -> int:
     from checker.read import InputError
+    from checker.settings import ConfigError
 
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except (InputError, UsageError) as error:
+    except (InputError, UsageError, ConfigError) as error:
         print(f"hegao: error: {error}", file=sys.stderr)
         return 2
     except BrokenPipeError:

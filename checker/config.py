@@ -34,7 +34,9 @@ class RuleData:
 
     def __hash__(self) -> int:
         return hash((tuple(self.units.items()), self.idioms, self.placeholder_patterns,
-                     self.placeholder_words, self.debris_words, self.scale))
+                     self.placeholder_words, self.debris_words, self.debris_label_words,
+                     self.reduplication_allow, self.people_units, tuple(self.bounds.items()),
+                     self.scale, self.people_factor))
 
     @property
     def people_bound(self) -> float:
@@ -81,10 +83,14 @@ def build_rule_data(extra: Mapping) -> RuleData:
 class Config:
     select: tuple[str, ...] = ()  # code prefixes; empty: all rules
     ignore: tuple[str, ...] = ()
-    severities: Mapping[str, Severity] = field(default_factory=lambda: MappingProxyType({}))
+    severities: Mapping[str, Severity] = field(default_factory=lambda: MappingProxyType({}))  # code -> severity
     fail_on: Severity = Severity.WARNING
     lang: str = "zh"
     data: RuleData = field(default_factory=default_rule_data)
+
+    def __hash__(self) -> int:
+        return hash((self.select, self.ignore, tuple(sorted(self.severities.items())),
+                     self.fail_on, self.lang, self.data))
 
     def selects(self, code: str) -> bool:
         chosen = not self.select or any(code.startswith(p) for p in self.select)

@@ -81,11 +81,14 @@ class ClaimBuilder(Transformer):
             return Num(None, token.end_pos, lo=Decimal(lo), hi=Decimal(hi), flags={"chinese"})
 
     def chinese_decimal(self, whole, _point, fraction):
+        # CN_NUM takes 万/亿 along, so 二点五亿 arrives as 二 点 五亿: the magnitude is split off here
+        digits = fraction.rstrip("万亿")
+        magnitude = fraction[len(digits):]
         try:
-            value = chinese_decimal(whole, fraction)
-        except ValueError:
+            value = chinese_decimal(whole, digits) * (_MAGNITUDE[magnitude] if magnitude else 1)
+        except (ValueError, KeyError):
             return Num(None, fraction.end_pos, flags={"chinese", "malformed"})
-        return Num(value, fraction.end_pos, decimals=len(fraction), flags={"chinese"})
+        return Num(value, fraction.end_pos, decimals=len(digits), flags={"chinese"})
 
     # -- qualifiers ---------------------------------------------------------------------
     def scale(self, *tokens):
@@ -134,6 +137,14 @@ class ClaimBuilder(Transformer):
         point.flags.add("fraction")
         return point
 
+    def slash_fraction(self, *children):
+        pre = [c for c in children if c.type == "PRE"]
+        numerator, _, denominator = [c for c in children if c.type != "PRE"]
+        value = Decimal(numerator) / Decimal(denominator) * 100 if int(denominator) else None
+        point = Point(Num(value, denominator.end_pos), "PERCENT", "%", flags={"fraction"})
+        point.bound = _PRE_BOUND[pre[0]] if pre else None
+        return point
+
     def tenths(self, *children):
         tokens = list(children)
         pre = [t for t in tokens if t.type == "PRE"]
@@ -159,6 +170,11 @@ class ClaimBuilder(Transformer):
         year, month, day = (int(p) for p in token.split("-"))
         point = Point(Num(None, token.end_pos), "DATE", None, flags={"iso"})
         point.date = (year, month, day)
+        return point
+
+    def slash_date(self, year, _slash, month, _slash2, day):
+        point = Point(Num(None, day.end_pos), "DATE", None, flags={"slashed"})
+        point.date = (int(year), int(month), int(day))
         return point
 
     # -- claims -------------------------------------------------------------------------

@@ -5,18 +5,19 @@ Each candidate is parsed once, on a window that runs from its start to the end o
 (at most ``WINDOW`` characters); the grammar's REST terminal takes whatever follows the claim,
 so the claim is the longest prefix the grammar accepts. A window the grammar rejects is cut at
 the point of failure and parsed again (at most ``RETRIES`` times) — "48.全县" is the claim "48".
-Identical windows are parsed once per run (``_parse_window`` is cached).
+Identical windows are parsed once per run (the window parser remembers them).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from lark.exceptions import LarkError, UnexpectedCharacters, UnexpectedInput
 
-from checker.claims.build import BUILDER, Parsed, Point
+from checker.claims.build import Parsed, Point
 from checker.claims.grammar import claims_parser
 from checker.claims.model import Claim
 from checker.claims.numerals import NUMERAL_CHARS
@@ -53,23 +54,30 @@ def _start_pattern(data: RuleData) -> re.Pattern:
     )
 
 
-@lru_cache(maxsize=65536)
-def _parse_window(window: str, data: RuleData) -> tuple[Parsed, int] | None:
-    """Parse the longest claim at the start of ``window``: (parsed, length) or None."""
+@cache
+def _window_parser(data: RuleData) -> Callable[[str], tuple[Parsed, int] | None]:
+    """The window parser for ``data``; it remembers the windows it has seen, keyed on the text
+    alone (hashing ``data`` for every window would cost more than parsing a short one)."""
     parser = claims_parser(data)
-    for _ in range(RETRIES):
-        try:
-            parsed, rest = BUILDER.transform(parser.parse(window))
-        except UnexpectedInput as error:
-            cut = error.pos_in_stream if isinstance(error, UnexpectedCharacters) else _token_start(error)
-            window = window[:cut].rstrip(" \u3000") if cut else ""
-            if not window:
+
+    @lru_cache(maxsize=65536)
+    def parse_window(window: str) -> tuple[Parsed, int] | None:
+        """Parse the longest claim at the start of ``window``: (parsed, length) or None."""
+        for _ in range(RETRIES):
+            try:
+                parsed, rest = parser.parse(window)
+            except UnexpectedInput as error:
+                cut = error.pos_in_stream if isinstance(error, UnexpectedCharacters) else _token_start(error)
+                window = window[:cut].rstrip(" \u3000") if cut else ""
+                if not window:
+                    return None
+                continue
+            except LarkError:
                 return None
-            continue
-        except LarkError:
-            return None
-        return parsed, (rest if rest is not None else len(window))
-    return None
+            return parsed, (rest if rest is not None else len(window))
+        return None
+
+    return parse_window
 
 
 def _token_start(error: UnexpectedInput) -> int | None:
@@ -83,6 +91,7 @@ def extract_claims(doc, data: RuleData | None = None) -> list[Claim]:
     text = doc.text
     markers = {i: h.marker_end for h in doc.headings for i in range(h.marker_start, h.marker_end)}
     pattern = _start_pattern(data)
+    parse_window = _window_parser(data)
     claims: list[Claim] = []
     pos = 0
     while (match := pattern.search(text, pos)) is not None:
@@ -93,10 +102,13 @@ def extract_claims(doc, data: RuleData | None = None) -> list[Claim]:
         line_end = text.find("\n", start)
         end_limit = min(start + WINDOW, len(text) if line_end == -1 else line_end)
         window = text[start:end_limit].translate(_FULL_WIDTH)
-        result = _parse_window(window, data)
-        claim = _claim(text, start, *result, data) if result else None
-        if claim is None:
+        result = parse_window(window)
+        if result is None:
             pos = max(match.end(), start + 1)
+            continue
+        claim = _claim(text, start, *result, data)
+        if claim is None:  # a parsed word, such as a bare Chinese numeral: nothing inside it is a claim
+            pos = start + result[1]
             continue
         claims.append(claim)
         pos = claim.end
@@ -210,8 +222,17 @@ def _claim(text: str, start: int, parsed: Parsed, length: int, data: RuleData) -
         kind = _context_kind(text, start, end, decimals)
         if kind != "number":
             value = None
+        if kind == "code":  # the letters are part of the code: 5G, 4K
+            end = _code_end(text, end)
+            common.update(end=end, text=text[start:end])
     return Claim(**common, kind=kind, value=value, unit=unit, bound=bound, decimals=decimals,
                  number_end=number_end, flags=frozenset(flags))
+
+
+def _code_end(text: str, end: int) -> int:
+    while end < len(text) and text[end].isascii() and text[end].isalnum():
+        end += 1
+    return end
 
 
 def _context_kind(text: str, start: int, end: int, decimals: int) -> str:

@@ -9,6 +9,7 @@ from functools import cache
 
 from lark import Lark
 
+from checker.claims.build import BUILDER
 from checker.config import RuleData
 from checker.resources import data_dir
 
@@ -18,7 +19,7 @@ _GRAMMAR_WORDS = {"年", "年度", "月", "月份", "日", "号", "%", "‰", "�
 
 def _alternation(words) -> str:
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) for w in ordered)
+    return "|".join(re.escape(w).replace("/", r"\/") for w in ordered)  # / ends a lark regex
 
 
 def grammar_text(data: RuleData) -> str:
@@ -33,4 +34,5 @@ def grammar_text(data: RuleData) -> str:
 
 @cache
 def claims_parser(data: RuleData) -> Lark:
-    return Lark(grammar_text(data), parser="lalr", lexer="contextual", cache=True)
+    """The parser; its result is built by ``ClaimBuilder`` as the parse reduces, with no tree."""
+    return Lark(grammar_text(data), parser="lalr", lexer="contextual", transformer=BUILDER, cache=True)

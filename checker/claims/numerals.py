@@ -61,8 +61,8 @@ def _below(text: str, big: str) -> int:
 
 def chinese_integer(text: str) -> int:
     """Value of a Chinese integer numeral, including 万/亿 and magnitude words alone (万 = 10000)."""
-    if len(text) > 1 and all(ch in DIGITS for ch in text):
-        # 二〇二一: digits read one by one (years, codes)
+    if (len(text) > 2 or "〇" in text or "零" in text) and all(ch in DIGITS for ch in text):
+        # 二〇二一: digits read one by one (years, codes); two digits alone are a range (三五天)
         return int("".join(str(DIGITS[ch]) for ch in text))
     return _below(text, "亿")
 

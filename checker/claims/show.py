@@ -33,5 +33,7 @@ def show_claims(doc, fmt: str) -> str:
         table.add_row(f"{line}:{col}", claim.text, _value_text(claim), claim.unit or "",
                       claim.kind, claim.bound or "", " ".join(sorted(claim.flags)))
     out = io.StringIO()
-    Console(file=out, width=120, force_terminal=False).print(table)
+    # markup off: a claim's text or the path may hold [ ], which rich would read as markup
+    console = Console(file=out, width=120, force_terminal=False, markup=False, highlight=False, emoji=False)
+    console.print(table)
     return out.getvalue()

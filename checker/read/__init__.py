@@ -2,6 +2,9 @@
 
 Every reader returns a ``Source``; a file that cannot be read raises ``InputError`` with a
 one-line message naming the file. Readers for .docx and .html import their libraries lazily.
+Text formats (.txt, .md, .html) larger than ``MAX_TEXT_BYTES`` are refused: a work report is a
+few hundred kilobytes, and a bigger file is almost always a log or data dump named by mistake.
+A .docx has no such limit, since its size is mostly pictures.
 """
 
 from __future__ import annotations
@@ -23,7 +26,43 @@ class Source:
     encoding: str = "utf-8"
 
 
-def read_source(path: str | Path) -> Source:
-    from checker.read.text import read_text_file
+MAX_TEXT_BYTES = 20 * 1024 * 1024
 
-    return read_text_file(Path(path))
+# suffix -> (module, function) of its reader; any other suffix is read as plain text
+READERS = {
+    ".docx": ("checker.read.docx", "read_docx"),
+    ".doc": ("checker.read.docx", "read_docx"),  # refused with a hint to save as .docx
+    ".html": ("checker.read.html", "read_html"),
+    ".htm": ("checker.read.html", "read_html"),
+    ".md": ("checker.read.markdown", "read_markdown"),
+    ".markdown": ("checker.read.markdown", "read_markdown"),
+}
+
+
+def read_source(path: str | Path) -> Source:
+    from importlib import import_module
+
+    path = Path(path)
+    module, function = READERS.get(path.suffix.lower(), ("checker.read.text", "read_text_file"))
+    if module != "checker.read.docx":
+        _check_size(path)
+    return getattr(import_module(module), function)(path)
+
+
+def _check_size(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # the reader reports why the file cannot be read
+    if size > MAX_TEXT_BYTES:
+        raise InputError(f"{path}: too large ({size / 2**20:.0f} MB; hegao reads text files "
+                         f"up to {MAX_TEXT_BYTES // 2**20} MB)")
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as error:
+        raise InputError(f"{path}: {error.strerror or error}") from None

@@ -1,11 +1,20 @@
-"""``--format concise``: one line a finding, ``path:line:col: severity[CODE] message``."""
+"""``--format concise``: one line a finding, ``path:line:col: severity[CODE] message``.
+
+The lines stay easy to parse: no closing summary. With ``--statistics`` the per-rule count table
+and the severity line stand in place of the findings, as in ``--format full``.
+"""
+
+from checker.report.summary import severity_line, statistics_table
 
 
 def render(results, options) -> str:
-    lines = [
-        f"{d.path}:{d.line}:{d.column}: {d.severity.label}[{d.rule}] {d.message}"
-        + (f" ({d.calc})" if d.calc else "")
-        for r in results
-        for d in r.diagnostics
-    ]
+    if options.statistics:
+        lines = [*statistics_table(results), severity_line(results, options.lang)]
+    else:
+        lines = [
+            f"{d.path}:{d.line}:{d.column}: {d.severity.label}[{d.rule}] {d.message}"
+            + (f" ({d.calc})" if d.calc else "")
+            for r in results
+            for d in r.diagnostics
+        ]
     return "".join(line + "\n" for line in lines)

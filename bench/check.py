@@ -1,0 +1,70 @@
+"""Benchmark ``hegao check``: throughput on ≥ 3 MB of varied report text, peak memory, and the
+wall time of one single-file check from a cold start.
+
+    python bench/check.py
+
+Targets (issue 3): at least 1 MB/s on one core; a single-file check under 0.5 s.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import ROOT, report_texts  # noqa: E402
+
+
+def throughput(texts: list[str]) -> tuple[float, int]:
+    """Seconds to check every text, and the number of findings."""
+    from checker.config import Config
+    from checker.document import build_document
+    from checker.engine import check_document, selected_rules
+
+    config = Config()
+    rules = selected_rules(config)
+    check_document(build_document("warm.txt", texts[0][:2000]), config, rules)  # load grammar
+    start = time.perf_counter()
+    findings = sum(len(check_document(build_document(f"r{i}.txt", t), config, rules)) for i, t in enumerate(texts))
+    return time.perf_counter() - start, findings
+
+
+def peak_memory_mb(texts: list[str]) -> float:
+    from checker.config import Config
+    from checker.document import build_document
+    from checker.engine import check_document
+
+    tracemalloc.start()
+    for i, text in enumerate(texts[:20]):
+        check_document(build_document(f"m{i}.txt", text), Config())
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 1e6
+
+
+def cold_start(path: str, runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "checker", "check", path, "--format", "concise"],
+                       cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    texts = report_texts()
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    seconds, findings = throughput(texts)
+    print(f"input: {len(texts)} reports, {size / 1e6:.2f} MB")
+    print(f"check: {size / 1e6 / seconds:.2f} MB/s ({seconds:.2f} s, {findings} findings)")
+    print(f"peak memory (20 reports, tracemalloc): {peak_memory_mb(texts):.1f} MB")
+    cold = cold_start("seeds/000_0b41a04c167d9b62.txt")
+    print(f"cold start, hegao check on one sample (best of 5): {cold:.3f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,30 @@
+"""The benchmark input: at least 3 MB of report text with the digits of every copy changed.
+
+Copies of the sample reports (seeds/) and of the edited provincial reports (../shared/corpus,
+when present beside the checkout) are concatenated until the size is reached; every digit of
+every copy is replaced at random (fixed seed), so that no cache of repeated strings inflates a
+throughput figure.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [ROOT / "seeds", ROOT.parent / "shared" / "corpus" / "provincial-2026"]
+_DIGIT = re.compile(r"[0-9]")
+
+
+def report_texts(min_bytes: int = 3_000_000, seed: int = 2026) -> list[str]:
+    """Report texts adding up to at least ``min_bytes`` of UTF-8."""
+    originals = [p.read_text(encoding="utf-8") for d in SOURCES if d.is_dir() for p in sorted(d.glob("*.txt"))]
+    rng = random.Random(seed)
+    texts, size = [], 0
+    while size < min_bytes:
+        for text in originals:
+            copy = _DIGIT.sub(lambda _: str(rng.randrange(10)), text)
+            texts.append(copy)
+            size += len(copy.encode("utf-8"))
+    return texts

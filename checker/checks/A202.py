@@ -1,0 +1,81 @@
+"""A stated rate that its own numerator and denominator do not give."""
+
+from __future__ import annotations
+
+from checker.checks.base import Message, Rule
+from checker.findings import Label, Severity
+from checker.relations import find_relations
+from checker.relations.arithmetic import fmt, percent, rounding_allows
+from checker.relations.model import Rate
+
+
+class A202(Rule):
+    """What it finds: a rate (开工率, 整改完成率, A+率 …) that disagrees with the numerator and
+    denominator stated before it (in its sentence or the one before) — "参考人数8768人 … A+513人 … A+率为6.93%"
+    where 513 ÷ 8768 = 5.85%.
+
+    Why it matters: a reader checks the rate against the figures beside it; a rate that does not
+    follow from them makes every figure of the paragraph doubtful.
+
+    Tolerance: the stated rate may differ from the computed one by half a unit of its last stated
+    digit (86% is right for 100 ÷ 116 = 86.2%, 95.1% would be wrong); 约/左右 doubles that, 余/多
+    and 近/不到 open the bound on their side. A rate is only checked when its numerator, in the
+    rate's sentence, repeats the rate's name (开工率 ↔ 已开工) and when no figure of the same
+    unit that is at least as large, in that sentence or the one before, would give it: an
+    ambiguous denominator keeps the rule quiet. A numerator or
+    denominator that is itself approximate (余, 约) keeps it quiet too.
+
+    Options: none.
+    """
+
+    code = "A202"
+    name = "rate-mismatch"
+    category = "arithmetic"
+    severity = Severity.ERROR
+    title = Message("比率与其分子分母不符", "rate does not match its numerator and denominator")
+    messages = {
+        "default": Message(
+            "{name}{stated}与{numerator} ÷ {denominator} = {computed}%不符",
+            "{name} {stated} does not match {numerator} ÷ {denominator} = {computed}%",
+        )
+    }
+    help = Message(
+        "核对比率；若分母无误，{stated}需要分子约为{needed}",
+        "check the rate; with this denominator, {stated} would need a numerator of about {needed}",
+    )
+    flagged = (
+        "参考人数为8768人。本届我区总分A+513人，A+率为6.93%。",
+        "全年计划实施项目120个，已开工项目96个，开工率85%。",
+        "排查发现隐患1250处，已整改1100处，整改率为90.5%。",
+        "全市应接种人数4.2万人，已接种3.6万人，接种率达到92%。",
+        "共受理投诉案件356件，办结案件300件，办结率为88.8%。",
+    )
+    clean = (
+        "截止9月底，计划实施项目116个，100个项目已开工，开工率86%。",
+        "发现问题839条，已整改798条，整改完成率95%。",
+        "受理申请412件，已办结409件，办结率99.3%。",
+        "应签约人数2000人，签约1850余人，签约率93%。",
+        "全县学校56所，其中达标学校48所，达标率约86%。",
+    )
+
+    def check(self, doc):
+        for r in find_relations(doc):
+            if isinstance(r, Rate):
+                yield from self._check(r)
+
+    def _check(self, r: Rate):
+        if r.numerator.approx or r.denominator.approx:
+            return
+        if any(rounding_allows(r.rate, percent(r.numerator.value, d.value)) for d in r.denominators):
+            return
+        computed = round(percent(r.numerator.value, r.denominator.value), 2)
+        needed = round(r.rate.value * r.denominator.value / 100)
+        args = dict(name=r.name, stated=r.rate.text, numerator=fmt(r.numerator.value),
+                    denominator=fmt(r.denominator.value), computed=fmt(computed), needed=fmt(needed))
+        yield self.finding(
+            r.rate.start, r.rate.end,
+            labels=(Label(r.numerator.start, r.numerator.end, "分子", "numerator"),
+                    Label(r.denominator.start, r.denominator.end, "分母", "denominator")),
+            calc=f"{args['numerator']} ÷ {args['denominator']} = {args['computed']}% ≠ {r.rate.text}",
+            **args,
+        )

@@ -1,0 +1,79 @@
+"""A share ("占…的X%") that its part and whole do not give."""
+
+from __future__ import annotations
+
+from checker.checks.base import Message, Rule
+from checker.findings import Label, Severity
+from checker.relations import find_relations
+from checker.relations.arithmetic import fmt, percent, rounding_allows
+from checker.relations.model import Share
+
+
+class A203(Rule):
+    """What it finds: a share "占{whole}的X%" whose whole is stated in the same clause and whose
+    part, a figure of the same unit earlier in the sentence, does not give X% — "招聘教师120人，
+    占全市新招教师800人的20%" where 120 ÷ 800 = 15%.
+
+    Why it matters: the share is computed from two figures the reader can see; when it does not
+    follow from them, one of the three is wrong.
+
+    Tolerance: as for rates, half a unit of the share's last stated digit, widened by 约/余/近;
+    approximate parts or wholes are not checked. When the sentence has several figures of the
+    whole's unit before 占, the share is right if any of them gives it; if none does, the finding
+    is only information, since the sentence does not say which figure the share is of.
+
+    Options: none.
+    """
+
+    code = "A203"
+    name = "share-mismatch"
+    category = "arithmetic"
+    severity = Severity.ERROR
+    title = Message("占比与其分项和合计不符", "share does not match its part and whole")
+    messages = {
+        "default": Message(
+            "占比{stated}与{part} ÷ {whole} = {computed}%不符",
+            "share {stated} does not match {part} ÷ {whole} = {computed}%",
+        )
+    }
+    help = Message(
+        "核对占比；若合计无误，{stated}需要分项约为{needed}",
+        "check the share; with this whole, {stated} would need a part of about {needed}",
+    )
+    flagged = (
+        "今年招聘教师120人，占全市新招教师800人的20%。",
+        "全省高新技术企业1.2万家，占全国高新技术企业40万家的5%。",
+        "我县森林面积36万亩，占全县国土面积90万亩的45%。",
+        "农村学生2300人，占全校学生5000人的56%。",
+        "本年度完成投资18亿元，占五年计划投资60亿元的35%。",
+    )
+    clean = (
+        "本届我区总分A+513人，比去年多198人，占全市总分A+3735人的13.73%。",
+        "今年招聘教师120人，占全市新招教师800人的15%。",
+        "农村学生2300人，占全校学生5000人的46%。",
+        "全县学生约5000人，占全市学生2万人的25%。",
+        "参考人数为8768人，占全市参考人数的11.85%。",
+    )
+
+    def check(self, doc):
+        for r in find_relations(doc):
+            if isinstance(r, Share):
+                yield from self._check(r)
+
+    def _check(self, r: Share):
+        if r.whole.approx or any(p.approx for p in r.parts):
+            return
+        if any(rounding_allows(r.share, percent(p.value, r.whole.value)) for p in r.parts):
+            return
+        part = r.parts[0]
+        computed = round(percent(part.value, r.whole.value), 2)
+        args = dict(stated=r.share.text, part=fmt(part.value), whole=fmt(r.whole.value),
+                    computed=fmt(computed), needed=fmt(round(r.share.value * r.whole.value / 100)))
+        yield self.finding(
+            r.share.start, r.share.end,
+            labels=(Label(part.start, part.end, "分项", "part"),
+                    Label(r.whole.start, r.whole.end, "合计", "total")),
+            calc=f"{args['part']} ÷ {args['whole']} = {args['computed']}% ≠ {r.share.text}",
+            severity=None if len(r.parts) == 1 else Severity.INFO,
+            **args,
+        )

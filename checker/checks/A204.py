@@ -1,0 +1,78 @@
+"""A stated change that its two ends, both in the text, do not give."""
+
+from __future__ import annotations
+
+from checker.checks.base import Message, Rule
+from checker.findings import Label, Severity
+from checker.relations import find_relations
+from checker.relations.arithmetic import change_of, fmt, half_unit, rounding_allows
+from checker.relations.model import Change
+
+
+class A204(Rule):
+    """What it finds: a change stated next to both of its ends that does not follow from them —
+    "由120所增加到150所，增长20%" (150 ÷ 120 − 1 = 25%), "优良率92.5%，高于全省88%的3.5个
+    百分点" (92.5 − 88 = 4.5).
+
+    Why it matters: the reader can redo the subtraction; a change that does not match its ends
+    means one of the three figures is wrong.
+
+    Tolerance: half a unit of the change's last stated digit (约 doubles it, 余/近 open one
+    side); when the ends are percentages, their own rounding is added for a difference in 个百分点.
+    Approximate ends are not checked. Only changes whose ends are written right before them
+    ("由A增加到B，增长X", "A，高于…B…X个百分点") are checked; "比去年多198人" names no base
+    figure and is left alone.
+
+    Options: none.
+    """
+
+    code = "A204"
+    name = "change-mismatch"
+    category = "arithmetic"
+    severity = Severity.ERROR
+    title = Message("增减幅度与前后数值不符", "change does not match its two ends")
+    messages = {
+        "default": Message(
+            "{stated}与{base}到{current}的变化{computed}不符",
+            "{stated} does not match the change from {base} to {current}, {computed}",
+        )
+    }
+    help = Message("核对增减幅度或前后两个数值", "check the change and the two figures it is computed from")
+    flagged = (
+        "全县公办幼儿园由120所增加到150所，增长20%。",
+        "空气质量优良率为92.5%，高于全省88%的3.5个百分点。",
+        "贫困发生率由5.2%下降到1.1%，下降3.1个百分点。",
+        "专任教师由2400人增至2700人，增加了400人。",
+        "研发投入由8亿元提高到10亿元，增长30%。",
+    )
+    clean = (
+        "全县公办幼儿园由120所增加到150所，增长25%。",
+        "本届A+率为6.93%，高于全市总分A+5%的一点九三个百分点。",
+        "贫困发生率由5.2%下降到1.1%，下降4.1个百分点。",
+        "专任教师由2400人增至2700人，增加了300人。",
+        "研发投入由8亿元提高到10亿元，增长约25%。",
+    )
+
+    def check(self, doc):
+        for r in find_relations(doc):
+            if isinstance(r, Change):
+                yield from self._check(r)
+
+    def _check(self, r: Change):
+        if r.base.approx or r.current.approx:
+            return
+        computed = change_of(r)
+        rounded_ends = r.base.kind == "percent" and not r.relative
+        slack = half_unit(r.base) + half_unit(r.current) if rounded_ends else 0.0
+        if rounding_allows(r.stated, computed, slack):
+            return
+        shown = fmt(round(computed, 2)) + ("%" if r.relative else "")
+        calc = (f"({fmt(r.current.value)} − {fmt(r.base.value)}) ÷ {fmt(r.base.value)} = {shown}" if r.relative
+                else f"{fmt(r.current.value)} − {fmt(r.base.value)} = {shown}")
+        yield self.finding(
+            r.stated.start, r.stated.end,
+            labels=(Label(r.base.start, r.base.end, "基数", "base"),
+                    Label(r.current.start, r.current.end, "现值", "current")),
+            calc=f"{calc} ≠ {r.stated.text}",
+            stated=r.stated.text, base=r.base.text, current=r.current.text, computed=shown,
+        )

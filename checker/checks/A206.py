@@ -1,0 +1,63 @@
+"""A percentage above 100% where a part can never exceed its whole."""
+
+from __future__ import annotations
+
+from checker.checks.base import Message, Rule
+from checker.findings import Severity
+from checker.relations.rates import rate_name
+from checker.relations.shares import is_share
+
+
+class A206(Rule):
+    """What it finds: a share ("占全市的120%", "占比105%") or a rate of a part of a whole
+    (覆盖率, 合格率, 达标率, 开工率, 整改率 …) stated above 100%.
+
+    Why it matters: no part is larger than its whole; such a figure is a typing slip (10.5% →
+    105%) or a misplaced decimal point.
+
+    Not flagged: growth (增长率, 增幅), 完成率 (a plan can be overfulfilled), 毛入学率 (counts
+    pupils of any age against one age group) and any other rate whose name does not end in one
+    of the words listed in ``PART_RATES``.
+
+    Options: none.
+    """
+
+    code = "A206"
+    name = "impossible-percentage"
+    category = "arithmetic"
+    severity = Severity.ERROR
+    title = Message("百分比超过100%", "percentage above 100%")
+    messages = {
+        "default": Message("{what}{stated}超过100%", "{what} {stated} is above 100%"),
+    }
+    help = Message("核对小数点或数字是否录错", "check for a misplaced decimal point or a typing slip")
+    # Rate names (by their ending) whose numerator is a part of the denominator.
+    PART_RATES = ("覆盖率", "普及率", "合格率", "达标率", "开工率", "整改率", "整改完成率", "办结率",
+                  "参保率", "接种率", "巩固率", "优良率", "及格率", "优秀率", "签约率", "就业率",
+                  "到位率", "知晓率", "满意率", "占有率", "使用率", "利用率", "通过率",
+                  "入园率", "净入学率", "升学率")
+    flagged = (
+        "全县义务教育巩固率达到102%。",
+        "学生体质健康测试合格率为110.5%。",
+        "农村学生占全县学生的135%。",
+        "高新技术产业增加值占比108%。",
+        "全年开工项目98个，开工率106%。",
+    )
+    clean = (
+        "全县义务教育巩固率达到99.2%。",
+        "地区生产总值增长率为105%。",
+        "年度投资计划完成率112%。",
+        "学前教育毛入学率达到103%。",
+        "销售收入比上年增长130%。",
+    )
+
+    def check(self, doc):
+        for claim in doc.claims:
+            if claim.kind != "percent" or claim.value is None or claim.value <= 100:
+                continue
+            if is_share(doc.text, claim):
+                yield self.finding(claim.start, claim.end, what="占比", stated=claim.text)
+                continue
+            name = rate_name(doc.text, claim)
+            if name and name.endswith(self.PART_RATES) and not name.endswith("毛入学率"):
+                yield self.finding(claim.start, claim.end, what=name, stated=claim.text)

@@ -1,0 +1,148 @@
+"""Dates that cannot exist, most often because 年 or 月 was dropped."""
+
+from __future__ import annotations
+
+import calendar
+
+from checker.checks.D202 import YEARS
+from checker.checks.base import Message, Rule
+from checker.findings import Severity
+
+
+def _day_ok(year: int | None, month: int | None, day: int) -> bool:
+    if not 1 <= day <= 31:
+        return False
+    if month is None or not 1 <= month <= 12:
+        return True
+    known = year is not None and 1 <= year <= 9999
+    last = calendar.monthrange(year if known else 2000, month)[1]  # 2000: allow 2月29日
+    return day <= last
+
+
+def _month_day(digits: str, year: int | None = None) -> list[str]:
+    """Readings of digits as month + day: "98" → 9月8日, "113" → 1月13日 or 11月3日."""
+    readings = []
+    padded = len(digits) == 4  # 0615
+    for cut in (1, 2):
+        month, day = digits[:cut], digits[cut:]
+        if 1 <= len(day) <= 2 and (padded or "0" not in (month[0], day[0])):
+            if 1 <= int(month) <= 12 and _day_ok(year, int(month), int(day)):
+                readings.append(f"{int(month)}月{int(day)}日")
+    return readings
+
+
+def _full_date(digits: str) -> list[str]:
+    """Readings of a year followed by month and day: "2021724" → 2021年7月24日."""
+    year = int(digits[:4])
+    if year not in YEARS:
+        return []
+    return [f"{year}年{md}" for md in _month_day(digits[4:], year)]
+
+
+def _year_month(digits: str) -> list[str]:
+    """Readings of a year followed by a month: "202110" → 2021年10月."""
+    year, month = digits[:4], digits[4:]
+    if int(year) in YEARS and month and 1 <= int(month) <= 12:
+        return [f"{int(year)}年{int(month)}月"]
+    return []
+
+
+def _date_word(claim) -> bool:
+    """A word in Chinese numerals that the grammar reads as a date: 百日(攻坚), 零号."""
+    return "chinese" in claim.flags and sum(part is not None for part in claim.date) == 1
+
+
+def _problem(date: tuple) -> tuple[str, list[str]] | None:
+    """The variant and the likely readings of an impossible (year, month, day)."""
+    year, month, day = date
+    if month is not None and not 1 <= month <= 12:
+        return "month", _year_month(str(month)) if month > 99 else []
+    if day is None or _day_ok(year, month, day):
+        return None
+    digits = str(day)
+    if len(digits) >= 6:
+        return "day", _full_date(digits)
+    return "day", _month_day(digits, year) if month is None else []
+
+
+class D201(Rule):
+    """What it finds: a date that cannot exist — month 13, 2月30日 (29 in a leap year), day 0
+    — and, most often, a date whose 年 or 月 was dropped: "202110月" (2021年10月), "98日"
+    (9月8日), "2021724日" (2021年7月24日), and a bare number that reads as a date standing
+    alone on a line, as under a signature ("2022113" → 2022年1月13日).
+
+    Why it matters: the reader cannot tell when something happened, and a garbled date in a
+    dated document (a deadline, a start of works) may be taken for a different one.
+
+    Options: none.
+    """
+
+    code = "D201"
+    name = "impossible-date"
+    category = "dates"
+    severity = Severity.ERROR
+    title = Message("日期不存在", "impossible date")
+    messages = {
+        "month": Message("“{text}”中的月份 {value} 不存在",
+                         "month {value} in “{text}” does not exist"),
+        "day": Message("“{text}”中的日期 {value} 不存在",
+                       "day {value} in “{text}” does not exist"),
+        "bare": Message("“{text}”像是漏写了年、月、日的日期",
+                        "“{text}” looks like a date with 年/月/日 dropped"),
+    }
+    help = Message("核对日期{reading}", "check the date{reading_en}")
+    flagged = (
+        "新校区202309月正式启用。",
+        "学校于2月30日完成验收。",
+        "2023年2月29日召开全体教师大会。",
+        "自2024815日起执行新的作息时间。",
+        "运动会定于13月举行。",
+        "培训班于56日开班。",
+        "区教育局\n2023118\n",
+    )
+    clean = (
+        "学校于9月30日完成验收。",
+        "2024年2月29日召开全体教师大会。",
+        "7-9月份开展暑期安全教育。",
+        "培训时间为7月1日至7月11日。",
+        "开展安全生产百日攻坚行动。",
+        "“11·25”专项行动取得实效。",
+        "咨询电话：2023118。",
+        "区教育局\n2023年11月8日\n",
+    )
+
+    def check(self, doc):
+        for claim in doc.claims:
+            if claim.kind == "date" and claim.date and not _date_word(claim):
+                yield from self._impossible(claim)
+            elif (claim.kind == "number" and claim.text.isdigit() and len(claim.text) in (7, 8)
+                    and self._alone_on_line(doc.text, claim)):
+                readings = _full_date(claim.text)
+                if readings:
+                    yield self._finding(claim, "bare", readings)
+
+    def _impossible(self, claim):
+        """The first impossible date of a claim (a range has two)."""
+        for date in filter(None, (claim.date, claim.date_end)):
+            found = _problem(date)
+            if found:
+                variant, readings = found
+                value = date[1] if variant == "month" else date[2]
+                yield self._finding(claim, variant, readings, value=value)
+                return
+
+    @staticmethod
+    def _alone_on_line(text: str, claim) -> bool:
+        line_start = text.rfind("\n", 0, claim.start) + 1
+        line_end = text.find("\n", claim.end)
+        if line_end < 0:
+            line_end = len(text)
+        return not (text[line_start:claim.start] + text[claim.end:line_end]).strip()
+
+    def _finding(self, claim, variant, readings, **args):
+        reading = "、".join(readings)
+        return self.finding(
+            claim.start, claim.end, variant, text=claim.text,
+            reading=f"，可能应为{reading}" if reading else "",
+            reading_en=f", probably {reading}" if reading else "",
+            calc=f"{claim.text} → {reading}" if reading else None, **args)

@@ -1,0 +1,59 @@
+"""A year written without 年, running straight into the words after it."""
+
+from __future__ import annotations
+
+from checker.checks.base import Message, Rule
+
+# Years a report may speak of; a bare four-digit number in this span reads as a year.
+YEARS = range(1949, 2101)
+# Words that follow a year in a report ("2022工作打算", "2021创建…", "2021以来"). Words the
+# grammar reads as units (2023届, 2023学年, 2023年度) never reach this rule.
+YEAR_WORDS = (
+    "工作", "创建", "计划", "总结", "打算", "目标", "任务", "要点", "重点",
+    "上半", "下半", "全年", "春季", "秋季", "暑期", "寒假", "暑假", "级新生",
+    "以来", "以前", "之前", "前后", "底", "初", "末",
+)
+
+
+class D202(Rule):
+    """What it finds: a four-digit year without 年 that runs into the next word, as in
+    "二、2022工作打算" or "确定了2021创建示范区的目标".
+
+    Why it matters: "2022工作" reads as a count at first sight; the year needs its 年.
+
+    Options: none. Only the words that typically follow a year are taken as evidence, so a
+    count that happens to look like a year ("新增2035个") is not flagged.
+    """
+
+    code = "D202"
+    name = "year-without-nian"
+    category = "dates"
+    title = Message("年份缺“年”字", "year without 年")
+    messages = {"default": Message("年份“{text}”后缺“年”字", "the year “{text}” lacks 年")}
+    help = Message("写作“{text}年{after}”", "write “{text}年{after}”")
+    flagged = (
+        "三、2024工作计划",
+        "我们确定了2023创建市级文明校园的目标。",
+        "2025上半学期开展教学视导。",
+        "回顾2022全年工作，成绩来之不易。",
+        "做好2024秋季开学准备工作。",
+        "2021以来，累计新建校舍12所。",
+    )
+    clean = (
+        "三、2024年工作计划",
+        "据2022-01-18发布的通知执行。",
+        "“1530”安全教育模式全面推行。",
+        "新增学位2035个。",
+        "编制2021—2025年发展规划。",
+        "全县2000余人参加培训。",
+    )
+
+    def check(self, doc):
+        for claim in doc.claims:
+            year = doc.text[claim.start:claim.number_end]
+            if claim.kind == "number" and year.isdigit() and len(year) == 4 and claim.value in YEARS:
+                after = doc.text[claim.number_end:claim.number_end + 3]
+                word = next((w for w in YEAR_WORDS if after.startswith(w)), None)
+                if word and not doc.text[:claim.start].endswith(("“", '"', "‘", "'")):
+                    yield self.finding(claim.start, claim.number_end, text=year, after=word,
+                                       fix=year + "年")

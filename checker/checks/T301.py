@@ -1,0 +1,102 @@
+"""A word typed twice: 参加参加, 的的."""
+
+from __future__ import annotations
+
+import re
+
+from checker.checks.base import Message, Rule
+
+# A run of 1–4 汉字 immediately repeated: the cheap pre-scan that finds candidates.
+DOUBLED = re.compile(r"([\u4e00-\u9fff]{1,4})\1")
+
+# One-character words that are never doubled in written Chinese: 的的 is always a typo.
+TYPO_CHARS = frozenset("的在和与及对将把被向从并")
+# One-character words whose doubling is also part of set phrases (不了了之, 是是非非,
+# 地地道道): a typo only where segmentation splits the two copies.
+AMBIGUOUS_CHARS = frozenset("了是地得也")
+
+
+def _split_between_copies(sentence: str, start: int, unit_len: int) -> bool:
+    """True when word segmentation puts token boundaries at the start, middle and end of the
+    doubled run ``sentence[start:start + 2 * unit_len]``, i.e. both copies are whole words.
+
+    jieba is imported here, not at module level: loading it takes about a second and most
+    texts have no ambiguous candidate."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # its loading notes are not hegao's output
+    bounds = {s for _, s, _ in jieba.tokenize(sentence)} | {len(sentence)}
+    return {start, start + unit_len, start + 2 * unit_len} <= bounds
+
+
+def _in_aabb(text: str, start: int) -> bool:
+    """True when the doubled character at ``start`` is half of an AABB reduplication
+    (实实在在, 干干净净), which is normal Chinese whatever its characters."""
+    before = start >= 2 and text[start - 2] == text[start - 1] != text[start]
+    after = start + 3 < len(text) and text[start + 2] == text[start + 3] != text[start]
+    return before or after
+
+
+class T301(Rule):
+    """What it finds: a word typed twice in a row — 参加参加, 进行进行, 的的 — that is not a
+    normal reduplication (常常, 看看, 研究研究, 家家户户).
+
+    Why it matters: a doubled word is a typing slip that tells the reader the draft was not
+    proofread.
+
+    Options: ``rules/reduplication.toml`` lists the doubled words that are normal Chinese; add
+    your own with ``reduplication = [...]`` in ``[tool.hegao]``. A doubled single character is
+    reported only for function words that are never doubled (的, 在, 和 …), and for 了, 是, 地 …
+    only when word segmentation shows two separate words (so 不了了之 and 是是非非 stay quiet).
+    Longer doubled words are checked the same way, so a repetition across a word boundary is
+    not reported.
+    """
+
+    code = "T301"
+    name = "duplicated-word"
+    category = "text"
+    title = Message("词语重复", "duplicated word")
+    messages = {"default": Message("“{word}”重复了两次", "“{word}” is typed twice")}
+    help = Message("删去重复的“{word}”", "delete the repeated “{word}”")
+    flagged = (
+        "各校积极组织教师参加参加培训。",
+        "全面进行进行安全隐患排查。",
+        "提升学校的的办学水平。",
+        "在在全市范围内推广经验。",
+        "新建教学楼两栋，完成完成改造任务。",
+        "学生体质健康达标率提高了了三个百分点。",
+    )
+    clean = (
+        "教师们常常深入家家户户走访。",
+        "这件事最后不了了之。",
+        "我们要研究研究具体办法。",
+        "扎扎实实推进各项工作，认认真真落实。",
+        "各校纷纷响应，一一落实整改。",
+        "推动教育发展取得新成效。",
+        "让群众得到实实在在的好处。",
+    )
+
+    def check(self, doc):
+        allow = self.data.reduplication_allow
+        for m in DOUBLED.finditer(doc.text):
+            unit = m.group(1)
+            if unit in allow or m.group() in allow or not self._is_typo(doc, m.start(), unit):
+                continue
+            yield self.finding(m.start(), m.end(), word=unit, fix=unit)
+
+    def _is_typo(self, doc, start: int, unit: str) -> bool:
+        if len(unit) == 1 and _in_aabb(doc.text, start):
+            return False
+        if unit in TYPO_CHARS:
+            return True
+        if len(unit) == 1 and unit not in AMBIGUOUS_CHARS:
+            return False
+        sentence = doc.sentences[self._sentence_at(doc, start)]
+        text = doc.text[sentence.start:sentence.end]
+        return _split_between_copies(text, start - sentence.start, len(unit))
+
+    @staticmethod
+    def _sentence_at(doc, offset: int) -> int:
+        return next(i for i, s in enumerate(doc.sentences) if s.start <= offset < s.end)

@@ -1,0 +1,72 @@
+"""Half-width punctuation in Chinese text."""
+
+from __future__ import annotations
+
+import re
+
+from checker.checks.T303 import debris_runs
+from checker.checks.base import Message, Rule
+
+FULL_WIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}
+HAN = r"[\u4e00-\u9fff]"
+# A half-width mark with a 汉字 right before it or right after it (a comma may carry one space
+# after it, which the fix drops). Marks between ASCII letters or digits (1,460; 3:2; URLs) are
+# not matched.
+HALF_IN_CHINESE = re.compile(rf"(?<={HAN})[,;:()?!](?: (?=\S))?|[,;:()?!] ?(?={HAN})")
+FULL_MARKS = re.compile("[，；：（）？！]")
+# A document whose Chinese-context punctuation is at least this share half-width is written
+# half-width on purpose (or by its tool): it is reported once, not once per comma.
+CONSISTENT_SHARE = 0.5
+
+
+class T305(Rule):
+    """What it finds: a half-width , ; : ( ) ? ! next to 汉字 in a document that otherwise uses
+    full-width punctuation; each mark is reported with its full-width replacement (", " with a
+    space is one finding, and the fix drops the space). A document in which at least half of
+    the punctuation is half-width is reported once, at the first half-width mark, with the count.
+
+    Why it matters: Chinese reports use full-width punctuation（，；：）; a stray half-width
+    comma shows text pasted from another source and looks cramped in print.
+
+    Options: none. Page controls ("分享:") are left to T303. Punctuation between ASCII letters or digits (1,460; 3:2; URLs; English
+    phrases) and full-width digits are never reported.
+    """
+
+    code = "T305"
+    name = "punctuation-width"
+    category = "text"
+    title = Message("中文里用了半角标点", "half-width punctuation in Chinese text")
+    messages = {
+        "default": Message("中文里用了半角“{mark}”", "half-width “{mark}” in Chinese text"),
+        "document": Message("全文有{count}处中文标点用了半角", "{count} half-width punctuation marks in Chinese text"),
+    }
+    help = Message("改用全角标点", "use full-width punctuation")
+    flagged = (
+        "全年新建学校5所，改扩建3所,新增学位2000个。",
+        "主要做法如下:一是强化管理；二是优化服务。",
+        "学校（含幼儿园)共计46所，较上年增加2所。",
+        "如何提高质量?这是我们面临的课题，需要研究。",
+        "坚持立德树人, 全面推进素质教育，成效明显。",
+    )
+    clean = (
+        "全年投入资金1,460万元，比例为3:2。",
+        "详见网站http://www.example.com/a?b=1，欢迎访问。",
+        "开展Hello, World编程活动，学生踊跃参加。",
+        "全年新建学校５所，改扩建３所。",
+        "各校组织（含幼儿园）开展安全教育；成效明显：事故下降。",
+    )
+
+    def check(self, doc):
+        debris = debris_runs(doc.text, self.data)  # "分享:" of a page control is T303's finding
+        half = [m for m in HALF_IN_CHINESE.finditer(doc.text)
+                if not any(s <= m.start() < e for s, e in debris)]
+        if not half:
+            return
+        full = len(FULL_MARKS.findall(doc.text))
+        if len(half) >= CONSISTENT_SHARE * (len(half) + full):
+            first = half[0]
+            yield self.finding(first.start(), first.start() + 1, "document", count=len(half))
+            return
+        for m in half:
+            mark = m.group().strip()
+            yield self.finding(m.start(), m.end(), mark=mark, fix=FULL_WIDTH[mark])

@@ -1,0 +1,47 @@
+"""Relations between the claims of a document: totals and parts, rates, shares
+and changes, with the claims they come from.
+
+Relations are found paragraph by paragraph (never across paragraphs) and cached per document, so
+every rule that consumes them shares one pass.
+"""
+
+from __future__ import annotations
+
+import weakref
+from itertools import groupby
+from typing import TYPE_CHECKING
+
+from checker.relations.changes import find_changes
+from checker.relations.model import Breakdown, Change, PercentParts, Rate, Share
+from checker.relations.parts import find_breakdowns
+from checker.relations.rates import find_rates
+from checker.relations.shares import find_percent_parts, find_shares
+
+if TYPE_CHECKING:
+    from checker.document import Document
+
+Relation = Breakdown | Change | PercentParts | Rate | Share
+
+_cache: dict[int, list[Relation]] = {}
+
+
+def find_relations(doc: "Document") -> list[Relation]:
+    """All relations of ``doc``, computed once per document object."""
+    key = id(doc)
+    if key not in _cache:
+        _cache[key] = _find(doc)
+        weakref.finalize(doc, _cache.pop, key, None)
+    return _cache[key]
+
+
+def _find(doc: "Document") -> list[Relation]:
+    found: list[Relation] = []
+    claims = sorted(doc.claims, key=lambda c: c.start)
+    for _, paragraph in groupby(claims, key=lambda c: doc.paragraph_at(c.start)):
+        paragraph = list(paragraph)
+        found.extend(find_breakdowns(doc.text, paragraph))
+        found.extend(find_rates(doc.text, paragraph))
+        found.extend(find_shares(doc.text, paragraph))
+        found.extend(find_changes(doc.text, paragraph))
+        found.extend(find_percent_parts(doc.text, paragraph))
+    return found

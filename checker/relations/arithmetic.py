@@ -1,0 +1,43 @@
+"""Tolerance of a stated figure: how far from the computed value rounding lets it be."""
+
+from __future__ import annotations
+
+from checker.claims.model import Claim
+
+
+def half_unit(claim: Claim) -> float:
+    """Half a unit of the claim's last stated digit: how far rounding may have moved it."""
+    return 0.5 * 10 ** -claim.decimals
+
+
+def rounding_allows(stated: Claim, computed: float, slack: float = 0.0) -> bool:
+    """Whether ``computed`` rounds to ``stated`` at its stated precision.
+
+    A figure with d decimals may differ by half a unit of its last digit (86% covers 85.5–86.5);
+    an approximate figure (约, 近, 余) gets a whole unit of slack on the side its bound allows.
+    ``slack`` adds the rounding of the inputs when they are rounded figures themselves.
+    """
+    half = half_unit(stated) + slack + 1e-9
+    low, high = stated.value - half, stated.value + half
+    if stated.bound == "at_least":
+        high = float("inf")
+    elif stated.bound == "at_most":
+        low = float("-inf")
+    elif stated.bound == "about":
+        low, high = low - 2 * half, high + 2 * half
+    return low <= computed <= high
+
+
+def percent(numerator: float, denominator: float) -> float:
+    return numerator / denominator * 100
+
+
+def change_of(change) -> float:
+    """The size of a ``Change`` computed from its ends: a percent of the base, or a difference."""
+    diff = abs(change.current.value - change.base.value)
+    return percent(diff, change.base.value) if change.relative else diff
+
+
+def fmt(value: float) -> str:
+    """A number as a report writes it: no trailing zeros."""
+    return f"{value:.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)

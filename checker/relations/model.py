@@ -1,0 +1,122 @@
+"""Typed relations between claims: which claims a stated figure is computed from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker.claims.model import Claim
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """A stated rate ``name`` (开工率) with the claims it is built from.
+
+    ``numerator`` is the claim named by the rate's stem (已开工 100个); ``denominators`` are the
+    larger claims of the same unit before it in the paragraph, nearest first: the first is the
+    likely whole, the others are why a rule must stay quiet when any of them fits.
+    """
+
+    name: str
+    rate: Claim
+    numerator: Claim
+    denominators: tuple[Claim, ...]
+
+    @property
+    def denominator(self) -> Claim:
+        return self.denominators[0]
+
+    def to_json(self) -> dict:
+        return {
+            "kind": "rate",
+            "name": self.name,
+            "rate": self.rate.text,
+            "numerator": self.numerator.text,
+            "denominator": self.denominator.text,
+            "other_denominators": [c.text for c in self.denominators[1:]],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """"占{whole}的{share}": a percentage of a whole given in the same clause.
+
+    ``parts`` are the claims of the whole's unit earlier in the sentence, nearest first; the
+    sentence does not say which one the share is of, so a rule stays quiet when any of them fits.
+    """
+
+    share: Claim
+    whole: Claim
+    parts: tuple[Claim, ...]
+
+    def to_json(self) -> dict:
+        return {
+            "kind": "share",
+            "share": self.share.text,
+            "whole": self.whole.text,
+            "parts": [c.text for c in self.parts],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    """A total and the parts that follow it: "改造校舍9所（完工5所、在建4所）" or "…，其中…".
+
+    ``marker`` says how the parts were introduced: ``paren`` (a parenthetical right after the
+    total) or ``qizhong`` (其中). ``totals`` are the figures of the parts' unit before the
+    marker in the sentence, nearest first: for 其中 the sentence may not say which one is the
+    whole, so a rule stays quiet when any of them fits.
+    """
+
+    marker: str
+    totals: tuple[Claim, ...]
+    parts: tuple[Claim, ...]
+
+    @property
+    def total(self) -> Claim:
+        return self.totals[0]
+
+    def to_json(self) -> dict:
+        return {
+            "kind": "breakdown",
+            "marker": self.marker,
+            "total": self.total.text,
+            "other_totals": [c.text for c in self.totals[1:]],
+            "parts": [c.text for c in self.parts],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A stated change between two figures both in the text.
+
+    "由{base}增加到{current}，增长{stated}" or "{current}，高于…{base}…{stated}个百分点". The
+    stated change is relative (``%``: (current − base) ÷ base) or a difference (个百分点, or a
+    figure of the base's unit: current − base).
+    """
+
+    base: Claim
+    current: Claim
+    stated: Claim
+
+    @property
+    def relative(self) -> bool:
+        return self.stated.kind == "percent"
+
+    def to_json(self) -> dict:
+        return {
+            "kind": "change",
+            "base": self.base.text,
+            "current": self.current.text,
+            "stated": self.stated.text,
+            "relative": self.relative,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PercentParts:
+    """Percentages of one unnamed whole in one sentence: "城镇学生占59%，农村学生占41%"."""
+
+    parts: tuple[Claim, ...]
+
+    def to_json(self) -> dict:
+        return {"kind": "percent_parts", "parts": [c.text for c in self.parts]}

@@ -1,0 +1,66 @@
+"""Rates: a stated X率 with its numerator and denominator in the same paragraph.
+
+The numerator is the nearest claim before the rate, in its sentence, whose clause repeats the rate's stem
+(开工率 ↔ 100个项目已开工, 整改完成率 ↔ 已整改798条, A+率 ↔ A+513人). The denominators are the
+claims of the same unit before the numerator with a value at least as large, in the numerator's
+sentence or the one before it (a whole stated three sentences earlier is rarely the rate's whole).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Sequence
+
+from checker.claims.model import Claim
+from checker.relations.model import Rate
+from checker.relations.scope import SENTENCE_END, is_count
+
+# The rate's name right before its figure: "开工率86%", "A+率为6.93%", "整改完成率达到95%".
+_RATE_NAME = re.compile(r"([A-Za-z+\u4e00-\u9fff]{1,8}?)率(?:为|是|达|达到|约为|提高到|达到了)?$")
+# Words that end a rate's stem on the left: "截止9月底的开工率" → 开工.
+_STEM_START = re.compile(r".*(?:的|，|,|、|；|。)")
+_CONTEXT = 8  # characters either side of a claim searched for the stem
+_CLAUSE_END = re.compile(r"[，,；;。：:！？、（）()]")
+
+
+def stem_keys(stem: str) -> list[str]:
+    """The pieces of a stem that name the numerator: Latin tokens whole, Chinese as bigrams."""
+    latin = re.findall(r"[A-Za-z][A-Za-z+]*", stem)
+    han = re.sub(r"[A-Za-z+]", "", stem)
+    return latin + [han[i:i + 2] for i in range(len(han) - 1)]
+
+
+def _names_stem(text: str, claim: Claim, keys: Sequence[str]) -> bool:
+    """Whether the words of the claim's own clause, either side of it, contain a stem key."""
+    before = _CLAUSE_END.split(text[max(0, claim.start - _CONTEXT):claim.start])[-1]
+    after = _CLAUSE_END.split(text[claim.end:claim.end + _CONTEXT])[0]
+    return any(k in before or k in after for k in keys)
+
+
+def rate_name(text: str, claim: Claim) -> str | None:
+    """The name of the rate a percentage states ("开工率" for "开工率86%"), or None."""
+    m = _RATE_NAME.search(text, max(0, claim.start - 12), claim.start)
+    stem = _STEM_START.sub("", m.group(1)) if m else ""
+    return stem + "率" if stem else None
+
+
+def find_rates(text: str, claims: Sequence[Claim]) -> Iterator[Rate]:
+    """Rates among the claims of one paragraph (in text order)."""
+    for i, claim in enumerate(claims):
+        if claim.kind != "percent" or claim.value is None:
+            continue
+        name = rate_name(text, claim)
+        keys = stem_keys(name[:-1]) if name else []
+        if not keys:
+            continue
+        before = [c for c in claims[:i] if is_count(c)]
+        numerator = next((c for c in reversed(before) if _names_stem(text, c, keys)), None)
+        if numerator is None or SENTENCE_END.search(text, numerator.end, claim.start):
+            continue
+        denominators = tuple(
+            c for c in reversed(before)
+            if c.start < numerator.start and c.unit == numerator.unit and c.value >= numerator.value > 0
+            and len(SENTENCE_END.findall(text, c.end, numerator.start)) <= 1
+        )
+        if denominators:
+            yield Rate(name, claim, numerator, denominators)

@@ -1,0 +1,216 @@
+"""Find, read and validate the user's configuration files, and build a ``Config`` per checked file.
+
+A configuration is ``[tool.hegao]`` in ``pyproject.toml`` or the top level of ``hegao.toml``.
+Each checked file uses the nearest one found upward from its own folder (in one folder,
+``hegao.toml`` wins over ``pyproject.toml``); files are not merged. ``--config FILE`` replaces the
+search for every file. Options given on the command line override the file. Configurations are
+cached per folder, so walking a tree reads each file once.
+
+Any unknown key or bad value raises ``ConfigError`` with one line naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, replace
+from fnmatch import fnmatch
+from functools import cache
+from pathlib import Path, PurePath
+from types import MappingProxyType
+from typing import Any
+
+from checker.config import Config, build_rule_data, default_rule_data
+from checker.findings import Severity
+
+CONFIG_FILES = ("hegao.toml", "pyproject.toml")
+RULE_DATA_KEYS = ("units", "placeholders", "debris", "reduplication", "idioms", "scale")
+KNOWN_KEYS = {"select", "ignore", "severity", "per-file-ignores", "fail-on", "lang", *RULE_DATA_KEYS}
+LANGS = ("zh", "en")
+OFF = "off"
+
+
+class ConfigError(Exception):
+    """A bad configuration file or option: reported in one line, exit 2."""
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """What the command line sets; None (or empty) leaves the file's value."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str | None = None
+    lang: str | None = None
+
+
+def check_codes(codes, where: str) -> tuple[str, ...]:
+    """``codes`` upper-cased; ConfigError when one is not a rule code or a prefix of one."""
+    from checker.checks import all_rules
+
+    known = all_rules()
+    result = []
+    for code in codes:
+        if not isinstance(code, str):
+            raise ConfigError(f"{where}: expected rule codes, got {code!r}")
+        code = code.strip().upper()
+        if not any(rule.startswith(code) for rule in known):
+            raise ConfigError(f"{where}: unknown rule code {code!r} (see: hegao rules)")
+        result.append(code)
+    return tuple(result)
+
+
+def find_config(folder: Path) -> Path | None:
+    """The nearest configuration file in ``folder`` or above it."""
+    for directory in (folder, *folder.parents):
+        for name in CONFIG_FILES:
+            candidate = directory / name
+            if candidate.is_file() and (name != "pyproject.toml" or _hegao_table(candidate) is not None):
+                return candidate
+    return None
+
+
+def _hegao_table(path: Path) -> dict | None:
+    """The hegao settings of a configuration file (None: a pyproject.toml without them)."""
+    try:
+        with open(path, "rb") as f:
+            data = tomllib.load(f)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read configuration: {error}") from None
+    if path.name == "pyproject.toml":
+        return data.get("tool", {}).get("hegao")
+    return data
+
+
+@dataclass(frozen=True)
+class FileSettings:
+    """One configuration file, validated: the base ``Config`` and its per-file ignores."""
+
+    config: Config
+    root: Path  # the folder of the file; per-file-ignores globs are relative to it
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def config_for(self, path: str) -> Config:
+        """The configuration of one checked file, with its per-file ignores added."""
+        extra = tuple(code for glob, codes in self.per_file_ignores if _matches(path, glob, self.root)
+                      for code in codes)
+        return replace(self.config, ignore=self.config.ignore + extra) if extra else self.config
+
+
+def _matches(path: str, glob: str, root: Path) -> bool:
+    target = Path(path).resolve()
+    try:
+        relative = target.relative_to(root.resolve()).as_posix()
+    except ValueError:
+        relative = PurePath(path).as_posix()
+    return fnmatch(relative, glob) or fnmatch(target.name, glob)
+
+
+def parse_settings(table: dict, where: str, overrides: Overrides, root: Path) -> FileSettings:
+    """Validate one hegao table (``where`` names its file in errors) and apply the overrides."""
+    unknown = sorted(set(table) - KNOWN_KEYS)
+    if unknown:
+        raise ConfigError(f"{where}: unknown key {unknown[0]!r}")
+    select = overrides.select or check_codes(_list(table, "select", where), f"{where}: select")
+    ignore = check_codes(_list(table, "ignore", where), f"{where}: ignore") + overrides.ignore
+    severities = _severities(_table(table, "severity", where), where)
+    ignore += tuple(code for code, severity in severities.items() if severity is None)
+    severities = {code: severity for code, severity in severities.items() if severity is not None}
+    fail_on = overrides.fail_on or table.get("fail-on", "warning")
+    lang = overrides.lang or table.get("lang", "zh")
+    if lang not in LANGS:
+        raise ConfigError(f"{where}: lang must be one of {', '.join(LANGS)}, got {lang!r}")
+    globs = _table(table, "per-file-ignores", where)
+    per_file = tuple((glob, check_codes(_list(globs, glob, f"{where}: per-file-ignores"),
+                                        f"{where}: per-file-ignores.{glob}"))
+                     for glob in globs)
+    config = Config(select=select, ignore=ignore, severities=MappingProxyType(severities),
+                    fail_on=_severity(fail_on, f"{where}: fail-on"), lang=lang,
+                    data=_rule_data(table, where))
+    return FileSettings(config, root, per_file)
+
+
+def _severities(table: dict, where: str) -> dict[str, Severity | None]:
+    """Rule code -> configured severity; None for "off" (the rule is ignored)."""
+    from checker.checks import all_rules
+
+    result = {}
+    for code, name in table.items():
+        if code.upper() not in all_rules():
+            raise ConfigError(f"{where}: severity: unknown rule code {code!r} (see: hegao rules)")
+        result[code.upper()] = None if name == OFF else _severity(name, f"{where}: severity.{code}")
+    return result
+
+
+def _rule_data(table: dict, where: str):
+    extra = {}
+    for key in RULE_DATA_KEYS:
+        if key not in table:
+            continue
+        if key == "scale":
+            if not isinstance(table[key], int) or isinstance(table[key], bool) or table[key] <= 0:
+                raise ConfigError(f"{where}: scale must be a positive whole number (the region's population)")
+            extra[key] = table[key]
+        elif key == "units":
+            extra[key] = {kind: _list(table[key], kind, f"{where}: units")
+                          for kind in _table(table, key, where)}
+        else:
+            extra[key] = _list(table, key, where)
+    return _cached_rule_data(_freeze(extra)) if extra else default_rule_data()
+
+
+@cache
+def _cached_rule_data(frozen):
+    return build_rule_data({key: dict(value) if key == "units" else value for key, value in frozen})
+
+
+def _freeze(extra: dict) -> tuple:
+    return tuple(sorted((key, tuple(sorted(value.items())) if isinstance(value, dict) else value)
+                        for key, value in extra.items()))
+
+
+def _severity(name: Any, where: str) -> Severity:
+    try:
+        return Severity.parse(str(name))
+    except ValueError as error:
+        raise ConfigError(f"{where}: {error}") from None
+
+
+def _list(table: dict, key: str, where: str) -> tuple:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"{where}: {key} must be a list of strings")
+    return tuple(value)
+
+
+def _table(table: dict, key: str, where: str) -> dict:
+    value = table.get(key, {})
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: {key} must be a table")
+    return value
+
+
+class Settings:
+    """The configuration of each checked file: ``--config FILE`` or the nearest file upward."""
+
+    def __init__(self, overrides: Overrides, config_file: str | None = None):
+        self.overrides = overrides
+        self._fixed = self._load(Path(config_file)) if config_file else None
+        self._by_folder: dict[Path, FileSettings] = {}
+
+    def _load(self, path: Path | None) -> FileSettings:
+        if path is None:
+            return parse_settings({}, "command line", self.overrides, Path.cwd())
+        if not path.is_file():
+            raise ConfigError(f"{path}: no such configuration file")
+        table = _hegao_table(path)
+        return parse_settings(table or {}, str(path), self.overrides, path.parent)
+
+    def for_path(self, name: str) -> Config:
+        """The configuration for checked file ``name`` (``-``: standard input, from the current folder)."""
+        folder = Path.cwd() if name == "-" else Path(name).resolve().parent
+        settings = self._fixed
+        if settings is None:
+            if folder not in self._by_folder:
+                self._by_folder[folder] = self._load(find_config(folder))
+            settings = self._by_folder[folder]
+        return settings.config_for(name)

@@ -1,0 +1,42 @@
+from tests.test_rule_examples import findings_of
+
+
+def spans(text):
+    return [(f.start, f.end, f.variant) for f in findings_of("N101", text)]
+
+
+def test_age_beyond_bound():
+    text = "最年长的志愿者为2019630周岁。"
+    assert spans(text) == [(8, 17, "bound")]
+
+
+def test_pasted_figure_flags_each_repeat_not_the_first():
+    text = "接待家长4713862人次，印发手册4713862份，张贴海报4713862张。"
+    assert [s[:2] for s in spans(text)] == [(18, 26), (31, 39)]
+    assert {s[2] for s in spans(text)} == {"repeat"}
+
+
+def test_same_long_figure_same_unit_is_not_a_paste():
+    assert spans("上半年收入3456789元，下半年仍为3456789元。") == []
+
+
+def test_approximation_on_exact_long_figure():
+    assert spans("服务群众约2345678人次。") == [(4, 14, "approx")]
+
+
+def test_rounded_approximations_are_quiet():
+    assert spans("资助学生6000余名，投入1700余万元，覆盖2.7万余户。") == []
+
+
+def test_large_plausible_values_are_quiet():
+    assert spans("全省生产总值5.67万亿元，常住人口1.28亿人，阅卷总分4268374分。") == []
+
+
+def test_scale_bounds_people(monkeypatch):
+    from dataclasses import replace
+    from checker.checks.N101 import N101
+    from checker.config import default_rule_data
+    from checker.document import build_document
+    rule = N101(replace(default_rule_data(), scale=100000))
+    found = list(rule.check(build_document("x.txt", "全区接待来访群众35000000人次。")))
+    assert [(f.start, f.end, f.variant, f.calc) for f in found] == [(8, 18, "bound", "35000000 > 10000000")]

@@ -1,0 +1,31 @@
+from tests.test_rule_examples import findings_of
+
+FULL = "全区共有学校46所，其中小学30所；初中16所：均已达标。"
+
+
+def spans(text):
+    return [(f.start, f.end, f.variant, f.fix) for f in findings_of("T305", text)]
+
+
+def test_each_stray_mark_with_fix():
+    text = FULL + "新建3所,改建2所;成效明显。"
+    assert spans(text) == [(33, 34, "default", "，"), (38, 39, "default", "；")]
+
+
+def test_comma_with_space_is_one_finding_dropping_the_space():
+    text = FULL + "新建3所, 改建2所。"
+    assert spans(text) == [(33, 35, "default", "，")]
+
+
+def test_consistently_half_width_document_is_reported_once():
+    text = "全区共有学校46所,其中小学30所;初中16所,均已达标。新建3所,改建2所。"
+    found = findings_of("T305", text)
+    assert [(f.start, f.variant, f.args["count"]) for f in found] == [(9, "document", 4)]
+
+
+def test_ascii_and_digit_context_is_quiet():
+    assert spans(FULL + "投入1,460万元，比例3:2，网址http://a.cn/?x=1。") == []
+
+
+def test_page_control_is_left_to_T303():
+    assert spans("分享:\n" + FULL) == []
