@@ -17,7 +17,8 @@ from pathlib import Path
 from checker import __version__
 from checker.run import Checked, Checker, load
 
-CHECKED_SUFFIXES = (".txt", ".md")  # what a directory walk picks up
+# What a directory walk picks up; .doc is walked so that its owner is told to save it as .docx.
+CHECKED_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".doc", ".html", ".htm")
 
 
 class UsageError(Exception):
@@ -49,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fix", action="store_true", help="apply safe fixes to .txt and .md files")
     check.add_argument("--diff", action="store_true", help="print the safe fixes as a diff, write nothing")
     check.add_argument("--statistics", action="store_true", help="print counts per rule")
+    check.add_argument("--annotate", metavar="OUT.docx",
+                       help="write a copy of the .docx input with each finding as a Word comment")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
 
     claims = sub.add_parser("claims", help="list the numeric claims of a report")
@@ -74,7 +77,8 @@ def iter_paths(paths: list[str], errors: list[str]):
             found = []
             for folder, dirs, files in os.walk(path, onerror=lambda e: errors.append(f"{e.filename}: {e.strerror}")):
                 dirs.sort()
-                found += [os.path.join(folder, f) for f in files if Path(f).suffix.lower() in CHECKED_SUFFIXES]
+                found += [os.path.join(folder, f) for f in files
+                          if Path(f).suffix.lower() in CHECKED_SUFFIXES and not f.startswith("~$")]
             yield from sorted(found)
         elif path.exists():
             errors.append(f"{name}: not a regular file")
@@ -118,6 +122,8 @@ def cmd_check(args) -> int:
         if any(c.name == "-" for c in checked):
             return fix_stdin(checked)
         checked = apply_fixes(checked, checker)
+    if args.annotate:
+        annotate(checked, args.annotate, args.lang or checker.settings.for_path("-").lang)
     write_report(args, [c.result for c in checked], checker.settings.for_path("-").lang)
     return max(exit_code(c.result.diagnostics, c.config.fail_on) for c in checked)
 
@@ -181,10 +187,21 @@ def apply_fixes(checked: list[Checked], checker: Checker) -> list[Checked]:
     return rechecked
 
 
+def annotate(checked: list[Checked], out_path: str, lang: str) -> None:
+    """Write the commented copy of the one Word file checked (the original stays untouched)."""
+    from checker.annotate import annotate_docx
+
+    word_files = [c.result for c in checked if c.result.path.lower().endswith(".docx")]
+    if len(word_files) != 1:
+        raise UsageError("--annotate needs exactly one .docx file to check")
+    annotate_docx(word_files[0].path, out_path, word_files[0].diagnostics, lang)
+
+
 def write_report(args, results, default_lang: str) -> None:
     from checker.report import ReportOptions, render
 
-    color = {"auto": None, "always": True, "never": False}[args.color]
+    # A report written to a file gets colour only when asked for: the terminal is not its reader.
+    color = {"auto": False if args.output else None, "always": True, "never": False}[args.color]
     options = ReportOptions(format=args.format, lang=args.lang or default_lang, color=color,
                             statistics=args.statistics)
     output = render(results, options)
