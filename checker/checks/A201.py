@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
-from checker.relations import find_relations
+from checker.relations import relations_of
 from checker.relations.arithmetic import fmt
 from checker.relations.model import Breakdown
 
@@ -54,9 +54,8 @@ class A201(Rule):
     )
 
     def check(self, doc):
-        for r in find_relations(doc):
-            if isinstance(r, Breakdown):
-                yield from self._check(r)
+        for r in relations_of(doc, Breakdown):
+            yield from self._check(r)
 
     def _check(self, r: Breakdown):
         if any(c.approx for c in (*r.parts, *r.totals)) or len(r.parts) < 2:

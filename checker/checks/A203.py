@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
-from checker.relations import find_relations
+from checker.relations import relations_of
 from checker.relations.arithmetic import fmt, percent, rounding_allows
 from checker.relations.model import Share
 
@@ -56,9 +56,8 @@ class A203(Rule):
     )
 
     def check(self, doc):
-        for r in find_relations(doc):
-            if isinstance(r, Share):
-                yield from self._check(r)
+        for r in relations_of(doc, Share):
+            yield from self._check(r)
 
     def _check(self, r: Share):
         if r.whole.approx or any(p.approx for p in r.parts):

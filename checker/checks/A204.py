@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
-from checker.relations import find_relations
+from checker.relations import relations_of
 from checker.relations.arithmetic import change_of, fmt, half_unit, rounding_allows
 from checker.relations.model import Change
 
@@ -54,9 +54,8 @@ class A204(Rule):
     )
 
     def check(self, doc):
-        for r in find_relations(doc):
-            if isinstance(r, Change):
-                yield from self._check(r)
+        for r in relations_of(doc, Change):
+            yield from self._check(r)
 
     def _check(self, r: Change):
         if r.base.approx or r.current.approx:

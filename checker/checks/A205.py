@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
-from checker.relations import find_relations
+from checker.relations import relations_of
 from checker.relations.arithmetic import fmt
 from checker.relations.model import Breakdown
 
@@ -48,9 +48,8 @@ class A205(Rule):
     )
 
     def check(self, doc):
-        for r in find_relations(doc):
-            if isinstance(r, Breakdown):
-                yield from self._check(r)
+        for r in relations_of(doc, Breakdown):
+            yield from self._check(r)
 
     def _check(self, r: Breakdown):
         if any(t.bound in ("at_least", "about") for t in r.totals):

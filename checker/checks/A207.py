@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
-from checker.relations import find_relations
+from checker.relations import relations_of
 from checker.relations.arithmetic import fmt, half_unit
 from checker.relations.model import PercentParts
 
@@ -48,9 +48,8 @@ class A207(Rule):
     )
 
     def check(self, doc):
-        for r in find_relations(doc):
-            if isinstance(r, PercentParts):
-                yield from self._check(r)
+        for r in relations_of(doc, PercentParts):
+            yield from self._check(r)
 
     def _check(self, r: PercentParts):
         if any(p.approx for p in r.parts):

@@ -45,3 +45,8 @@ def _find(doc: "Document") -> list[Relation]:
         found.extend(find_changes(doc.text, paragraph))
         found.extend(find_percent_parts(doc.text, paragraph))
     return found
+
+
+def relations_of(doc: "Document", kind: type) -> list:
+    """The relations of one kind (Rate, Share, Breakdown …) found in ``doc``."""
+    return [r for r in find_relations(doc) if isinstance(r, kind)]
