@@ -23,11 +23,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
 
 
 def read_text_file(path: Path) -> Source:
-    try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
-    except OSError as error:
-        raise InputError(f"{path}: {error.strerror or error}") from None
-    text, encoding = decode(data, str(path))
+    from checker.read import read_bytes
+
+    text, encoding = decode(read_bytes(path), str(path))
     return Source(str(path), text, encoding=encoding)
