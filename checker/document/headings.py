@@ -30,14 +30,15 @@ def _number(digits: str) -> int:
 def find_headings(text: str, paragraphs: list[Block]) -> list[Heading]:
     headings = []
     for index, para in enumerate(paragraphs):
+        body = para.start
         m = _HEADING.match(text, para.start, para.end)
         if m and m.end() < para.end:
             style = m.lastgroup
             number = None if style == "broken" else _number(m.group(style))
             headings.append(Heading(para.start, para.end, m.start(), m.end(), style, number, index))
-            if style != "broken":
-                continue
-        for s in _SHI.finditer(text, para.start, para.end):
+            body = m.end()
+        # a heading line may carry its own 一是…二是 run: （一）深化五项改革。…一是…
+        for s in _SHI.finditer(text, body, para.end):
             start = s.start("shi")
             headings.append(
                 Heading(start, para.end, start, s.end(), "shi", _number(s.group("shi")), index)

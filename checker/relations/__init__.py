@@ -12,7 +12,8 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 from checker.relations.changes import find_changes
-from checker.relations.model import Breakdown, Change, PercentParts, Rate, Share
+from checker.relations.enumerations import find_list_enumerations, find_shi_enumerations
+from checker.relations.model import Breakdown, Change, Enumeration, PercentParts, Rate, Share
 from checker.relations.parts import find_breakdowns
 from checker.relations.rates import find_rates
 from checker.relations.shares import find_percent_parts, find_shares
@@ -20,7 +21,7 @@ from checker.relations.shares import find_percent_parts, find_shares
 if TYPE_CHECKING:
     from checker.document import Document
 
-Relation = Breakdown | Change | PercentParts | Rate | Share
+Relation = Breakdown | Change | Enumeration | PercentParts | Rate | Share
 
 _cache: dict[int, list[Relation]] = {}
 
@@ -44,6 +45,8 @@ def _find(doc: "Document") -> list[Relation]:
         found.extend(find_shares(doc.text, paragraph))
         found.extend(find_changes(doc.text, paragraph))
         found.extend(find_percent_parts(doc.text, paragraph))
+        found.extend(find_list_enumerations(doc, paragraph))
+    found.extend(find_shi_enumerations(doc))
     return found
 
 

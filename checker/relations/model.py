@@ -120,3 +120,22 @@ class PercentParts:
 
     def to_json(self) -> dict:
         return {"kind": "percent_parts", "parts": [c.text for c in self.parts]}
+
+
+@dataclass(frozen=True, slots=True)
+class Enumeration:
+    """A counted noun (四所学校, 五项改革) and the items that spell it out: a 、-separated list
+    right before it (``source`` "list") or the 一是…N是 run of its section (``source`` "shi").
+    ``items`` are the (start, end) spans of the items found."""
+
+    count: Claim
+    items: tuple[tuple[int, int], ...]
+    source: str
+
+    def to_json(self) -> dict:
+        return {
+            "kind": "enumeration",
+            "count": self.count.text,
+            "source": self.source,
+            "items": len(self.items),
+        }

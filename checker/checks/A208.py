@@ -1,0 +1,61 @@
+"""A counted noun whose items do not number what it says: 五项改革 with four 一是… items."""
+
+from __future__ import annotations
+
+from checker.checks.base import Message, Rule
+from checker.findings import Label, Severity
+from checker.relations import relations_of
+from checker.relations.model import Enumeration
+
+
+class A208(Rule):
+    """What it finds: a count of items — 五项改革, 三大集团, 四所学校 — that disagrees with the
+    items the text lists for it: the 、-separated list right before the count, or the 一是…N是
+    run of the section that a heading or a colon opens with the count.
+
+    Why it matters: "five reforms" followed by four means an item was dropped or the count was
+    not updated after an edit; readers count.
+
+    Tolerance: none — counts of items are exact. A list closed by 等 names examples and is not
+    compared; nor is a 分别 list, a list whose last item holds a verb, or an Arabic count of 10
+    or more. A mismatch against a 、-list is reported at info severity (a list's start is found
+    from punctuation and may be cut short); against a 一是… run, as a warning.
+
+    Options: none.
+    """
+
+    code = "A208"
+    name = "enumeration-count"
+    category = "arithmetic"
+    severity = Severity.WARNING
+    title = Message("列举项数与所称数目不符", "number of items listed differs from the count")
+    messages = {
+        "default": Message("称“{count}”，实际列出{items}项", "“{count}” is stated but {items} items are listed"),
+    }
+    help = Message("核对数目或补全列举项", "correct the count or the list")
+    flagged = (
+        "（一）深化五项改革。持续推进改革。一是集团化办学。二是职级制改革。三是县管校聘。四是评价改革。\n（二）加强队伍建设。内容。",
+        "今年重点抓好三件事：一是稳就业；二是保民生。\n二、其他工作",
+        "依托实验小学、第二中学、第三中学和实验幼儿园三所学校组建教育集团。",
+        "重点推进城区、镇区三个片区的学校建设。",
+        "（二）统筹四类发展。一是学前教育。二是义务教育。三是高中教育。四是职业教育。五是特殊教育。\n（三）其他。",
+    )
+    clean = (
+        "（一）深化五项改革。一是集团化办学。二是职级制改革。三是县管校聘。四是评价改革。五是招生改革。\n（二）其他。",
+        "依托实验小学、第二中学和实验幼儿园三所学校组建教育集团。",
+        "建成宝鸡、延安等4个国家骨干冷链物流基地。",
+        "投资、消费增速分别快于全国3.4个、1个百分点。",
+        "重点抓好三件事：一是稳就业；二是保民生；三是促发展。\n二、其他工作",
+        "围绕增速、结构、效率提出5项指标。",
+    )
+
+    def check(self, doc):
+        for enumeration in relations_of(doc, Enumeration):
+            count, items = enumeration.count, enumeration.items
+            if len(items) == count.value:
+                continue
+            labels = tuple(Label(s, e, "列举项", "item") for s, e in items)
+            severity = Severity.INFO if enumeration.source == "list" else None
+            yield self.finding(count.start, count.end, count=count.text, items=len(items),
+                               labels=labels, severity=severity,
+                               calc=f"{count.text} = {count.value} ≠ {len(items)}")

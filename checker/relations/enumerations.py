@@ -1,0 +1,104 @@
+"""Enumerations: a counted noun and the items listed with it.
+
+Two shapes, both common in reports and both exhaustive by convention:
+- a list right before the count: 幼教、小学、初中三大教育集团; 甲、乙和丙三所学校.
+  The items run from the start of the clause (or the end of the previous claim or heading
+  marker) to the count, split at 、 and at a 和/及/与 in the last item. At least one 、 is
+  required. A list closed by 等 (宝鸡、延安等4个) names examples, not all items, and a list
+  whose last item holds a verb (增速、结构、效率提出5项指标) is not what is counted: neither
+  is an enumeration; nor is a 分别 list, whose figures belong to its items.
+- a 一是…N是 run after a count in a heading or before a colon: （一）深化五项改革。…一是…五是;
+  重点抓好三件事：一是…. The items are the 一是 markers up to the next heading of a 公文 level.
+Only small counts of classifiers that name items (项 个 大 类 所 …) take part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.claims.model import Claim
+from checker.relations.model import Enumeration
+
+ITEM_UNITS = frozenset("项个大类所种家条支件批座")
+# Arabic counts of 10 and more next to a 、 pair are rarely a spelled-out list (新建、重组11家).
+MAX_ARABIC = 9
+MAX_COUNT = 12
+_CLAUSE_START = re.compile(r"[，。；：:,;（(“”\n]")
+_CONJUNCTION = re.compile(r"[和及与]")
+# A verb between the items and the count: the count is of something else.
+_VERB = re.compile(r"提出|入选|获批|获评|达到|实现|建成|成为|跨|被|为|是|有|等")
+
+
+def is_counted_noun(claim: Claim) -> bool:
+    return (claim.kind == "count" and claim.unit in ITEM_UNITS and isinstance(claim.value, int)
+            and 2 <= claim.value <= (MAX_COUNT if "chinese" in claim.flags else MAX_ARABIC)
+            and claim.bound is None)
+
+
+def list_before(text: str, claim: Claim, floor: int) -> Enumeration | None:
+    """The 、-list that ends right at ``claim`` (``floor``: where the previous claim ended)."""
+    start = claim.start
+    while start > floor and not _CLAUSE_START.match(text, start - 1):
+        start -= 1
+    region = text[start:claim.start]
+    if "、" not in region or "分别" in region:
+        return None
+    pieces = region.split("、")
+    if _VERB.search(pieces[-1]):
+        return None
+    last = _CONJUNCTION.split(pieces[-1])
+    if len(last) == 2 and all(last):
+        pieces = pieces[:-1] + last
+    if not all(p.strip() for p in pieces):
+        return None
+    spans, offset = [], start
+    for piece in pieces:
+        spans.append((offset, offset + len(piece)))
+        offset += len(piece) + 1
+    return Enumeration(claim, tuple(spans), "list")
+
+
+def find_list_enumerations(doc, claims: list[Claim]) -> list[Enumeration]:
+    """List enumerations among the claims of one paragraph (in text order)."""
+    if not claims:
+        return []
+    paragraph = doc.paragraphs[doc.paragraph_at(claims[0].start)]
+    # a list never reaches back past a heading marker (二、 has a 、 of its own)
+    stops = [h.marker_end for h in doc.headings if paragraph.start <= h.marker_start < paragraph.end]
+    found = []
+    floor = paragraph.start
+    for claim in claims:
+        if is_counted_noun(claim):
+            limit = max([floor, *(m for m in stops if m <= claim.start)])
+            enumeration = list_before(doc.text, claim, limit)
+            if enumeration:
+                found.append(enumeration)
+        floor = claim.end
+    return found
+
+
+def find_shi_enumerations(doc) -> list[Enumeration]:
+    """Counts in a heading line or before a colon, with the 一是… run of their section."""
+    text = doc.text
+    headings = doc.headings
+    found = []
+    for claim in doc.claims:
+        if not is_counted_noun(claim):
+            continue
+        para_index = doc.paragraph_at(claim.start)
+        paragraph = doc.paragraphs[para_index]
+        in_title = any(h.paragraph == para_index and h.style != "shi" and h.marker_end <= claim.start
+                       and not re.search(r"[。；]", text[h.marker_end:claim.start]) for h in headings)
+        before_colon = re.match(r"[^，。；]{0,12}[：:]", text[claim.end:paragraph.end]) is not None
+        if not (in_title or before_colon):
+            continue
+        run = []
+        for h in headings:
+            if h.start < claim.end:
+                continue
+            if h.style != "shi":
+                break
+            run.append(h)
+        if run and run[0].number == 1 and all(b.number == a.number + 1 for a, b in zip(run, run[1:])):
+            found.append(Enumeration(claim, tuple((h.marker_start, h.marker_end) for h in run), "shi"))
+    return found
