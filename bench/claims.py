@@ -9,13 +9,12 @@ Targets: at least 2 MB/s on one core; a cold start under 0.3 s.
 from __future__ import annotations
 
 import resource
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import ROOT, report_texts  # noqa: E402
+from corpus import cold_start, report_texts  # noqa: E402
 
 SAMPLE = "seeds/000_0b41a04c167d9b62.txt"
 
@@ -31,17 +30,6 @@ def throughput(texts: list[str]) -> tuple[float, int]:
     return time.perf_counter() - start, claims
 
 
-def cold_start(path: str, runs: int = 5) -> float:
-    """Best wall time of ``hegao claims PATH`` in a fresh interpreter."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "checker", "claims", path], cwd=ROOT, check=True,
-                       stdout=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def main() -> None:
     texts = report_texts()
     size = sum(len(t.encode("utf-8")) for t in texts)
@@ -51,7 +39,7 @@ def main() -> None:
     print(f"claims: {size / 1e6 / seconds:.2f} MB/s, {claims / seconds:,.0f} claims/s "
           f"({claims} claims in {seconds:.2f} s)")
     print(f"peak memory (resident, whole run): {peak:.0f} MB")
-    print(f"cold start, hegao claims {SAMPLE} (best of 5): {cold_start(SAMPLE):.3f} s")
+    print(f"cold start, hegao claims {SAMPLE} (best of 5): {cold_start(['claims', SAMPLE]):.3f} s")
 
 
 if __name__ == "__main__":

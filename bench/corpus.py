@@ -1,4 +1,5 @@
-"""The benchmark input: at least 3 MB of report text with the digits of every copy changed.
+"""What the benchmarks share: their input — at least 3 MB of report text with the digits of every
+copy changed — and the cold-start timer.
 
 Copies of the sample reports (seeds/) and of the edited provincial reports (../shared/corpus,
 when present beside the checkout) are concatenated until the size is reached; every digit of
@@ -10,6 +11,9 @@ from __future__ import annotations
 
 import random
 import re
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,3 +32,14 @@ def report_texts(min_bytes: int = 3_000_000, seed: int = 2026) -> list[str]:
             texts.append(copy)
             size += len(copy.encode("utf-8"))
     return texts
+
+
+def cold_start(args: list[str], runs: int = 5) -> float:
+    """Best wall time of ``hegao ARGS`` in a fresh interpreter."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "checker", *args], cwd=ROOT,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return min(times)

@@ -20,7 +20,10 @@ from pathlib import Path
 
 from checker.read import InputError
 from checker.read.text import decode
-from checker.run import TEXT_SUFFIXES
+
+
+# Only files that are text on disk are written (never a Word file or a saved web page).
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 
 
 class FixError(Exception):

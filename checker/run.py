@@ -4,53 +4,43 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 from checker.config import Config
 from checker.findings import FileResult
 
-TEXT_SUFFIXES = (".txt", ".md")  # read as text on disk: suppression comments and --fix apply
 
-
-def load(name: str):
-    """The document of one input; InputError when it cannot be read."""
-    from checker.document import build_document
-    from checker.read import read_source
+def read_input(name: str):
+    """The Source of one input (``-``: standard input); InputError when it cannot be read."""
+    from checker.read import Source, read_source
     from checker.read.text import decode
 
     if name == "-":
         text, _ = decode(sys.stdin.buffer.read(), "<stdin>")
-        return build_document("<stdin>", text)
-    source = read_source(name)
+        return Source("<stdin>", text, original=text)
+    return read_source(name)
+
+
+def document_of(source):
+    from checker.document import build_document
+
     return build_document(source.path, source.text, source.places)
+
+
+def load(name: str):
+    """The document of one input; InputError when it cannot be read."""
+    return document_of(read_input(name))
 
 
 @dataclass(frozen=True)
 class Checked:
     """One checked input: its result, the configuration used, and the file's own text (``raw``:
-    what suppression comments and fixes apply to; None for Word and HTML files)."""
+    what suppression comments and fixes apply to; None for Word and HTML files, see
+    ``Source.original``)."""
 
     name: str
     result: FileResult
     config: Config
     raw: str | None
-
-
-def raw_text(name: str, doc) -> str | None:
-    """The text of a plain-text or Markdown input as it is on disk, same offsets as ``doc.text``
-    (the Markdown reader blanks comments and code, so the comments must be read here)."""
-    from checker.read import InputError
-    from checker.read.text import decode
-
-    if name == "-":
-        return doc.text
-    if Path(name).suffix.lower() not in TEXT_SUFFIXES:
-        return None
-    try:
-        text, _ = decode(Path(name).read_bytes(), name)
-    except OSError as error:
-        raise InputError(f"{name}: {error.strerror or error}") from None
-    return text if len(text) == len(doc.text) else None
 
 
 class Checker:
@@ -66,8 +56,9 @@ class Checker:
         from checker.engine import check_document, selected_rules
         from checker.suppress import unsuppressed
 
-        doc = load(name)
-        raw = raw_text(name, doc)
+        source = read_input(name)
+        doc = document_of(source)
+        raw = source.original
         config = self.settings.for_path(name)
         if config not in self._rules:
             self._rules[config] = selected_rules(config)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import cn2an
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.lark import from_lark
 from lark import Lark

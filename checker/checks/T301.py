@@ -93,10 +93,6 @@ class T301(Rule):
             return True
         if len(unit) == 1 and unit not in AMBIGUOUS_CHARS:
             return False
-        sentence = doc.sentences[self._sentence_at(doc, start)]
+        sentence = doc.sentences[doc.sentence_at(start)]
         text = doc.text[sentence.start:sentence.end]
         return _split_between_copies(text, start - sentence.start, len(unit))
-
-    @staticmethod
-    def _sentence_at(doc, offset: int) -> int:
-        return next(i for i, s in enumerate(doc.sentences) if s.start <= offset < s.end)

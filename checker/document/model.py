@@ -71,6 +71,14 @@ class Document:
     def _paragraph_starts(self) -> list[int]:
         return [p.start for p in self.paragraphs]
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def paragraph_at(self, offset: int) -> int:
         """Index of the paragraph containing ``offset`` (or the last one before it)."""
         return max(0, bisect_right(self._paragraph_starts, offset) - 1)
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence containing ``offset`` (or the last one before it)."""
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)

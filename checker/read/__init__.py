@@ -24,6 +24,9 @@ class Source:
     # (start, end, place) for spans that came from a table cell of a Word file
     places: tuple[tuple[int, int, str], ...] = field(default_factory=tuple)
     encoding: str = "utf-8"
+    # The file's own text with the same offsets as ``text``, for formats read as text on disk
+    # (.txt, .md): what suppression comments and fixes apply to. None for Word and web pages.
+    original: str | None = None
 
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024

@@ -63,4 +63,4 @@ def _in_code(out: list[str]) -> bool:
 
 def read_markdown(path: Path) -> Source:
     source = read_text_file(path)
-    return Source(source.path, prose(source.text), encoding=source.encoding)
+    return Source(source.path, prose(source.text), encoding=source.encoding, original=source.text)

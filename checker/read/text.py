@@ -26,4 +26,4 @@ def read_text_file(path: Path) -> Source:
     from checker.read import read_bytes
 
     text, encoding = decode(read_bytes(path), str(path))
-    return Source(str(path), text, encoding=encoding)
+    return Source(str(path), text, encoding=encoding, original=text)
