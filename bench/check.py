@@ -25,8 +25,8 @@ def throughput(texts: list[str]) -> tuple[float, int]:
 
     config = Config()
     rules = selected_rules(config)
-    # Warm up on the first sample, which has a doubled word: the grammar tables and jieba's
-    # dictionary load once per process (the cold-start figures below show that cost).
+    # Warm up on the first sample: the grammar tables load once per process (the cold-start
+    # figures below show that cost).
     check_document(build_document("warm.txt", texts[0]), config, rules)
     start = time.perf_counter()
     findings = sum(len(check_document(build_document(f"r{i}.txt", t), config, rules)) for i, t in enumerate(texts))
@@ -41,7 +41,7 @@ def main() -> None:
     print(f"check: {size / 1e6 / seconds:.2f} MB/s ({seconds:.2f} s, {findings} findings)")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (resident, whole run): {peak:.0f} MB")
-    # 003 has no doubled-word candidate; 000 has one ("参加参加"), which loads jieba.
+    # 003 has no doubled-word candidate; 000 has one ("参加参加"), which reads jieba's dictionary.
     for sample in ("seeds/003_1eb9d587499e3dbf.txt", "seeds/000_0b41a04c167d9b62.txt"):
         print(f"cold start, hegao check {sample} (best of 5): {cold_start(['check', sample, '--format', 'concise']):.3f} s")
 

@@ -3,7 +3,7 @@
 Exit codes: 0 no finding at or above --fail-on, 1 findings (with --diff: a file would change),
 2 usage, configuration or input errors (input errors only when nothing could be checked; an
 unreadable file among others is reported in one line and skipped).
-Heavy modules (lark, rich, jieba) are imported inside the commands that need them.
+Heavy modules (lark, rich) are imported inside the commands that need them.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ def test_repetition_across_word_boundary_is_quiet():
     assert spans("会上通报了了解到的情况。") == []
 
 
-def test_jieba_not_loaded_without_candidates():
+def test_segmenting_a_candidate_reads_the_dictionary_without_importing_jieba():
     sys.modules.pop("jieba", None)
-    findings_of("T301", "全面推进教育现代化，办好人民满意的教育。")
+    assert findings_of("T301", "组织教师参加参加培训。")
     assert "jieba" not in sys.modules

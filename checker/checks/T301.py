@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.checks.base import Message, Rule
+from checker.segment import word_starts
 
 # A run of 1–4 汉字 immediately repeated: the cheap pre-scan that finds candidates.
 DOUBLED = re.compile(r"([\u4e00-\u9fff]{1,4})\1")
@@ -14,21 +15,22 @@ TYPO_CHARS = frozenset("的在和与及对将把被向从并")
 # One-character words whose doubling is also part of set phrases (不了了之, 是是非非,
 # 地地道道): a typo only where segmentation splits the two copies.
 AMBIGUOUS_CHARS = frozenset("了是地得也")
+_CONTEXT = 20
+HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]*$")
+HAN_AFTER = re.compile(r"[\u4e00-\u9fff]*")
 
 
-def _split_between_copies(sentence: str, start: int, unit_len: int) -> bool:
-    """True when word segmentation puts token boundaries at the start, middle and end of the
-    doubled run ``sentence[start:start + 2 * unit_len]``, i.e. both copies are whole words.
+def _split_between_copies(text: str, start: int, unit_len: int) -> bool:
+    """True when word segmentation puts word boundaries at the start, middle and end of the
+    doubled run ``text[start:start + 2 * unit_len]``, i.e. both copies are whole words.
 
-    jieba is imported here, not at module level: loading it takes about a second and most
-    texts have no ambiguous candidate."""
-    import logging
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)  # its loading notes are not hegao's output
-    bounds = {s for _, s, _ in jieba.tokenize(sentence)} | {len(sentence)}
-    return {start, start + unit_len, start + 2 * unit_len} <= bounds
+    Only the run of Chinese characters around it is segmented (at most ``_CONTEXT`` characters
+    either side): a digit or punctuation mark is a word boundary anyway."""
+    end = start + 2 * unit_len
+    left = HAN_BEFORE.search(text, max(0, start - _CONTEXT), start).start()
+    right = HAN_AFTER.match(text, end, end + _CONTEXT).end()
+    starts = {s + left for s in word_starts(text[left:right])}
+    return {start, start + unit_len, end} <= starts
 
 
 def _in_aabb(text: str, start: int) -> bool:
@@ -93,6 +95,4 @@ class T301(Rule):
             return True
         if len(unit) == 1 and unit not in AMBIGUOUS_CHARS:
             return False
-        sentence = doc.sentences[doc.sentence_at(start)]
-        text = doc.text[sentence.start:sentence.end]
-        return _split_between_copies(text, start - sentence.start, len(unit))
+        return _split_between_copies(doc.text, start, len(unit))
