@@ -11,6 +11,7 @@ from checker.document import build_document
 from checker.relations import find_relations
 from checker.relations.model import Rate, Share
 from checker.relations.show import show_relations
+from tests.test_rule_examples import findings_of
 
 CASES = [
     (path.stem, case)
@@ -77,3 +78,21 @@ def test_show_relations(fmt):
 def test_relations_never_cross_paragraphs():
     doc = build_document("p.txt", "计划项目116个。\n100个项目已开工，开工率96%。")
     assert find_relations(doc) == []
+
+
+def test_rate_mismatch_blames_the_rate_when_its_numerator_is_confirmed_elsewhere():
+    text = "参考人数为8768人，本届A+513人，A+率为6.93%，占全市A+3735人的13.73%。"
+    [finding] = findings_of("A202", text)
+    assert finding.variant == "rate_suspect" and finding.args["confirmed"] == "513 ÷ 3735 = 13.73%"
+    assert [text[l.start:l.end] for l in finding.labels] == ["513人", "8768人", "3735人"]
+
+
+def test_rate_mismatch_without_confirmation_asks_for_the_numerator():
+    [finding] = findings_of("A202", "参考人数为8768人，本届A+513人，A+率为6.93%，占全市A+3735人的15%。")
+    assert finding.variant == "default" and finding.args["needed"] == "608"
+
+
+def test_share_mismatch_blames_the_share_when_its_part_gives_a_correct_rate():
+    text = "应接种2000人，已接种1900人，接种率95%，占全市已接种10000人的25%。"
+    [finding] = findings_of("A203", text)
+    assert finding.variant == "share_suspect" and finding.args["confirmed"] == "1900 ÷ 2000 = 95%"

@@ -5,8 +5,9 @@ from __future__ import annotations
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations import relations_of
-from checker.relations.arithmetic import fmt, percent, rounding_allows
+from checker.relations.arithmetic import fmt, percent
 from checker.relations.model import Rate
+from checker.relations.verdicts import confirmation, exact, fitting_denominator
 
 
 class A202(Rule):
@@ -22,8 +23,12 @@ class A202(Rule):
     and 近/不到 open the bound on their side. A rate is only checked when its numerator, in the
     rate's sentence, repeats the rate's name (开工率 ↔ 已开工) and when no figure of the same
     unit that is at least as large, in that sentence or the one before, would give it: an
-    ambiguous denominator keeps the rule quiet. A numerator or
-    denominator that is itself approximate (余, 约) keeps it quiet too.
+    ambiguous denominator keeps the rule quiet. A numerator or denominator that is itself
+    approximate (余, 约) keeps it quiet too.
+
+    Which figure is wrong: when the numerator also gives a correct share or rate elsewhere
+    ("占全市A+3735人的13.73%"), the count is confirmed and the help says the rate is the suspect
+    and what it should be; otherwise it gives the numerator the stated rate would need.
 
     Options: none.
     """
@@ -33,16 +38,21 @@ class A202(Rule):
     category = "arithmetic"
     severity = Severity.ERROR
     title = Message("比率与其分子分母不符", "rate does not match its numerator and denominator")
-    messages = {
+    messages = dict.fromkeys(("default", "rate_suspect"), Message(
+        "{name}{stated}与{numerator} ÷ {denominator} = {computed}%不符",
+        "{name} {stated} does not match {numerator} ÷ {denominator} = {computed}%",
+    ))
+    help = {
         "default": Message(
-            "{name}{stated}与{numerator} ÷ {denominator} = {computed}%不符",
-            "{name} {stated} does not match {numerator} ÷ {denominator} = {computed}%",
-        )
+            "核对比率；若分母无误，{stated}需要分子约为{needed}",
+            "check the rate; with this denominator, {stated} would need a numerator of about {needed}",
+        ),
+        "rate_suspect": Message(
+            "{numerator}另由{confirmed}印证，有误的多半是{stated}：应为{computed}%（{stated}需要分子约为{needed}）",
+            "{numerator} is confirmed by {confirmed}, so {stated} is most likely wrong: it should be "
+            "{computed}% ({stated} would need a numerator of about {needed})",
+        ),
     }
-    help = Message(
-        "核对比率；若分母无误，{stated}需要分子约为{needed}",
-        "check the rate; with this denominator, {stated} would need a numerator of about {needed}",
-    )
     flagged = (
         "参考人数为8768人。本届我区总分A+513人，A+率为6.93%。",
         "全年计划实施项目120个，已开工项目96个，开工率85%。",
@@ -60,21 +70,21 @@ class A202(Rule):
 
     def check(self, doc):
         for r in relations_of(doc, Rate):
-            yield from self._check(r)
+            yield from self._check(doc, r)
 
-    def _check(self, r: Rate):
-        if r.numerator.approx or r.denominator.approx:
-            return
-        if any(rounding_allows(r.rate, percent(r.numerator.value, d.value)) for d in r.denominators):
+    def _check(self, doc, r: Rate):
+        if not exact(r.numerator, r.denominator) or fitting_denominator(r):
             return
         computed = round(percent(r.numerator.value, r.denominator.value), 2)
         needed = round(r.rate.value * r.denominator.value / 100)
-        args = dict(name=r.name, stated=r.rate.text, numerator=fmt(r.numerator.value),
+        confirmed, witness = confirmation(doc, r.numerator, excluding=r) or (None, None)
+        args = dict(confirmed=confirmed, name=r.name, stated=r.rate.text, numerator=fmt(r.numerator.value),
                     denominator=fmt(r.denominator.value), computed=fmt(computed), needed=fmt(needed))
         yield self.finding(
-            r.rate.start, r.rate.end,
+            r.rate.start, r.rate.end, "rate_suspect" if confirmed else "default",
             labels=(Label(r.numerator.start, r.numerator.end, "分子", "numerator"),
-                    Label(r.denominator.start, r.denominator.end, "分母", "denominator")),
+                    Label(r.denominator.start, r.denominator.end, "分母", "denominator"))
+            + ((Label(witness.start, witness.end, "印证分子", "confirms the numerator"),) if witness else ()),
             calc=f"{args['numerator']} ÷ {args['denominator']} = {args['computed']}% ≠ {r.rate.text}",
             **args,
         )

@@ -5,8 +5,9 @@ from __future__ import annotations
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations import relations_of
-from checker.relations.arithmetic import fmt, percent, rounding_allows
+from checker.relations.arithmetic import fmt, percent
 from checker.relations.model import Share
+from checker.relations.verdicts import confirmation, exact, fitting_part
 
 
 class A203(Rule):
@@ -22,6 +23,9 @@ class A203(Rule):
     whole's unit before 占, the share is right if any of them gives it; if none does, the finding
     is only information, since the sentence does not say which figure the share is of.
 
+    Which figure is wrong: when the part also gives a correct rate elsewhere, the count is
+    confirmed and the help says the share is the suspect and what it should be.
+
     Options: none.
     """
 
@@ -30,16 +34,21 @@ class A203(Rule):
     category = "arithmetic"
     severity = Severity.ERROR
     title = Message("占比与其分项和合计不符", "share does not match its part and whole")
-    messages = {
+    messages = dict.fromkeys(("default", "share_suspect"), Message(
+        "占比{stated}与{part} ÷ {whole} = {computed}%不符",
+        "share {stated} does not match {part} ÷ {whole} = {computed}%",
+    ))
+    help = {
         "default": Message(
-            "占比{stated}与{part} ÷ {whole} = {computed}%不符",
-            "share {stated} does not match {part} ÷ {whole} = {computed}%",
-        )
+            "核对占比；若合计无误，{stated}需要分项约为{needed}",
+            "check the share; with this whole, {stated} would need a part of about {needed}",
+        ),
+        "share_suspect": Message(
+            "{part}另由{confirmed}印证，有误的多半是{stated}：应为{computed}%（{stated}需要分项约为{needed}）",
+            "{part} is confirmed by {confirmed}, so {stated} is most likely wrong: it should be "
+            "{computed}% ({stated} would need a part of about {needed})",
+        ),
     }
-    help = Message(
-        "核对占比；若合计无误，{stated}需要分项约为{needed}",
-        "check the share; with this whole, {stated} would need a part of about {needed}",
-    )
     flagged = (
         "今年招聘教师120人，占全市新招教师800人的20%。",
         "全省高新技术企业1.2万家，占全国高新技术企业40万家的5%。",
@@ -57,21 +66,21 @@ class A203(Rule):
 
     def check(self, doc):
         for r in relations_of(doc, Share):
-            yield from self._check(r)
+            yield from self._check(doc, r)
 
-    def _check(self, r: Share):
-        if r.whole.approx or any(p.approx for p in r.parts):
-            return
-        if any(rounding_allows(r.share, percent(p.value, r.whole.value)) for p in r.parts):
+    def _check(self, doc, r: Share):
+        if not exact(r.whole, *r.parts) or fitting_part(r):
             return
         part = r.parts[0]
         computed = round(percent(part.value, r.whole.value), 2)
-        args = dict(stated=r.share.text, part=fmt(part.value), whole=fmt(r.whole.value),
+        confirmed, witness = confirmation(doc, part, excluding=r) or (None, None)
+        args = dict(confirmed=confirmed, stated=r.share.text, part=fmt(part.value), whole=fmt(r.whole.value),
                     computed=fmt(computed), needed=fmt(round(r.share.value * r.whole.value / 100)))
         yield self.finding(
-            r.share.start, r.share.end,
+            r.share.start, r.share.end, "share_suspect" if confirmed else "default",
             labels=(Label(part.start, part.end, "分项", "part"),
-                    Label(r.whole.start, r.whole.end, "合计", "total")),
+                    Label(r.whole.start, r.whole.end, "合计", "total"))
+            + ((Label(witness.start, witness.end, "印证分项", "confirms the part"),) if witness else ()),
             calc=f"{args['part']} ÷ {args['whole']} = {args['computed']}% ≠ {r.share.text}",
             severity=None if len(r.parts) == 1 else Severity.INFO,
             **args,

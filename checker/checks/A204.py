@@ -5,8 +5,9 @@ from __future__ import annotations
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations import relations_of
-from checker.relations.arithmetic import change_of, fmt, half_unit, rounding_allows
+from checker.relations.arithmetic import change_of, fmt
 from checker.relations.model import Change
+from checker.relations.verdicts import change_holds, exact
 
 
 class A204(Rule):
@@ -58,13 +59,9 @@ class A204(Rule):
             yield from self._check(r)
 
     def _check(self, r: Change):
-        if r.base.approx or r.current.approx:
+        if not exact(r.base, r.current) or change_holds(r):
             return
         computed = change_of(r)
-        rounded_ends = r.base.kind == "percent" and not r.relative
-        slack = half_unit(r.base) + half_unit(r.current) if rounded_ends else 0.0
-        if rounding_allows(r.stated, computed, slack):
-            return
         shown = fmt(round(computed, 2)) + ("%" if r.relative else "")
         calc = (f"({fmt(r.current.value)} − {fmt(r.base.value)}) ÷ {fmt(r.base.value)} = {shown}" if r.relative
                 else f"{fmt(r.current.value)} − {fmt(r.base.value)} = {shown}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import inspect
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar, Iterable
+from typing import TYPE_CHECKING, ClassVar, Iterable, Mapping
 
 from checker.findings import Finding, Severity
 
@@ -35,7 +35,7 @@ class Rule:
     severity: ClassVar[Severity] = Severity.WARNING
     title: ClassVar[Message]  # a few words: 分项之和与合计不符 / breakdown does not add up
     messages: ClassVar[dict[str, Message]]  # variant -> template filled with Finding.args
-    help: ClassVar[Message | None] = None
+    help: ClassVar[Message | Mapping[str, Message] | None] = None  # one, or one per variant
     flagged: ClassVar[tuple[str, ...]] = ()
     clean: ClassVar[tuple[str, ...]] = ()
 
@@ -56,7 +56,8 @@ class Rule:
         return self.messages[finding.variant].render(lang, finding.args)
 
     def render_help(self, finding: Finding, lang: str) -> str | None:
-        return self.help.render(lang, finding.args) if self.help else None
+        help = self.help.get(finding.variant) if isinstance(self.help, Mapping) else self.help
+        return help.render(lang, finding.args) if help else None
 
     @classmethod
     def doc(cls) -> str:

@@ -1,0 +1,61 @@
+"""Whether a relation's stated figure follows from its inputs.
+
+The arithmetic of each relation kind lives here once: the rules that report a mismatch use it,
+and so does ``confirmation``, which finds another relation that vouches for a figure, so that a
+rule can say which figure of a mismatch is most likely wrong (a count that gives a correct share
+elsewhere is right; the rate computed from it is the suspect).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from checker.claims.model import Claim
+from checker.relations import find_relations
+from checker.relations.arithmetic import change_of, fmt, half_unit, percent, rounding_allows
+from checker.relations.model import Change, Rate, Share
+
+if TYPE_CHECKING:
+    from checker.document import Document
+
+
+def exact(*claims: Claim) -> bool:
+    """None of the claims is approximate (余, 约, 近, 以上): only exact figures are recomputed."""
+    return not any(c.approx for c in claims)
+
+
+def fitting_denominator(r: Rate) -> Claim | None:
+    """The first of the rate's candidate denominators that gives the stated rate, if any."""
+    return next((d for d in r.denominators
+                 if rounding_allows(r.rate, percent(r.numerator.value, d.value))), None)
+
+
+def fitting_part(s: Share) -> Claim | None:
+    """The first of the share's candidate parts that gives the stated share, if any."""
+    return next((p for p in s.parts if rounding_allows(s.share, percent(p.value, s.whole.value))), None)
+
+
+def change_holds(c: Change) -> bool:
+    """The stated change follows from its ends; a difference in 个百分点 of two rounded
+    percentages may be off by their rounding too."""
+    rounded_ends = c.base.kind == "percent" and not c.relative
+    slack = half_unit(c.base) + half_unit(c.current) if rounded_ends else 0.0
+    return rounding_allows(c.stated, change_of(c), slack)
+
+
+def confirmation(doc: "Document", claim: Claim, excluding: object) -> tuple[str, Claim] | None:
+    """Another relation that holds with ``claim`` as one of its counts: its arithmetic
+    ("513 ÷ 3735 = 13.73%") and its other count (3735人), or None when none vouches for it."""
+    for r in find_relations(doc):
+        if r is excluding:
+            continue
+        if isinstance(r, Rate) and exact(r.numerator, *r.denominators):
+            part, whole = r.numerator, fitting_denominator(r)
+        elif isinstance(r, Share) and exact(r.whole, *r.parts):
+            part, whole = fitting_part(r), r.whole
+        else:
+            continue
+        if part is not None and whole is not None and claim in (part, whole):
+            calc = f"{fmt(part.value)} ÷ {fmt(whole.value)} = {fmt(round(percent(part.value, whole.value), 2))}%"
+            return calc, whole if claim == part else part
+    return None
