@@ -1,4 +1,4 @@
-"""Parts of a breakdown that add up to more than their total."""
+"""Parts of a breakdown that do not add up to their total."""
 
 from __future__ import annotations
 
@@ -7,21 +7,27 @@ from checker.findings import Label, Severity
 from checker.relations import relations_of
 from checker.relations.arithmetic import fmt
 from checker.relations.model import Breakdown
+from checker.relations.verdicts import breakdown_candidates, breakdown_holds, exact
 
 
 class A201(Rule):
-    """What it finds: a total followed by its parts — in parentheses ("改造校舍12所（完工8所、
-    在建6所）") or after 其中 ("培训教师860人次，其中骨干教师520人次、新任教师400人次") —
-    whose parts add up to more than the total.
+    """What it finds: a total whose parts do not add up to it. Parts in parentheses ("改造校舍
+    12所（完工8所、在建6所）"), after 其中 ("培训教师860人次，其中骨干教师520人次、新任教师
+    400人次"), after 分别为 ("共建成18所，分别为小学9所、初中6所") or closed by 合计 ("新建5所、
+    改建6所，合计10所").
 
-    Why it matters: the parts of a whole cannot exceed it; one of the figures was mistyped, or a
-    part was counted twice.
+    Why it matters: the parts of a whole cannot exceed it, and parts that claim to be all of it
+    must make it up; one of the figures was mistyped, or a part was counted twice or left out.
 
-    Tolerance: parts short of the total are not flagged, since a breakdown may leave items out
-    (其中 lists only some). An approximate total or part (余, 约, 近, 以上) is not checked. For 其中,
-    only the parts in the clause right after it count, and the breakdown is right if any figure of
-    the same unit before 其中 in the sentence is large enough to be its total. A part that alone
-    exceeds the total is reported by A205 instead.
+    Tolerance: every figure may have been rounded at its last stated digit (0.86亿 + 1.1亿 + 0.4亿
+    can be 2.36亿). Parts short of the total are flagged, as a warning, only when the breakdown
+    claims to be complete: a parenthetical that classifies (not one opening with 其中, 含, 包括 or
+    如, nor one with 等), 分别为 right after the total, and 合计/共计/总计; 其中 lists only some
+    items. An approximate total or part (余, 约, 近, 以上) is not checked. For 其中, only the parts
+    in the clause right after it count, and the breakdown is right if any figure of the same
+    unit before 其中 in the sentence is large enough to be its total; for 合计, if the list
+    closing with the nearest figures adds up (the sentence may open with another figure of the
+    unit). A part that alone exceeds the total is reported by A205 instead, except under 合计.
 
     Options: none.
     """
@@ -35,22 +41,26 @@ class A201(Rule):
         "default": Message(
             "分项之和{sum}超过合计{total}",
             "the parts add up to {sum}, more than the total {total}",
-        )
+        ),
+        "short": Message(
+            "分项之和{sum}少于合计{total}，而分项应是全部",
+            "the parts add up to {sum}, less than the total {total}, though they claim to be all of it",
+        ),
     }
     help = Message("核对合计或分项", "check the total and its parts")
     flagged = (
         "改造农村薄弱学校12所（完工8所、在建6所）。",
         "全年培训教师860人次，其中骨干教师520人次、新任教师400人次。",
-        "新建保障性住房1500套（已交付900套，在建700套）。",
-        "受理案件356件，其中民事案件200件、行政案件180件。",
-        "投入资金3200万元（省级资金2000万元、县级资金1500万元）。",
+        "新建保障性住房1500套（已交付900套，在建500套）。",
+        "全年共建成学校18所，分别为小学9所、初中6所。",
+        "今年新建幼儿园5所、改建幼儿园6所，合计10所。",
     )
     clean = (
         "新建安置房100套（完工70套，装饰施工30套）。",
-        "改扩建中小学校9所（已竣工5个，正在装饰施工3个、主体施工1个）。",
+        "全县共投入资金2.36亿元（中央资金0.86亿元、省级资金1.1亿元、县级资金0.4亿元）。",
         "全年接待游客1243万人次，其中国内游客1100万人次、入境游客134万人次。",
-        "培训教师860人次，其中骨干教师520人次。",
-        "投入资金3200余万元（省级资金2000万元、县级资金1500万元）。",
+        "投入资金3200万元（含省级资金2000万元、县级资金1000万元）。",
+        "全市现有学校120所，今年新建3所、改建5所，合计8所。",
     )
 
     def check(self, doc):
@@ -58,15 +68,18 @@ class A201(Rule):
             yield from self._check(r)
 
     def _check(self, r: Breakdown):
-        if any(c.approx for c in (*r.parts, *r.totals)) or len(r.parts) < 2:
+        if not exact(*r.parts, *r.totals) or len(r.parts) < 2 or breakdown_holds(r):
             return
-        total = sum(p.value for p in r.parts)
-        if any(total <= t.value for t in r.totals) or any(p.value > r.total.value for p in r.parts):
-            return
-        args = dict(sum=fmt(total), total=r.total.text)
+        total, parts = min(breakdown_candidates(r),
+                           key=lambda tp: abs(sum(p.value for p in tp[1]) - tp[0].value))
+        if r.marker != "heji" and any(p.value > total.value for p in parts):
+            return  # A205's finding
+        added = sum(p.value for p in parts)
+        short = added < total.value
         yield self.finding(
-            r.total.start, r.total.end,
-            labels=tuple(Label(p.start, p.end, "分项", "part") for p in r.parts),
-            calc=f"{' + '.join(fmt(p.value) for p in r.parts)} = {fmt(total)} > {fmt(r.total.value)}",
-            **args,
+            total.start, total.end, "short" if short else "default",
+            labels=tuple(Label(p.start, p.end, "分项", "part") for p in parts),
+            calc=f"{' + '.join(fmt(p.value) for p in parts)} = {fmt(added)} {'<' if short else '>'} {fmt(total.value)}",
+            severity=Severity.WARNING if short else None,
+            sum=fmt(added), total=total.text,
         )

@@ -10,6 +10,22 @@ def half_unit(claim: Claim) -> float:
     return 0.5 * 10 ** -claim.decimals
 
 
+_MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+
+
+def rounding(claim: Claim) -> float:
+    """How far a stated figure may be from the exact value: half a unit of its last stated
+    digit, worth 500,000 for 2.36亿元 (0.01亿) and 5,000 for 3200万元; 0 for a whole number
+    written out in full (236人), which is exact."""
+    scale = 1
+    for ch in claim.text[claim.number_end - claim.start:]:
+        if ch not in _MAGNITUDES:
+            break
+        scale *= _MAGNITUDES[ch]
+    unit = scale * 10 ** -claim.decimals
+    return 0.0 if unit == 1 else unit / 2
+
+
 def rounding_allows(stated: Claim, computed: float, slack: float = 0.0) -> bool:
     """Whether ``computed`` rounds to ``stated`` at its stated precision.
 

@@ -59,17 +59,22 @@ class Share:
 
 @dataclass(frozen=True, slots=True)
 class Breakdown:
-    """A total and the parts that follow it: "改造校舍9所（完工5所、在建4所）" or "…，其中…".
+    """A total and its parts: "改造校舍9所（完工5所、在建4所）", "…，其中…", "共9所，分别为…"
+    or "新建5所、改建4所，合计9所".
 
     ``marker`` says how the parts were introduced: ``paren`` (a parenthetical right after the
-    total) or ``qizhong`` (其中). ``totals`` are the figures of the parts' unit before the
-    marker in the sentence, nearest first: for 其中 the sentence may not say which one is the
-    whole, so a rule stays quiet when any of them fits.
+    total), ``qizhong`` (其中), ``fenbie`` (分别为 right after the total) or ``heji`` (合计,
+    共计 or 总计 after the parts). ``totals`` are the candidate totals, nearest first: for 其中
+    the sentence may not say which figure is the whole, so a rule stays quiet when any of them
+    fits. ``exhaustive`` says the parts claim to be all of the total, so they must add up to it,
+    not merely stay under it: a parenthetical that classifies (not 其中, 含, 包括, 如, 等),
+    分别为 and 合计.
     """
 
     marker: str
     totals: tuple[Claim, ...]
     parts: tuple[Claim, ...]
+    exhaustive: bool = False
 
     @property
     def total(self) -> Claim:
@@ -79,6 +84,7 @@ class Breakdown:
         return {
             "kind": "breakdown",
             "marker": self.marker,
+            "exhaustive": self.exhaustive,
             "total": self.total.text,
             "other_totals": [c.text for c in self.totals[1:]],
             "parts": [c.text for c in self.parts],

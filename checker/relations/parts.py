@@ -1,7 +1,9 @@
-"""Totals and parts: a parenthetical breakdown right after a total, or the figures after 其中.
+"""Totals and parts: a parenthetical breakdown right after a total, the figures after 其中 or
+after "共9所，分别为", and a list closed by its sum ("新建5所、改建4所，合计9所").
 
-Only parts of the total's own unit count (9所 is not broken down by "新增学位2700个"), and a
-其中 list ends with its clause: "其中国内1100万人次、入境134万人次，…".
+Only parts of the total's own unit count (9所 is not broken down by "新增学位2700个"), a 其中
+list ends with its clause ("其中国内1100万人次、入境134万人次，…"), and a 分别为 list with its
+sentence.
 """
 
 from __future__ import annotations
@@ -17,6 +19,13 @@ _OPEN = re.compile(r"\s*[（(]")
 _CLOSE = re.compile(r"[）)]")
 _QIZHONG = re.compile(r"其中[，,：:]?")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?]")
+# A parenthetical that names only some of the items: "（其中…）", "（含…）", "（如…等）".
+_PARTIAL = re.compile(r"\s*(?:其中|含|包括|包含|如|主要|重点)")
+# "共9所，分别为5所、4所": 分别为 opening the clause after the total says the parts are all of
+# it ("46503元和16935元分别提高到…" pairs figures instead).
+_FENBIE = re.compile(r"[，,：:]分别(?:为|是|有)[：:]?")
+# "…，合计9所": the figure after it sums the list before it.
+_HEJI = re.compile(r"(?:合计|共计|总计|总共)(?:为|有|达)?[：:]?$")
 
 
 def _paren_breakdowns(text: str, claims: Sequence[Claim]) -> Iterator[Breakdown]:
@@ -28,7 +37,8 @@ def _paren_breakdowns(text: str, claims: Sequence[Claim]) -> Iterator[Breakdown]
             continue
         inside = [c for c in claims[i + 1:] if c.end <= close.start()]
         if len(inside) >= 2 and all(is_count(c) and c.unit == total.unit for c in inside):
-            yield Breakdown("paren", (total,), tuple(inside))
+            partial = _PARTIAL.match(text, m.end()) or "等" in text[m.end():close.start()]
+            yield Breakdown("paren", (total,), tuple(inside), exhaustive=not partial)
 
 
 def _qizhong_breakdowns(text: str, claims: Sequence[Claim]) -> Iterator[Breakdown]:
@@ -49,7 +59,36 @@ def _qizhong_breakdowns(text: str, claims: Sequence[Claim]) -> Iterator[Breakdow
             yield Breakdown("qizhong", totals, parts)
 
 
+def _fenbie_breakdowns(text: str, claims: Sequence[Claim]) -> Iterator[Breakdown]:
+    for i, total in enumerate(claims):
+        if not is_count(total) or not (m := _FENBIE.match(text, total.end)):
+            continue
+        end = SENTENCE_END.search(text, m.end())
+        end = end.start() if end else len(text)
+        parts = tuple(c for c in claims[i + 1:] if c.start < end and is_count(c) and c.unit == total.unit)
+        if len(parts) >= 2:
+            yield Breakdown("fenbie", (total,), parts, exhaustive=True)
+
+
+def _heji_breakdowns(text: str, claims: Sequence[Claim]) -> Iterator[Breakdown]:
+    """The list of the total's unit right before 合计, back to the start of the sentence. A rule
+    must accept the sum of any tail of it: "学校120所，新建3所、改建5所，合计8所"."""
+    for i, total in enumerate(claims):
+        if not is_count(total) or not _HEJI.search(text, max(0, total.start - 5), total.start):
+            continue
+        parts: list[Claim] = []
+        for c in reversed(claims[:i]):
+            if SENTENCE_END.search(text, c.end, total.start):
+                break
+            if is_count(c) and c.unit == total.unit:
+                parts.insert(0, c)
+        if len(parts) >= 2:
+            yield Breakdown("heji", (total,), tuple(parts), exhaustive=True)
+
+
 def find_breakdowns(text: str, claims: Sequence[Claim]) -> Iterator[Breakdown]:
     """Breakdowns among the claims of one paragraph (in text order)."""
     yield from _paren_breakdowns(text, claims)
     yield from _qizhong_breakdowns(text, claims)
+    yield from _fenbie_breakdowns(text, claims)
+    yield from _heji_breakdowns(text, claims)

@@ -8,12 +8,12 @@ elsewhere is right; the rate computed from it is the suspect).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from checker.claims.model import Claim
 from checker.relations import find_relations
-from checker.relations.arithmetic import change_of, fmt, half_unit, percent, rounding_allows
-from checker.relations.model import Change, Rate, Share
+from checker.relations.arithmetic import change_of, fmt, half_unit, percent, rounding, rounding_allows
+from checker.relations.model import Breakdown, Change, Rate, Share
 
 if TYPE_CHECKING:
     from checker.document import Document
@@ -33,6 +33,27 @@ def fitting_denominator(r: Rate) -> Claim | None:
 def fitting_part(s: Share) -> Claim | None:
     """The first of the share's candidate parts that gives the stated share, if any."""
     return next((p for p in s.parts if rounding_allows(s.share, percent(p.value, s.whole.value))), None)
+
+
+def parts_fit(total: Claim, parts: Sequence[Claim], exhaustive: bool) -> bool:
+    """The parts add up to no more than the total (to exactly the total when ``exhaustive``),
+    within the rounding of every figure: 0.86亿 + 1.1亿 + 0.4亿 may be 2.36亿."""
+    gap = sum(p.value for p in parts) - total.value
+    slack = sum(map(rounding, (total, *parts))) + 1e-9
+    return gap <= slack and (not exhaustive or gap >= -slack)
+
+
+def breakdown_candidates(b: Breakdown) -> list[tuple[Claim, tuple[Claim, ...]]]:
+    """The (total, parts) readings of a breakdown: each candidate total with all the parts, or
+    for 合计 the one total with each tail of at least two parts (the list may start later in the
+    sentence than the first figure of its unit)."""
+    if b.marker == "heji":
+        return [(b.total, b.parts[k:]) for k in range(len(b.parts) - 1)]
+    return [(t, b.parts) for t in b.totals]
+
+
+def breakdown_holds(b: Breakdown) -> bool:
+    return any(parts_fit(total, parts, b.exhaustive) for total, parts in breakdown_candidates(b))
 
 
 def change_holds(c: Change) -> bool:
