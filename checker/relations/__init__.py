@@ -1,8 +1,9 @@
-"""Relations between the claims of a document: totals and parts, rates, shares
-and changes, with the claims they come from.
+"""Relations between the claims of a document: totals and parts, rates, shares, changes,
+enumerations and repeats, with the claims they come from.
 
-Relations are found paragraph by paragraph (never across paragraphs) and cached per document, so
-every rule that consumes them shares one pass.
+Relations are found paragraph by paragraph (never across paragraphs), except 一是 runs (within
+their section) and repeats (see ``repeats.py``); they are cached per document, so every rule
+that consumes them shares one pass.
 """
 
 from __future__ import annotations
@@ -13,15 +14,16 @@ from typing import TYPE_CHECKING
 
 from checker.relations.changes import find_changes
 from checker.relations.enumerations import find_list_enumerations, find_shi_enumerations
-from checker.relations.model import Breakdown, Change, Enumeration, PercentParts, Rate, Share
+from checker.relations.model import Breakdown, Change, Enumeration, PercentParts, Rate, Repeat, Share
 from checker.relations.parts import find_breakdowns
 from checker.relations.rates import find_rates
+from checker.relations.repeats import find_repeats
 from checker.relations.shares import find_percent_parts, find_shares
 
 if TYPE_CHECKING:
     from checker.document import Document
 
-Relation = Breakdown | Change | Enumeration | PercentParts | Rate | Share
+Relation = Breakdown | Change | Enumeration | PercentParts | Rate | Repeat | Share
 
 _cache: dict[int, list[Relation]] = {}
 
@@ -47,6 +49,7 @@ def _find(doc: "Document") -> list[Relation]:
         found.extend(find_percent_parts(doc.text, paragraph))
         found.extend(find_list_enumerations(doc, paragraph))
     found.extend(find_shi_enumerations(doc))
+    found.extend(find_repeats(doc))
     return found
 
 

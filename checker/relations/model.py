@@ -145,3 +145,15 @@ class Enumeration:
             "source": self.source,
             "items": len(self.items),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Repeat:
+    """The same quantity of the same ``subject`` stated twice: ``first`` and ``again``."""
+
+    subject: str
+    first: Claim
+    again: Claim
+
+    def to_json(self) -> dict:
+        return {"kind": "repeat", "subject": self.subject, "first": self.first.text, "again": self.again.text}

@@ -7,7 +7,7 @@ import json
 
 from checker.relations import find_relations
 from checker.relations.arithmetic import change_of, fmt, percent
-from checker.relations.model import Breakdown, Change, Enumeration, PercentParts, Rate, Share
+from checker.relations.model import Breakdown, Change, Enumeration, PercentParts, Rate, Repeat, Share
 
 
 def _row(r) -> tuple[int, str, str, str, str]:
@@ -24,6 +24,8 @@ def _row(r) -> tuple[int, str, str, str, str]:
     if isinstance(r, Rate):
         inputs = f"{r.numerator.text} ÷ {r.denominator.text}"
         return r.rate.start, f"rate {r.name}", r.rate.text, inputs, fmt(percent(r.numerator.value, r.denominator.value)) + "%"
+    if isinstance(r, Repeat):
+        return r.again.start, f"repeat {r.subject}", r.again.text, r.first.text, r.first.text
     if isinstance(r, Enumeration):
         return r.count.start, f"enumeration ({r.source})", r.count.text, f"{len(r.items)} items", str(len(r.items))
     assert isinstance(r, Share)
