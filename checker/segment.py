@@ -16,6 +16,7 @@ import math
 import re
 from functools import cache
 from pathlib import Path
+from typing import Iterable
 
 # The sum of all frequencies in jieba's dict.txt: the probability of a word is its frequency
 # over this total. Computing it costs a tenth of a second; the test suite checks the constant
@@ -37,16 +38,20 @@ def _dictionary() -> str:
     return "\n" + dictionary_path().read_text(encoding="utf-8")
 
 
-def _frequencies(text: str) -> dict[str, int]:
-    """The dictionary words that occur in ``text``, with their frequencies."""
-    chars = re.escape("".join(sorted(set(text))))
+def frequencies(texts: Iterable[str]) -> dict[str, int]:
+    """The dictionary words that occur in any of ``texts``, with their frequencies: one pass over
+    the dictionary for all the texts a document needs segmented."""
+    texts = list(texts)
+    chars = re.escape("".join(sorted(set("".join(texts)))))
     lines = re.compile(rf"^([{chars}]+) (\d+)", re.MULTILINE)
-    return {m[1]: int(m[2]) for m in lines.finditer(_dictionary()) if m[1] in text}
+    return {m[1]: int(m[2]) for m in lines.finditer(_dictionary()) if any(m[1] in t for t in texts)}
 
 
-def word_starts(text: str) -> set[int]:
-    """The offsets in ``text`` where a word starts, plus ``len(text)``."""
-    freq = _frequencies(text)
+def word_starts(text: str, freq: dict[str, int] | None = None) -> set[int]:
+    """The offsets in ``text`` where a word starts, plus ``len(text)``. ``freq`` is
+    ``frequencies`` of texts that include this one, when several are segmented together."""
+    if freq is None:
+        freq = frequencies([text])
     n = len(text)
     longest = max(map(len, freq), default=1)
     # best[i]: (log probability of the best segmentation of text[i:], end of its first word)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.checks.base import Message, Rule
-from checker.segment import word_starts
+from checker.segment import frequencies, word_starts
 
 # A run of 1–4 汉字 immediately repeated: the cheap pre-scan that finds candidates.
 DOUBLED = re.compile(r"([\u4e00-\u9fff]{1,4})\1")
@@ -20,17 +20,23 @@ HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]*$")
 HAN_AFTER = re.compile(r"[\u4e00-\u9fff]*")
 
 
-def _split_between_copies(text: str, start: int, unit_len: int) -> bool:
-    """True when word segmentation puts word boundaries at the start, middle and end of the
-    doubled run ``text[start:start + 2 * unit_len]``, i.e. both copies are whole words.
-
-    Only the run of Chinese characters around it is segmented (at most ``_CONTEXT`` characters
-    either side): a digit or punctuation mark is a word boundary anyway."""
-    end = start + 2 * unit_len
+def _window(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run of Chinese characters around ``text[start:end]``, at most ``_CONTEXT`` characters
+    either side: segmentation needs no more, since a digit or punctuation mark ends a word."""
     left = HAN_BEFORE.search(text, max(0, start - _CONTEXT), start).start()
     right = HAN_AFTER.match(text, end, end + _CONTEXT).end()
-    starts = {s + left for s in word_starts(text[left:right])}
-    return {start, start + unit_len, end} <= starts
+    return left, right
+
+
+def _typo_without_segmentation(text: str, start: int, unit: str) -> bool | None:
+    """True or False when the characters decide, None when only segmentation can."""
+    if len(unit) == 1 and _in_aabb(text, start):
+        return False
+    if unit in TYPO_CHARS:
+        return True
+    if len(unit) == 1 and unit not in AMBIGUOUS_CHARS:
+        return False
+    return None
 
 
 def _in_aabb(text: str, start: int) -> bool:
@@ -82,17 +88,26 @@ class T301(Rule):
 
     def check(self, doc):
         allow = self.data.reduplication_allow
+        undecided = []
         for m in DOUBLED.finditer(doc.text):
             unit = m.group(1)
-            if unit in allow or m.group() in allow or not self._is_typo(doc, m.start(), unit):
+            if unit in allow or m.group() in allow:
                 continue
-            yield self.finding(m.start(), m.end(), word=unit, fix=unit)
+            typo = _typo_without_segmentation(doc.text, m.start(), unit)
+            if typo is None:
+                undecided.append(m)
+            elif typo:
+                yield self.finding(m.start(), m.end(), word=unit, fix=unit)
+        yield from self._segmented(doc.text, undecided)
 
-    def _is_typo(self, doc, start: int, unit: str) -> bool:
-        if len(unit) == 1 and _in_aabb(doc.text, start):
-            return False
-        if unit in TYPO_CHARS:
-            return True
-        if len(unit) == 1 and unit not in AMBIGUOUS_CHARS:
-            return False
-        return _split_between_copies(doc.text, start, len(unit))
+    def _segmented(self, text: str, candidates: list[re.Match]):
+        """Typos among the candidates only segmentation decides: both copies whole words.
+        One pass over the dictionary serves them all."""
+        if not candidates:
+            return
+        windows = [_window(text, m.start(), m.end()) for m in candidates]
+        freq = frequencies(text[left:right] for left, right in windows)
+        for m, (left, right) in zip(candidates, windows):
+            starts = {s + left for s in word_starts(text[left:right], freq)}
+            if {m.start(), (m.start() + m.end()) // 2, m.end()} <= starts:
+                yield self.finding(m.start(), m.end(), word=m.group(1), fix=m.group(1))
