@@ -4,7 +4,6 @@ import re
 from pathlib import Path
 
 import jieba
-import pytest
 
 from checker.segment import JIEBA_TOTAL, dictionary_path, word_starts
 

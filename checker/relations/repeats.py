@@ -18,27 +18,18 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from checker.claims.model import Claim
+from checker.claims.subject import subject_of
 from checker.relations.model import Repeat
 from checker.relations.scope import is_count
 
 if TYPE_CHECKING:
     from checker.document import Document
 
-_CLAUSE_START = re.compile(r".*[^\u4e00-\u9fff]", re.S)
-_LINKING_VERB = re.compile(r"(?:为|达|达到|是|有|共|共计|总计|合计|计)+$")
 _STOCK = re.compile(r"总|人数|人口|在校生|在园|户数|面积|规模|存量|余额|里程|床位数")
 _NOT_THE_SAME_TIME = re.compile(
     r"年|月|同期|目标|计划|预计|预期|确保|力争|争取|新增|原|由|从|到|至|比|增|减|提高|下降|降低|超过|突破"
 )
 _ANAPHOR = re.compile(r"^(?:该|此|上述|这)(?:次|项|个|些|批|期|届)?")
-_LONGEST_SUBJECT = 16
-
-
-def subject_of(text: str, claim: Claim) -> str:
-    """The Chinese words right before a figure in its clause, without the linking verb:
-    "全县在校学生总数为" → 全县在校学生总数."""
-    words = _CLAUSE_START.sub("", text[max(0, claim.start - _LONGEST_SUBJECT):claim.start])
-    return _LINKING_VERB.sub("", words)
 
 
 def find_repeats(doc: "Document") -> list[Repeat]:
