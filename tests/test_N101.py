@@ -40,3 +40,22 @@ def test_scale_bounds_people(monkeypatch):
     rule = N101(replace(default_rule_data(), scale=100000))
     found = list(rule.check(build_document("x.txt", "全区接待来访群众35000000人次。")))
     assert [(f.start, f.end, f.variant, f.calc) for f in found] == [(8, 18, "bound", "35000000 > 10000000")]
+
+
+def test_population_bounds_person_times_of_the_same_people():
+    [finding] = findings_of("N101", "全县现有教师3200人。\n组织教师参加线上培训4500000人次。")
+    assert finding.variant == "population"
+    assert finding.calc == "4500000 > 3200 × 100 = 320000"
+
+
+def test_population_of_other_people_does_not_bound():
+    assert findings_of("N101", "全县现有教师3200人。\n接待游客4500000人次。") == []
+
+
+def test_population_needs_words_that_state_a_whole():
+    # 新招聘教师 is a part of the teachers, not their number.
+    assert findings_of("N101", "新招聘教师32人。\n组织教师参加线上培训4500人次。") == []
+
+
+def test_population_of_households_or_firms_does_not_bound():
+    assert findings_of("N101", "全区规模以上企业突破2000户，惠及企业300万户。") == []

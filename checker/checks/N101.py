@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from checker.checks.base import Message, Rule
+from checker.claims.subject import subject_of
 from checker.findings import Label, Severity
 
 # A figure with this many significant digits is an exact count from a table or a paste.
 LONG_FIGURE = 7
+# A subject that states the whole population of its noun: 全区学生, 现有教师, 在校学生总数.
+_WHOLE_POPULATION = re.compile(r"^(?:全[区县市省州盟旗镇乡街校院]|现有|共有|在校|在园|在职|常住|户籍)|总数$")
+_COUNT_WORDS = re.compile(r"(?:总数|人数|总量)$")
+# Units of people (not households, which may be firms): a population, and what it bounds.
+_PERSONS = frozenset({"人", "名"})
+_PERSONS_OR_TIMES = _PERSONS | {"人次"}
+
+
+def noun_of(subject: str) -> str:
+    """The last two characters of a population's words, without 总数/人数: the people it counts
+    ("全区在校学生" → 学生, "全区中小学生总数" → 学生)."""
+    noun = _COUNT_WORDS.sub("", subject)
+    return noun[-2:] if len(noun) >= 2 else ""
 
 
 def plain(value: float) -> str:
@@ -28,6 +43,11 @@ class N101(Rule):
 
     - bound: a value beyond the plausible bound of its unit — 785820333份, an age of
       2021619周岁, more person-times than the people a report speaks of can make;
+    - population: more people or person-times than the report's own population of the same
+      people can make — "组织学生785820333人次" where the report says "全区学生约10万人"
+      (bounded at 10万 × people_factor). The population is a count whose words state a whole
+      (全区, 现有, 在校, 常住, 总数 …), and whose last two characters (学生) are in the words
+      before the count;
     - repeat: the same long figure (7 or more significant digits) under different units, as
       when one cell was pasted into several sentences;
     - approx (info): 余, 多 or 约 on a figure with 7 or more significant digits (785820333余人)
@@ -48,6 +68,8 @@ class N101(Rule):
     messages = {
         "bound": Message("“{text}”超出{unit}的合理上限 {limit}",
                          "“{text}” is beyond the plausible bound {limit} for {unit}"),
+        "population": Message("“{text}”超出按“{population}”推算的合理上限 {limit}",
+                              "“{text}” is more than “{population}” can make, at most {limit}"),
         "repeat": Message("“{text}”与前文不同事项的数字 {value} 完全相同",
                           "“{text}” repeats the figure {value} of an unrelated item"),
         "approx": Message("“{text}”是 {digits} 位有效数字的精确数，却带有约数词",
@@ -59,6 +81,7 @@ class N101(Rule):
         "全年开展安全教育活动536218472余人次。",
         "全县参加体质测试学生总分数351862447分。",
         "全县退休教师年龄最大的为1956107周岁。",
+        "全区在校学生约10万人。组织学生观看安全教育视频78582033人次。",
         "印发宣传册3518624份，接待咨询3518624人次。",
         "惠及学生约1234567名。",
     )
@@ -68,11 +91,13 @@ class N101(Rule):
         "全省常住人口1.27亿人。",
         "粮食产量1302万吨，建成千亿县3个。",
         "全年接待游客17.52亿人次，快递业务量5.66亿件。",
+        "全区在校学生约10万人。组织学生观看安全教育视频58万人次，接待游客2000万人次。",
         "发放资助金1700余万元，惠及学生2.7万余名。",
         "投入资金8500亿元，其中中央资金1.2亿元。",
     )
 
     def check(self, doc):
+        populations = self._populations(doc)
         first_by_value = {}
         units_by_value = defaultdict(set)
         for claim in doc.claims:
@@ -86,6 +111,14 @@ class N101(Rule):
             if limit and claim.value > limit:
                 yield self.finding(claim.start, claim.end, "bound", text=claim.text, unit=claim.unit,
                                    limit=plain(limit), calc=f"{plain(claim.value)} > {plain(limit)}")
+            elif outnumbered := self._outnumbered(doc, claim, populations):
+                words, population = outnumbered
+                limit = population.value * self.data.people_factor
+                yield self.finding(
+                    claim.start, claim.end, "population", text=claim.text, population=words + population.text,
+                    limit=plain(limit), labels=(Label(population.start, population.end, "总体", "population"),),
+                    calc=f"{plain(claim.value)} > {plain(population.value)} × {self.data.people_factor} = {plain(limit)}",
+                )
             elif len(units_by_value.get(claim.value, ())) > 1 and claim.value in first_by_value:
                 first = first_by_value[claim.value]
                 yield self.finding(claim.start, claim.end, "repeat", text=claim.text,
@@ -94,6 +127,30 @@ class N101(Rule):
                 yield self.finding(claim.start, claim.end, "approx", text=claim.text, digits=digits,
                                    severity=Severity.INFO)
             first_by_value.setdefault(claim.value, claim)
+
+    def _populations(self, doc) -> dict[str, tuple[str, object]]:
+        """The largest whole-population count of each noun the report states, with its words:
+        学生 → ("全区在校学生", 约10万人)."""
+        found = {}
+        for claim in doc.claims:
+            if claim.unit in _PERSONS and claim.value and claim.bound in (None, "about"):
+                subject = subject_of(doc.text, claim)
+                if _WHOLE_POPULATION.search(subject) and (noun := noun_of(subject)):
+                    if noun not in found or claim.value > found[noun][1].value:
+                        found[noun] = (subject, claim)
+        return found
+
+    def _outnumbered(self, doc, claim, populations):
+        """The (words, count) of a population named in the claim's clause that the claim
+        exceeds people_factor times over, or None."""
+        if claim.unit not in _PERSONS_OR_TIMES:
+            return None
+        subject = subject_of(doc.text, claim)
+        named = [p for noun, p in populations.items() if noun in subject]
+        population = max(named, key=lambda p: p[1].value, default=None)
+        if population and claim.value > population[1].value * self.data.people_factor:
+            return population
+        return None
 
     def _limit(self, claim) -> float | None:
         if claim.unit in self.data.people_units:
