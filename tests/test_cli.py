@@ -107,3 +107,20 @@ def test_bad_config_is_one_line_exit_2(here, capsys):
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "pyproject.toml" in err and "T302" in err
     assert check("--config", "nowhere.toml", "r.txt") == 2
+
+
+def test_rules_lists_every_rule_once(capsys):
+    assert main(["rules"]) == 0
+    codes = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
+    assert codes == sorted(set(codes)) and {"A201", "N101", "T301"} <= set(codes)
+
+
+def test_rule_shows_docs_and_one_line_examples(capsys):
+    assert main(["rule", "A209"]) == 0
+    out = capsys.readouterr().out
+    assert "What it finds" in out and "  ✗ 全县在校学生总数为3.2万人。各校办学条件持续改善。 ⏎ 全县" in out
+
+
+def test_unknown_rule_is_a_usage_error(capsys):
+    assert main(["rule", "Z999"]) == 2
+    assert "Z999" in capsys.readouterr().err

@@ -13,6 +13,11 @@ def list_rules() -> str:
     return "\n".join(rows) + "\n"
 
 
+def _example(text: str) -> str:
+    """An example on one line: its line breaks shown as ⏎."""
+    return text.replace("\n", " ⏎ ")
+
+
 def show_rule(code: str) -> str | None:
     cls = rule_class(code)
     if cls is None:
@@ -24,9 +29,9 @@ def show_rule(code: str) -> str | None:
         cls.doc(),
         "",
         "Flagged:",
-        *(f"  ✗ {text}" for text in cls.flagged),
+        *(f"  ✗ {_example(text)}" for text in cls.flagged),
         "",
         "Not flagged:",
-        *(f"  ✓ {text}" for text in cls.clean),
+        *(f"  ✓ {_example(text)}" for text in cls.clean),
     ]
     return "\n".join(lines) + "\n"
