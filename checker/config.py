@@ -1,9 +1,9 @@
 """Configuration: one frozen object built once per run.
 
 ``RuleData`` is the declarative data of ``rules/*.toml`` (units, idioms, placeholders, debris,
-reduplication allow-list, plausibility bounds), extended by the user's configuration. ``Config``
-adds the run's choices (selected rules, severities, language). Both are immutable and hashable,
-so a cache may key on them.
+reduplication allow-list, counted nouns, year words, part rates, plausibility bounds), extended by
+the user's configuration. ``Config`` adds the run's choices (selected rules, severities,
+language). Both are immutable and hashable, so a cache may key on them.
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ class RuleData:
     debris_words: tuple[str, ...]
     debris_label_words: tuple[str, ...]
     reduplication_allow: frozenset[str]
+    counted_nouns: tuple[str, ...]  # endings of the nouns a count follows
+    year_words: tuple[str, ...]
+    part_rates: tuple[str, ...]  # endings of rate names that cannot exceed 100%
     people_units: frozenset[str]
     bounds: Mapping[str, float]
     scale: int
@@ -35,7 +38,8 @@ class RuleData:
     def __hash__(self) -> int:
         return hash((tuple(self.units.items()), self.idioms, self.placeholder_patterns,
                      self.placeholder_words, self.debris_words, self.debris_label_words,
-                     self.reduplication_allow, self.people_units, tuple(self.bounds.items()),
+                     self.reduplication_allow, self.counted_nouns, self.year_words,
+                     self.part_rates, self.people_units, tuple(self.bounds.items()),
                      self.scale, self.people_factor))
 
     @property
@@ -56,7 +60,7 @@ def default_rule_data() -> RuleData:
 def build_rule_data(extra: Mapping) -> RuleData:
     """Rule data from ``rules/`` extended by ``extra`` (the user's configuration keys
     ``units`` {kind: [unit…]}, ``idioms``, ``placeholders``, ``debris``, ``reduplication``,
-    ``scale``)."""
+    ``counted-nouns``, ``year-words``, ``part-rates``, ``scale``)."""
     units = {}
     for kinds in (_load("units")["kinds"], extra.get("units", {})):
         units.update({unit: kind for kind, names in kinds.items() for unit in names})
@@ -72,6 +76,9 @@ def build_rule_data(extra: Mapping) -> RuleData:
         debris_label_words=tuple(debris["label_words"]),
         reduplication_allow=frozenset(_load("reduplication")["allow"])
         | frozenset(extra.get("reduplication", ())),
+        counted_nouns=tuple(_load("counted-nouns")["endings"]) + tuple(extra.get("counted-nouns", ())),
+        year_words=tuple(_load("year-words")["words"]) + tuple(extra.get("year-words", ())),
+        part_rates=tuple(_load("part-rates")["endings"]) + tuple(extra.get("part-rates", ())),
         people_units=frozenset(bounds["people"]["units"]),
         bounds=MappingProxyType(dict(bounds["max"])),
         scale=int(extra.get("scale", bounds["scale"])),

@@ -23,7 +23,8 @@ from checker.config import Config, build_rule_data, default_rule_data
 from checker.findings import Severity
 
 CONFIG_FILES = ("hegao.toml", "pyproject.toml")
-RULE_DATA_KEYS = ("units", "placeholders", "debris", "reduplication", "idioms", "scale")
+RULE_DATA_KEYS = ("units", "placeholders", "debris", "reduplication", "idioms", "counted-nouns",
+                  "year-words", "part-rates", "scale")
 KNOWN_KEYS = {"select", "ignore", "severity", "per-file-ignores", "fail-on", "lang", *RULE_DATA_KEYS}
 LANGS = ("zh", "en")
 OFF = "off"

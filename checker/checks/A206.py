@@ -17,9 +17,10 @@ class A206(Rule):
 
     Not flagged: growth (增长率, 增幅), 完成率 (a plan can be overfulfilled), 毛入学率 (counts
     pupils of any age against one age group) and any other rate whose name does not end in one
-    of the words listed in ``PART_RATES``.
+    of the listed rate names (see Options).
 
-    Options: none.
+    Options: the rate names (by their ending: 覆盖率 covers 网络覆盖率) are listed in
+    ``rules/part-rates.toml``; add your own with ``part-rates = [...]`` in ``[tool.hegao]``.
     """
 
     code = "A206"
@@ -31,11 +32,6 @@ class A206(Rule):
         "default": Message("{what}{stated}超过100%", "{what} {stated} is above 100%"),
     }
     help = Message("核对小数点或数字是否录错", "check for a misplaced decimal point or a typing slip")
-    # Rate names (by their ending) whose numerator is a part of the denominator.
-    PART_RATES = ("覆盖率", "普及率", "合格率", "达标率", "开工率", "整改率", "整改完成率", "办结率",
-                  "参保率", "接种率", "巩固率", "优良率", "及格率", "优秀率", "签约率", "就业率",
-                  "到位率", "知晓率", "满意率", "占有率", "使用率", "利用率", "通过率",
-                  "入园率", "净入学率", "升学率")
     flagged = (
         "全县义务教育巩固率达到102%。",
         "学生体质健康测试合格率为110.5%。",
@@ -59,5 +55,5 @@ class A206(Rule):
                 yield self.finding(claim.start, claim.end, what="占比", stated=claim.text)
                 continue
             name = rate_name(doc.text, claim)
-            if name and name.endswith(self.PART_RATES) and not name.endswith("毛入学率"):
+            if name and name.endswith(self.data.part_rates) and not name.endswith("毛入学率"):
                 yield self.finding(claim.start, claim.end, what=name, stated=claim.text)

@@ -6,13 +6,6 @@ from checker.checks.base import Message, Rule
 
 # Years a report may speak of; a bare four-digit number in this span reads as a year.
 YEARS = range(1949, 2101)
-# Words that follow a year in a report ("2022工作打算", "2021创建…", "2021以来"). Words the
-# grammar reads as units (2023届, 2023学年, 2023年度) never reach this rule.
-YEAR_WORDS = (
-    "工作", "创建", "计划", "总结", "打算", "目标", "任务", "要点", "重点",
-    "上半", "下半", "全年", "春季", "秋季", "暑期", "寒假", "暑假", "级新生",
-    "以来", "以前", "之前", "前后", "底", "初", "末",
-)
 
 
 class D202(Rule):
@@ -21,8 +14,10 @@ class D202(Rule):
 
     Why it matters: "2022工作" reads as a count at first sight; the year needs its 年.
 
-    Options: none. Only the words that typically follow a year are taken as evidence, so a
-    count that happens to look like a year ("新增2035个") is not flagged.
+    Options: the words that typically follow a year (工作, 创建, 以来 …) are listed in
+    ``rules/year-words.toml``; add your own with ``year-words = [...]`` in ``[tool.hegao]``.
+    Only these words are taken as evidence, so a count that happens to look like a year
+    ("新增2035个") is not flagged.
     """
 
     code = "D202"
@@ -52,8 +47,8 @@ class D202(Rule):
         for claim in doc.claims:
             year = doc.text[claim.start:claim.number_end]
             if claim.kind == "number" and year.isdigit() and len(year) == 4 and claim.value in YEARS:
-                after = doc.text[claim.number_end:claim.number_end + 3]
-                word = next((w for w in YEAR_WORDS if after.startswith(w)), None)
+                words = self.data.year_words
+                word = next((w for w in words if doc.text.startswith(w, claim.number_end)), None)
                 if word and not doc.text[:claim.start].endswith(("“", '"', "‘", "'")):
                     yield self.finding(claim.start, claim.number_end, text=year, after=word,
                                        fix=year + "年")

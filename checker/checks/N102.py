@@ -7,8 +7,6 @@ import re
 from checker.checks.D202 import YEARS
 from checker.checks.base import Message, Rule
 
-# Last characters of the nouns a count follows ("党员85", "教师21", "专题调研48").
-COUNTED_NOUN_ENDS = frozenset("员师生者户校园所家队组班站室馆院目研训课村镇社团区县")
 # Characters that make a bare number part of a word, not a count that lost its unit:
 # 500强, 5大, 9金, 6.8级, 8英寸, 12345热线, 3倍, 331国道, and classifiers hegao does not list.
 JOINED_WORDS = frozenset("强大连级倍金银铜英寸热国型式系版路线号届期具尊盒箱瓶袋桶双副")
@@ -27,9 +25,11 @@ class N102(Rule):
     Why it matters: the reader cannot tell what was counted (85名? 85批?); a dropped unit also
     suggests the sentence was cut while editing.
 
-    Options: none. The rule flags only a number after a typical counted noun (…员, …师, …校)
-    and before a new word or a clause end, and stays quiet when a word such as 人数 already
-    names the count, on years, hotlines and ranks (500强, 5大).
+    Options: the counted nouns (…员, …师, …校: endings or whole words) are listed in
+    ``rules/counted-nouns.toml``; add your own with ``counted-nouns = [...]`` in
+    ``[tool.hegao]``. The rule flags only a number after such a noun and before a new word or a
+    clause end, and stays quiet when a word such as 人数 already names the count, on years,
+    hotlines and ranks (500强, 5大).
     """
 
     code = "N102"
@@ -66,10 +66,9 @@ class N102(Rule):
                     and not self._numbered_name(text, claim)):
                 yield self.finding(claim.start, claim.end, text=claim.text)
 
-    @staticmethod
-    def _after_counted_noun(text: str, start: int) -> bool:
+    def _after_counted_noun(self, text: str, start: int) -> bool:
         before = text[max(0, start - 6):start]
-        return before[-1:] in COUNTED_NOUN_ENDS and not any(word in before for word in COUNT_WORDS)
+        return before.endswith(self.data.counted_nouns) and not any(word in before for word in COUNT_WORDS)
 
     @staticmethod
     def _numbered_name(text: str, claim) -> bool:
