@@ -1,7 +1,8 @@
 """Configuration: one frozen object built once per run.
 
 ``RuleData`` is the declarative data of ``rules/*.toml`` (units, idioms, placeholders, debris,
-reduplication allow-list, counted nouns, year words, part rates, plausibility bounds), extended by
+reduplication allow-list, counted nouns, year words, part rates, complements, plausibility
+bounds), extended by
 the user's configuration. ``Config`` adds the run's choices (selected rules, severities,
 language). Both are immutable and hashable, so a cache may key on them.
 """
@@ -30,6 +31,7 @@ class RuleData:
     counted_nouns: tuple[str, ...]  # endings of the nouns a count follows
     year_words: tuple[str, ...]
     part_rates: tuple[str, ...]  # endings of rate names that cannot exceed 100%
+    complements: tuple[tuple[str, str], ...]  # word pairs that split a whole in two
     people_units: frozenset[str]
     bounds: Mapping[str, float]
     scale: int
@@ -39,7 +41,7 @@ class RuleData:
         return hash((tuple(self.units.items()), self.idioms, self.placeholder_patterns,
                      self.placeholder_words, self.debris_words, self.debris_label_words,
                      self.reduplication_allow, self.counted_nouns, self.year_words,
-                     self.part_rates, self.people_units, tuple(self.bounds.items()),
+                     self.part_rates, self.complements, self.people_units, tuple(self.bounds.items()),
                      self.scale, self.people_factor))
 
     @property
@@ -60,7 +62,7 @@ def default_rule_data() -> RuleData:
 def build_rule_data(extra: Mapping) -> RuleData:
     """Rule data from ``rules/`` extended by ``extra`` (the user's configuration keys
     ``units`` {kind: [unit…]}, ``idioms``, ``placeholders``, ``debris``, ``reduplication``,
-    ``counted-nouns``, ``year-words``, ``part-rates``, ``scale``)."""
+    ``counted-nouns``, ``year-words``, ``part-rates``, ``complements`` [[a, b]…], ``scale``)."""
     units = {}
     for kinds in (_load("units")["kinds"], extra.get("units", {})):
         units.update({unit: kind for kind, names in kinds.items() for unit in names})
@@ -79,6 +81,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
         counted_nouns=tuple(_load("counted-nouns")["endings"]) + tuple(extra.get("counted-nouns", ())),
         year_words=tuple(_load("year-words")["words"]) + tuple(extra.get("year-words", ())),
         part_rates=tuple(_load("part-rates")["endings"]) + tuple(extra.get("part-rates", ())),
+        complements=tuple(tuple(pair) for pair in (*_load("complements")["pairs"], *extra.get("complements", ()))),
         people_units=frozenset(bounds["people"]["units"]),
         bounds=MappingProxyType(dict(bounds["max"])),
         scale=int(extra.get("scale", bounds["scale"])),

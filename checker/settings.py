@@ -24,7 +24,7 @@ from checker.findings import Severity
 
 CONFIG_FILES = ("hegao.toml", "pyproject.toml")
 RULE_DATA_KEYS = ("units", "placeholders", "debris", "reduplication", "idioms", "counted-nouns",
-                  "year-words", "part-rates", "scale")
+                  "year-words", "part-rates", "complements", "scale")
 KNOWN_KEYS = {"select", "ignore", "severity", "per-file-ignores", "fail-on", "lang", *RULE_DATA_KEYS}
 LANGS = ("zh", "en")
 OFF = "off"
@@ -154,6 +154,8 @@ def _rule_data(table: dict, where: str):
         elif key == "units":
             extra[key] = {kind: _list(table[key], kind, f"{where}: units")
                           for kind in _table(table, key, where)}
+        elif key == "complements":
+            extra[key] = _pairs(table[key], f"{where}: complements")
         else:
             extra[key] = _list(table, key, where)
     return _cached_rule_data(_freeze(extra)) if extra else default_rule_data()
@@ -174,6 +176,13 @@ def _severity(name: Any, where: str) -> Severity:
         return Severity.parse(str(name))
     except ValueError as error:
         raise ConfigError(f"{where}: {error}") from None
+
+
+def _pairs(value: Any, where: str) -> tuple:
+    if not isinstance(value, list) or not all(
+            isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) for w in pair) for pair in value):
+        raise ConfigError(f"{where} must be a list of word pairs, e.g. [[\"公费\", \"自费\"]]")
+    return tuple(tuple(pair) for pair in value)
 
 
 def _list(table: dict, key: str, where: str) -> tuple:

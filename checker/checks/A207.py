@@ -1,8 +1,9 @@
-"""Percentages of one whole that add up to more than 100%."""
+"""Percentages of one whole that add up to more than 100%, or to less when they are all of it."""
 
 from __future__ import annotations
 
 from checker.checks.base import Message, Rule
+from checker.claims.subject import subject_of
 from checker.findings import Label, Severity
 from checker.relations import relations_of
 from checker.relations.arithmetic import fmt, half_unit
@@ -16,13 +17,17 @@ class A207(Rule):
     Why it matters: the parts of one whole cannot make up more than all of it; one share is
     mistyped.
 
+    Shares that split the whole in two — their words differ by a pair of
+    ``rules/complements.toml`` (城镇学生 / 农村学生, 男生 / 女生, 国有 / 非国有) — must add up
+    to 100%: "城镇学生占59%，农村学生占31%" is flagged (as a warning) too.
+
     Tolerance: each share may have been rounded by half a unit of its last digit, so the sum may
-    exceed 100% by that much per share. Shares that add up to less than 100% are not flagged: the
-    sentence may leave a group out. A share with its own whole ("占全省的12%") is not part of a
+    miss 100% by that much per share. Other shares that add up to less than 100% are not
+    flagged: the sentence may leave a group out. A share with its own whole ("占全省的12%") is not part of a
     run, nor is "占比" (装机占比 and 发电量占比 are shares of different wholes); an approximate
     share (约占, 近, 余) keeps the rule quiet.
 
-    Options: none.
+    Options: add pairs with ``complements = [["公费", "自费"]]`` in ``[tool.hegao]``.
     """
 
     code = "A207"
@@ -30,7 +35,11 @@ class A207(Rule):
     category = "arithmetic"
     severity = Severity.ERROR
     title = Message("各部分占比之和超过100%", "shares of one whole add up to more than 100%")
-    messages = {"default": Message("各部分占比之和为{sum}%，超过100%", "the shares add up to {sum}%, more than 100%")}
+    messages = {
+        "default": Message("各部分占比之和为{sum}%，超过100%", "the shares add up to {sum}%, more than 100%"),
+        "short": Message("{first}与{second}合为全体，占比之和却为{sum}%",
+                         "{first} and {second} make up the whole, yet their shares add up to {sum}%"),
+    }
     help = Message("核对各部分的占比", "check each share")
     flagged = (
         "全县学生中，城镇学生占62%，农村学生占41%。",
@@ -38,6 +47,7 @@ class A207(Rule):
         "三次产业结构中，第一产业占9%，第二产业占45%，第三产业占48%。",
         "受访群众中，满意的占76%，基本满意的占21%，不满意的占5%。",
         "教师中本科学历占68%、研究生学历占35%。",
+        "全县学生中，城镇学生占59%，农村学生占31%。",
     )
     clean = (
         "全县学生中，城镇学生占59%，农村学生占41%。",
@@ -45,22 +55,40 @@ class A207(Rule):
         "三次产业结构中，第一产业占8.6%，第二产业占43.7%，第三产业占47.8%。",
         "城镇学生占全市的59%。农村学生占全县的60%。",
         "满意的约占76%，基本满意的占30%。",
+        "全县学生中，城镇学生占59%，留守儿童占11%。",
     )
 
     def check(self, doc):
         for r in relations_of(doc, PercentParts):
-            yield from self._check(r)
+            yield from self._check(doc, r)
 
-    def _check(self, r: PercentParts):
+    def _check(self, doc, r: PercentParts):
         if any(p.approx for p in r.parts):
             return
         total = sum(p.value for p in r.parts)
-        if total <= 100 + sum(half_unit(p) for p in r.parts) + 1e-9:
-            return
+        rounding = sum(half_unit(p) for p in r.parts) + 1e-9
         shown = fmt(round(total, 2))
-        yield self.finding(
-            r.parts[0].start, r.parts[-1].end,
-            labels=tuple(Label(p.start, p.end, "分项", "part") for p in r.parts),
-            calc=f"{' + '.join(p.text for p in r.parts)} = {shown}% > 100%",
-            sum=shown,
-        )
+        labels = tuple(Label(p.start, p.end, "分项", "part") for p in r.parts)
+        if total > 100 + rounding:
+            yield self.finding(r.parts[0].start, r.parts[-1].end, labels=labels,
+                               calc=f"{' + '.join(p.text for p in r.parts)} = {shown}% > 100%", sum=shown)
+        elif total < 100 - rounding and (pair := self._complements(doc.text, r)):
+            yield self.finding(r.parts[0].start, r.parts[-1].end, "short", labels=labels,
+                               calc=f"{' + '.join(p.text for p in r.parts)} = {shown}% < 100%",
+                               severity=Severity.WARNING, sum=shown, first=pair[0], second=pair[1])
+
+    def _complements(self, text: str, r: PercentParts) -> tuple[str, str] | None:
+        """The words of two shares that split the whole in two (城镇学生, 农村学生), or None."""
+        if len(r.parts) != 2:
+            return None
+        first, second = (subject_of(text, p).removesuffix("占") for p in r.parts)
+        if first and second and (self._splits(first, second) or self._splits(second, first)):
+            return first, second
+        return None
+
+    def _splits(self, words: str, other: str) -> bool:
+        """Whether ``other`` is ``words``'s complement: swap one word of a pair in it (or drop
+        its leading 非) and it ends ``words``, which may open with the whole ("学生中男生")."""
+        swapped = [other.removeprefix("非")] if other.startswith("非") else []
+        swapped += [other.replace(b, a, 1) for a, b in self.data.complements if b in other]
+        return any(s and s != other and words.endswith(s) for s in swapped)
