@@ -27,6 +27,7 @@ class RuleData:
     placeholder_words: tuple[str, ...]
     debris_words: tuple[str, ...]
     debris_label_words: tuple[str, ...]
+    debris_navigation: tuple[str, ...]
     reduplication_allow: frozenset[str]
     counted_nouns: tuple[str, ...]  # endings of the nouns a count follows
     year_words: tuple[str, ...]
@@ -40,6 +41,7 @@ class RuleData:
     def __hash__(self) -> int:
         return hash((tuple(self.units.items()), self.idioms, self.placeholder_patterns,
                      self.placeholder_words, self.debris_words, self.debris_label_words,
+                     self.debris_navigation,
                      self.reduplication_allow, self.counted_nouns, self.year_words,
                      self.part_rates, self.complements, self.people_units, tuple(self.bounds.items()),
                      self.scale, self.people_factor))
@@ -76,6 +78,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
         placeholder_words=tuple(placeholders["words"]) + tuple(extra.get("placeholders", ())),
         debris_words=tuple(debris["words"]) + tuple(extra.get("debris", ())),
         debris_label_words=tuple(debris["label_words"]),
+        debris_navigation=tuple(debris["navigation"]),
         reduplication_allow=frozenset(_load("reduplication")["allow"])
         | frozenset(extra.get("reduplication", ())),
         counted_nouns=tuple(_load("counted-nouns")["endings"]) + tuple(extra.get("counted-nouns", ())),

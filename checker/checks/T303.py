@@ -14,16 +14,19 @@ if TYPE_CHECKING:
 SEPARATORS = re.compile(r"[\s|•·【】\[\]：:]+")
 
 
-def _line_kind(line: str, words: frozenset[str]) -> str:
-    """``debris`` when every token of the line is a page-control word, ``frame`` when the line
-    holds only separators (a lone "|" or "】" between controls), else ``text``.
+def _line_kind(line: str, words: frozenset[str], navigation: tuple[str, ...]) -> str:
+    """``debris`` when every token of the line is a page-control word or the line opens with a
+    link to another page (上一篇：…), ``frame`` when the line holds only separators (a lone "|"
+    or "】" between controls), else ``text``.
 
     A label with a value ("来源：解放日报", "发布日期:2022-01-18") is a byline, not debris: its
     value is not a control word, so the line is text."""
     tokens = [t for t in SEPARATORS.split(line) if t]
     if not tokens:
         return "frame" if line.strip() else "blank"
-    return "debris" if all(t in words for t in tokens) else "text"
+    if tokens[0] in navigation or all(t in words for t in tokens):
+        return "debris"
+    return "text"
 
 
 def _lines(text: str):
@@ -42,7 +45,7 @@ def debris_runs(text: str, data: "RuleData") -> list[tuple[int, int]]:
     run: list[int] = []  # [start, end] of the current run
     has_word = False
     for offset, line in [*_lines(text), (len(text), "")]:
-        kind = _line_kind(line, words)
+        kind = _line_kind(line, words, data.debris_navigation)
         if kind in ("debris", "frame"):
             stripped = line.strip()
             first = offset + line.index(stripped)
@@ -65,7 +68,8 @@ class T303(Rule):
 
     Options: ``rules/debris.toml`` lists the control words; add your own with
     ``debris = [...]`` in ``[tool.hegao]``. Only lines made of nothing but control words and
-    separators are reported, so prose that mentions 打印机 or 分享 stays quiet. Byline labels
+    separators are reported, so prose that mentions 打印机 or 分享 stays quiet, and lines that
+    open with a link to another page (``navigation``: 上一篇：…, 下一篇：…). Byline labels
     (``label_words``: 来源：解放日报, 发布日期：2022-01-18, even with the value on the next line)
     are part of the publication, not debris, and are never reported.
     """
@@ -82,12 +86,14 @@ class T303(Rule):
         "全文如下。\n打印本页 关闭窗口",
         "总结\n【打印】【关闭】\n今年以来",
         "报告正文\n分享到：微信 微博\n结束。",
+        "四、下一步打算\n继续做好各项工作。\n上一篇：关于开展安全检查的通知\n下一篇：2024年工作要点",
     )
     clean = (
         "为各校配备打印机120台。",
         "教师分享到了教学经验。",
         "来源：解放日报\n时间：2026-02-09",
         "资金来源于财政拨款。",
+        "上一篇文章中提到的问题已整改。",
         "各校要加大投入，缩小差距。",
     )
 
