@@ -1,7 +1,8 @@
 """Rates: a stated X率 with its numerator and denominator in the same paragraph.
 
-The numerator is the nearest claim before the rate, in its sentence, whose clause repeats the rate's stem
-(开工率 ↔ 100个项目已开工, 整改完成率 ↔ 已整改798条, A+率 ↔ A+513人). The denominators are the
+The numerator is the claim before the rate, in its sentence, whose clause repeats most of the rate's
+stem, the nearest of those (开工率 ↔ 100个项目已开工, 整改完成率 ↔ 已整改798条, A+率 ↔ A+513人,
+集中供养率 ↔ 集中供养326人 rather than 分散供养486人). The denominators are the
 claims of the same unit before the numerator with a value at least as large, in the numerator's
 sentence or the one before it (a whole stated three sentences earlier is rarely the rate's whole).
 """
@@ -30,11 +31,11 @@ def stem_keys(stem: str) -> list[str]:
     return latin + [han[i:i + 2] for i in range(len(han) - 1)]
 
 
-def _names_stem(text: str, claim: Claim, keys: Sequence[str]) -> bool:
-    """Whether the words of the claim's own clause, either side of it, contain a stem key."""
+def _stem_keys_named(text: str, claim: Claim, keys: Sequence[str]) -> int:
+    """How many stem keys the words of the claim's own clause, either side of it, contain."""
     before = _CLAUSE_END.split(text[max(0, claim.start - _CONTEXT):claim.start])[-1]
     after = _CLAUSE_END.split(text[claim.end:claim.end + _CONTEXT])[0]
-    return any(k in before or k in after for k in keys)
+    return sum(k in before or k in after for k in keys)
 
 
 def rate_name(text: str, claim: Claim) -> str | None:
@@ -54,8 +55,12 @@ def find_rates(text: str, claims: Sequence[Claim]) -> Iterator[Rate]:
         if not keys:
             continue
         before = [c for c in claims[:i] if is_count(c)]
-        numerator = next((c for c in reversed(before) if _names_stem(text, c, keys)), None)
-        if numerator is None or SENTENCE_END.search(text, numerator.end, claim.start):
+        # the claim naming most of the stem, the nearest of those: 集中供养率 ↔ 集中供养326人,
+        # not the nearer 分散供养486人
+        named = [(_stem_keys_named(text, c, keys), c.start, c) for c in before
+                 if not SENTENCE_END.search(text, c.end, claim.start)]
+        score, _, numerator = max(named, key=lambda n: n[:2], default=(0, 0, None))
+        if not score:
             continue
         denominators = tuple(
             c for c in reversed(before)

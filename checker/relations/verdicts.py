@@ -8,6 +8,7 @@ elsewhere is right; the rate computed from it is the suspect).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Sequence
 
 from checker.claims.model import Claim
@@ -24,10 +25,19 @@ def exact(*claims: Claim) -> bool:
     return not any(c.approx for c in claims)
 
 
+# Rates of a cut: "由138家压减至21家，压减率84.8%" is (138 − 21) ÷ 138, what was cut.
+_REDUCTION = re.compile(r"压减|减少|下降|降低|缩减|削减|压降|压缩")
+
+
 def fitting_denominator(r: Rate) -> Claim | None:
-    """The first of the rate's candidate denominators that gives the stated rate, if any."""
-    return next((d for d in r.denominators
-                 if rounding_allows(r.rate, percent(r.numerator.value, d.value))), None)
+    """The first of the rate's candidate denominators that gives the stated rate, if any; for a
+    rate of a cut (压减率) the numerator may be what is left, so what was cut counts too."""
+    cut = bool(_REDUCTION.search(r.name))
+    for d in r.denominators:
+        shares = [r.numerator.value] + ([d.value - r.numerator.value] if cut else [])
+        if any(rounding_allows(r.rate, percent(n, d.value)) for n in shares):
+            return d
+    return None
 
 
 def fitting_part(s: Share) -> Claim | None:
