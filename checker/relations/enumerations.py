@@ -3,8 +3,10 @@
 Two shapes, both common in reports and both exhaustive by convention:
 - a list right before the count: 幼教、小学、初中三大教育集团; 甲、乙和丙三所学校.
   The items run from the start of the clause (or the end of the previous claim or heading
-  marker) to the count, split at 、 and at a 和/及/与 in the last item. At least one 、 is
-  required. A list closed by 等 (宝鸡、延安等4个) names examples, not all items, and a list
+  marker) to the count, split at 、 and at a 和/及/与 in the last item (unless the count says
+  the last item holds it: 危重儿童和新生儿救治). At least one 、 is required, and the count
+  must be followed by what it counts (三所学校): in "新建、改扩建幼儿园4所" the list is not
+  the items. A list closed by 等 (宝鸡、延安等4个) names examples, not all items, and a list
   whose last item holds a verb (增速、结构、效率提出5项指标) is not what is counted: neither
   is an enumeration; nor is a 分别 list, whose figures belong to its items.
 - a 一是…N是 run after a count in a heading or before a colon: （一）深化五项改革。…一是…五是;
@@ -19,13 +21,16 @@ import re
 from checker.claims.model import Claim
 from checker.relations.model import Enumeration
 
-ITEM_UNITS = frozenset("项个大类所种家条支件批座")
+ITEM_UNITS = frozenset([*"项个大类所种家条支件批座", "方面"])
 # Arabic counts of 10 and more next to a 、 pair are rarely a spelled-out list (新建、重组11家).
 MAX_ARABIC = 9
 MAX_COUNT = 12
 _CLAUSE_START = re.compile(r"[，。；：:,;（(“”\n]")
 _CONJUNCTION = re.compile(r"[和及与]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 # A verb between the items and the count: the count is of something else.
+# The count's clause ends with a colon: "重点抓好三件事：", "承诺办好五件实事，目前均已完成：".
+_COLON_AFTER = re.compile(r"[^。；：:]{0,20}[：:]\s*")
 _VERB = re.compile(r"提出|入选|获批|获评|达到|实现|建成|成为|跨|被|为|是|有|等")
 
 
@@ -37,6 +42,8 @@ def is_counted_noun(claim: Claim) -> bool:
 
 def list_before(text: str, claim: Claim, floor: int) -> Enumeration | None:
     """The 、-list that ends right at ``claim`` (``floor``: where the previous claim ended)."""
+    if not _HAN.match(text, claim.end):
+        return None
     start = claim.start
     while start > floor and not _CLAUSE_START.match(text, start - 1):
         start -= 1
@@ -47,7 +54,7 @@ def list_before(text: str, claim: Claim, floor: int) -> Enumeration | None:
     if _VERB.search(pieces[-1]):
         return None
     last = _CONJUNCTION.split(pieces[-1])
-    if len(last) == 2 and all(last):
+    if len(last) == 2 and all(last) and len(pieces) != claim.value:
         pieces = pieces[:-1] + last
     if not all(p.strip() for p in pieces):
         return None
@@ -89,16 +96,18 @@ def find_shi_enumerations(doc) -> list[Enumeration]:
         paragraph = doc.paragraphs[para_index]
         in_title = any(h.paragraph == para_index and h.style != "shi" and h.marker_end <= claim.start
                        and not re.search(r"[。；]", text[h.marker_end:claim.start]) for h in headings)
-        before_colon = re.match(r"[^，。；]{0,12}[：:]", text[claim.end:paragraph.end]) is not None
-        if not (in_title or before_colon):
+        colon = _COLON_AFTER.match(text, claim.end, paragraph.end)
+        if not (in_title or colon):
             continue
         run = []
         for h in headings:
             if h.start < claim.end:
                 continue
-            if h.style != "shi":
-                break
+            if h.style != "shi" or (run and h.number == 1):
+                break  # a heading, or the next 一是 run
             run.append(h)
+        if colon and "，" in colon.group() and (not run or run[0].marker_start != colon.end()):
+            continue  # "五件实事，目前均已完成：" opens a run only when 一是 follows the colon
         if run and run[0].number == 1 and all(b.number == a.number + 1 for a, b in zip(run, run[1:])):
             found.append(Enumeration(claim, tuple((h.marker_start, h.marker_end) for h in run), "shi"))
     return found
