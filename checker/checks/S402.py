@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from checker.checks.base import Message, Rule
 from checker.findings import Severity
 
@@ -11,6 +13,8 @@ SHORT_LINE = 20
 # A numbered line longer than this is a list item with its content, not a bare title.
 TITLE_MAX = 40
 SENTENCE_END = "。！？!?…”’」』）)；;"
+# A paragraph that opens a list of notes: "注：1.本公报中数据均为初步统计数。"
+NOTES = re.compile(r"(?:注|说明|备注|附注)[：:]")
 
 
 class S402(Rule):
@@ -23,7 +27,8 @@ class S402(Rule):
     Short lines after the last paragraph (a signature, a date, "相关报道：") are passed over.
     A heading line that carries its own text after the title (two sentences or more, or more
     than 40 characters, as a numbered list item does) is a paragraph with a body, not a bare
-    heading.
+    heading; so is the last item of a list — a heading right after a bare heading of its own
+    style or after a line of notes ("注：1.…").
 
     Options: none.
     """
@@ -53,6 +58,8 @@ class S402(Rule):
         "让我们团结一心，奋力谱写新篇章！\n相关报道：",
         "（一）加强队伍建设。全年培训教师3000人次，覆盖全部学校。",
         "主要指标完成情况如下（单位：亿元）",
+        "全年完成各项任务。\n注：1.本报告数据均为快报数。\n2.部分数据因四舍五入，分项之和与合计略有出入。",
+        "一、工作回顾\n今年完成了各项任务。\n二、附件\n1.项目清单\n2.资金明细",
     )
 
     def check(self, doc):
@@ -66,10 +73,22 @@ class S402(Rule):
         heading = next((h for h in doc.headings if h.paragraph == index and h.style != "shi"), None)
         sentences = sum(1 for s in doc.sentences if last.start <= s.start < last.end)
         is_title = sentences <= 1 and last.end - last.start <= TITLE_MAX
-        if heading is not None and heading.start == last.start and is_title:
+        if heading is not None and heading.start == last.start and is_title and not self._in_list(doc, index, heading):
             yield self.finding(last.start, last.end, "heading", heading=text[last.start:last.end])
         elif last.end - last.start > SHORT_LINE and text[last.end - 1] not in SENTENCE_END:
             yield self.finding(last.end - 1, last.end, "sentence")
+
+    @staticmethod
+    def _in_list(doc, index: int, heading) -> bool:
+        """Whether the paragraph before the last heading is a sibling with no body of its own
+        or a line of notes: the heading is the last item of a list, not a cut-off section."""
+        if index == 0:
+            return False
+        before = doc.paragraphs[index - 1]
+        text = doc.text[before.start:before.end]
+        sibling = any(h.paragraph == index - 1 and h.start == before.start and h.style == heading.style
+                      for h in doc.headings)
+        return bool(NOTES.match(text)) or (sibling and before.end - before.start <= TITLE_MAX)
 
     @staticmethod
     def _is_heading(doc, paragraph) -> bool:
