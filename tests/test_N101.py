@@ -59,3 +59,13 @@ def test_population_needs_words_that_state_a_whole():
 
 def test_population_of_households_or_firms_does_not_bound():
     assert findings_of("N101", "全区规模以上企业突破2000户，惠及企业300万户。") == []
+
+
+def test_population_after_its_figure():
+    [finding] = findings_of("N101", "全县3.2万名学生。\n组织学生参加研学4500000人次。")
+    assert finding.variant == "population"
+
+
+def test_population_of_a_subgroup_bounds_only_that_subgroup():
+    # 百岁老人 are not all the old people a service reaches.
+    assert findings_of("N101", "全区现有百岁老人47名。\n服务留守老人和困境儿童1.8万余人次。") == []

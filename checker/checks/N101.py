@@ -11,19 +11,28 @@ from checker.findings import Label, Severity
 
 # A figure with this many significant digits is an exact count from a table or a paste.
 LONG_FIGURE = 7
-# A subject that states the whole population of its noun: 全区学生, 现有教师, 在校学生总数.
-_WHOLE_POPULATION = re.compile(r"^(?:全[区县市省州盟旗镇乡街校院]|现有|共有|在校|在园|在职|常住|户籍)|总数$")
+# Words that make a count of people the whole population: 全区学生, 现有教师, 在校学生总数.
+_WHOLE = r"全[区县市省州盟旗镇乡街校院]|现有|共有|在校|在园|在职|常住|户籍"
+_WHOLE_BEFORE = re.compile(rf"^(?:{_WHOLE})+")
+_WHOLE_RIGHT_BEFORE = re.compile(rf"(?:{_WHOLE})$")
 _COUNT_WORDS = re.compile(r"(?:总数|人数|总量)$")
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}")
 # Units of people (not households, which may be firms): a population, and what it bounds.
 _PERSONS = frozenset({"人", "名"})
 _PERSONS_OR_TIMES = _PERSONS | {"人次"}
 
 
-def noun_of(subject: str) -> str:
-    """The last two characters of a population's words, without 总数/人数: the people it counts
-    ("全区在校学生" → 学生, "全区中小学生总数" → 学生)."""
-    noun = _COUNT_WORDS.sub("", subject)
-    return noun[-2:] if len(noun) >= 2 else ""
+def population_of(text: str, claim) -> str:
+    """The people a count of the whole population counts, or "": 学生 for "全区在校学生约10万人"
+    and "全县3.2万名学生", 百岁老人 for "全区现有百岁老人47名"."""
+    subject = subject_of(text, claim)
+    if _WHOLE_RIGHT_BEFORE.search(subject):
+        after = _NOUN_AFTER.match(text, claim.end)
+        return after.group() if after else ""
+    if not _WHOLE_BEFORE.search(subject):
+        return ""
+    noun = _COUNT_WORDS.sub("", _WHOLE_BEFORE.sub("", subject))
+    return noun if len(noun) >= 2 else ""
 
 
 def plain(value: float) -> str:
@@ -46,8 +55,8 @@ class N101(Rule):
     - population: more people or person-times than the report's own population of the same
       people can make — "组织学生785820333人次" where the report says "全区学生约10万人"
       (bounded at 10万 × people_factor). The population is a count whose words state a whole
-      (全区, 现有, 在校, 常住, 总数 …), and whose last two characters (学生) are in the words
-      before the count;
+      (全区, 现有, 在校, 常住 …), and what it counts (学生; 百岁老人, not 老人) must be named
+      in the words before the count;
     - repeat: the same long figure (7 or more significant digits) under different units, as
       when one cell was pasted into several sentences;
     - approx (info): 余, 多 or 约 on a figure with 7 or more significant digits (785820333余人)
@@ -134,10 +143,9 @@ class N101(Rule):
         found = {}
         for claim in doc.claims:
             if claim.unit in _PERSONS and claim.value and claim.bound in (None, "about"):
-                subject = subject_of(doc.text, claim)
-                if _WHOLE_POPULATION.search(subject) and (noun := noun_of(subject)):
-                    if noun not in found or claim.value > found[noun][1].value:
-                        found[noun] = (subject, claim)
+                noun = population_of(doc.text, claim)
+                if noun and (noun not in found or claim.value > found[noun][1].value):
+                    found[noun] = (subject_of(doc.text, claim) or noun, claim)
         return found
 
     def _outnumbered(self, doc, claim, populations):
