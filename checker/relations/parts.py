@@ -19,6 +19,10 @@ _OPEN = re.compile(r"\s*[（(]")
 _CLOSE = re.compile(r"[）)]")
 _QIZHONG = re.compile(r"其中[，,：:]?")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?]")
+# The name of one part in a list: a few words, no verb of change or comparison.
+_NAME = re.compile(r"(?![^，,]*(?:增|减|降|比|占|同比|达|为|超))[\u4e00-\u9fff“”]{1,12}")
+# "职工1286人，其中卫生技术人员1104人，包括医师386人、护士582人": parts of the figure before it.
+_INCLUDING = re.compile(r"[，,：:]?(?:包括|包含)[：:]?")
 # A parenthetical that names only some of the items: "（其中…）", "（含…）", "（如…等）".
 _PARTIAL = re.compile(r"\s*(?:其中|含|包括|包含|如|主要|重点)")
 # "共9所，分别为5所、4所": 分别为 opening the clause after the total says the parts are all of
@@ -41,10 +45,31 @@ def _paren_breakdowns(text: str, claims: Sequence[Claim]) -> Iterator[Breakdown]
             yield Breakdown("paren", (total,), tuple(inside), exhaustive=not partial)
 
 
+def _list_end(text: str, claims: Sequence[Claim], start: int, unit: str | None) -> int:
+    """Where a list of parts that opens at ``start`` ends: its clause, and each following
+    clause that is only a short name, or one with the first part's last two characters, and
+    one figure of the parts' unit ("其中夏粮产量72.5万吨，秋粮产量116.3万吨"; not "，同比增长5%",
+    nor "，修复治理退化草原517万亩")."""
+    end = _CLAUSE_END.search(text, start)
+    end = end.start() if end else len(text)
+    first = next((c for c in claims if start <= c.start < end), None)
+    head = text[max(start, first.start - 2):first.start] if first else ""
+    while text[end:end + 1] in ("，", ","):
+        following = _CLAUSE_END.search(text, end + 1)
+        following = following.start() if following else len(text)
+        inside = [c for c in claims if end < c.start < following]
+        name = text[end + 1:inside[0].start] if inside else ""
+        if not (len(inside) == 1 and inside[0].unit == unit and inside[0].end == following
+                and _NAME.fullmatch(name) and (len(name) <= 4 or name.endswith(head))):
+            break
+        end = following
+    return end
+
+
 def _qizhong_breakdowns(text: str, claims: Sequence[Claim]) -> Iterator[Breakdown]:
     for m in _QIZHONG.finditer(text, claims[0].start if claims else 0, claims[-1].end if claims else 0):
-        end = _CLAUSE_END.search(text, m.end())
-        end = end.start() if end else len(text)
+        first = next((c for c in claims if c.start >= m.end() and is_count(c)), None)
+        end = _list_end(text, claims, m.end(), first.unit if first else None)
         parts = tuple(c for c in claims if m.end() <= c.start < end and is_count(c))
         if not parts:
             continue
@@ -57,6 +82,16 @@ def _qizhong_breakdowns(text: str, claims: Sequence[Claim]) -> Iterator[Breakdow
         )
         if totals:
             yield Breakdown("qizhong", totals, parts)
+
+
+def _including_breakdowns(text: str, claims: Sequence[Claim]) -> Iterator[Breakdown]:
+    for i, total in enumerate(claims):
+        if not is_count(total) or not (m := _INCLUDING.match(text, total.end)):
+            continue
+        end = _list_end(text, claims, m.end(), total.unit)
+        parts = tuple(c for c in claims[i + 1:] if c.start < end and is_count(c) and c.unit == total.unit)
+        if len(parts) >= 2:
+            yield Breakdown("baokuo", (total,), parts)
 
 
 def _fenbie_breakdowns(text: str, claims: Sequence[Claim]) -> Iterator[Breakdown]:
@@ -90,5 +125,6 @@ def find_breakdowns(text: str, claims: Sequence[Claim]) -> Iterator[Breakdown]:
     """Breakdowns among the claims of one paragraph (in text order)."""
     yield from _paren_breakdowns(text, claims)
     yield from _qizhong_breakdowns(text, claims)
+    yield from _including_breakdowns(text, claims)
     yield from _fenbie_breakdowns(text, claims)
     yield from _heji_breakdowns(text, claims)
