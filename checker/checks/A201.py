@@ -5,7 +5,7 @@ from __future__ import annotations
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations import relations_of
-from checker.relations.arithmetic import fmt
+from checker.relations.arithmetic import amount
 from checker.relations.model import Breakdown
 from checker.relations.verdicts import breakdown_candidates, breakdown_holds, exact
 
@@ -79,7 +79,8 @@ class A201(Rule):
         yield self.finding(
             total.start, total.end, "short" if short else "default",
             labels=tuple(Label(p.start, p.end, "分项", "part") for p in parts),
-            calc=f"{' + '.join(fmt(p.value) for p in parts)} = {fmt(added)} {'<' if short else '>'} {fmt(total.value)}",
+            calc=f"{' + '.join(amount(p.value, p) for p in parts)} = {amount(added, total)} "
+                 f"{'<' if short else '>'} {amount(total.value, total)}",
             severity=Severity.WARNING if short else None,
-            sum=fmt(added), total=total.text,
+            sum=amount(added, total), total=total.text,
         )

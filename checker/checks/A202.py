@@ -5,7 +5,7 @@ from __future__ import annotations
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations import relations_of
-from checker.relations.arithmetic import fmt, percent
+from checker.relations.arithmetic import amount, fmt, percent
 from checker.relations.model import Rate
 from checker.relations.verdicts import confirmation, exact, fitting_denominator
 
@@ -78,8 +78,8 @@ class A202(Rule):
         computed = round(percent(r.numerator.value, r.denominator.value), 2)
         needed = round(r.rate.value * r.denominator.value / 100)
         confirmed, witness = confirmation(doc, r.numerator, excluding=r) or (None, None)
-        args = dict(confirmed=confirmed, name=r.name, stated=r.rate.text, numerator=fmt(r.numerator.value),
-                    denominator=fmt(r.denominator.value), computed=fmt(computed), needed=fmt(needed))
+        args = dict(confirmed=confirmed, name=r.name, stated=r.rate.text, numerator=amount(r.numerator.value, r.numerator),
+                    denominator=amount(r.denominator.value, r.denominator), computed=fmt(computed), needed=amount(needed, r.numerator))
         yield self.finding(
             r.rate.start, r.rate.end, "rate_suspect" if confirmed else "default",
             labels=(Label(r.numerator.start, r.numerator.end, "分子", "numerator"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations import relations_of
-from checker.relations.arithmetic import fmt, percent
+from checker.relations.arithmetic import amount, fmt, percent
 from checker.relations.model import Share
 from checker.relations.verdicts import confirmation, exact, fitting_part
 
@@ -74,8 +74,9 @@ class A203(Rule):
         part = r.parts[0]
         computed = round(percent(part.value, r.whole.value), 2)
         confirmed, witness = confirmation(doc, part, excluding=r) or (None, None)
-        args = dict(confirmed=confirmed, stated=r.share.text, part=fmt(part.value), whole=fmt(r.whole.value),
-                    computed=fmt(computed), needed=fmt(round(r.share.value * r.whole.value / 100)))
+        args = dict(confirmed=confirmed, stated=r.share.text, part=amount(part.value, part),
+                    whole=amount(r.whole.value, r.whole), computed=fmt(computed),
+                    needed=amount(round(r.share.value * r.whole.value / 100), part))
         yield self.finding(
             r.share.start, r.share.end, "share_suspect" if confirmed else "default",
             labels=(Label(part.start, part.end, "分项", "part"),

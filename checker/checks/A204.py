@@ -5,7 +5,7 @@ from __future__ import annotations
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations import relations_of
-from checker.relations.arithmetic import change_of, fmt
+from checker.relations.arithmetic import amount, change_of, fmt
 from checker.relations.model import Change
 from checker.relations.verdicts import change_holds, exact
 
@@ -63,8 +63,8 @@ class A204(Rule):
             return
         computed = change_of(r)
         shown = fmt(round(computed, 2)) + ("%" if r.relative else "")
-        calc = (f"({fmt(r.current.value)} − {fmt(r.base.value)}) ÷ {fmt(r.base.value)} = {shown}" if r.relative
-                else f"{fmt(r.current.value)} − {fmt(r.base.value)} = {shown}")
+        current, base = amount(r.current.value, r.current), amount(r.base.value, r.base)
+        calc = f"({current} − {base}) ÷ {base} = {shown}" if r.relative else f"{current} − {base} = {shown}"
         yield self.finding(
             r.stated.start, r.stated.end,
             labels=(Label(r.base.start, r.base.end, "基数", "base"),

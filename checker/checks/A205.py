@@ -5,7 +5,7 @@ from __future__ import annotations
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations import relations_of
-from checker.relations.arithmetic import fmt
+from checker.relations.arithmetic import amount
 from checker.relations.model import Breakdown
 
 
@@ -59,6 +59,6 @@ class A205(Rule):
                 yield self.finding(
                     part.start, part.end,
                     labels=(Label(r.total.start, r.total.end, "合计", "total"),),
-                    calc=f"{fmt(part.value)} > {fmt(r.total.value)}",
+                    calc=f"{amount(part.value, part)} > {amount(r.total.value, r.total)}",
                     part=part.text, total=r.total.text,
                 )

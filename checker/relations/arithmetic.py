@@ -13,15 +13,28 @@ def half_unit(claim: Claim) -> float:
 _MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 
 
+def _magnitude(claim: Claim) -> tuple[int, str]:
+    """The magnitude written after the claim's numeral: (10000, "万") for 186.4万吨."""
+    scale, chars = 1, ""
+    for ch in claim.text[claim.number_end - claim.start:]:
+        if ch not in _MAGNITUDES:
+            break
+        scale, chars = scale * _MAGNITUDES[ch], chars + ch
+    return scale, chars
+
+
+def amount(value: float, like: Claim) -> str:
+    """A value written in the magnitude of a stated figure, as the report would write it:
+    1888000 beside 186.4万吨 is 188.8万."""
+    scale, chars = _magnitude(like)
+    return fmt(value / scale) + chars if scale > 1 else fmt(value)
+
+
 def rounding(claim: Claim) -> float:
     """How far a stated figure may be from the exact value: half a unit of its last stated
     digit, worth 500,000 for 2.36亿元 (0.01亿) and 5,000 for 3200万元; 0 for a whole number
     written out in full (236人), which is exact."""
-    scale = 1
-    for ch in claim.text[claim.number_end - claim.start:]:
-        if ch not in _MAGNITUDES:
-            break
-        scale *= _MAGNITUDES[ch]
+    scale, _ = _magnitude(claim)
     unit = scale * 10 ** -claim.decimals
     return 0.0 if unit == 1 else unit / 2
 

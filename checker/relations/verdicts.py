@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from checker.claims.model import Claim
 from checker.relations import find_relations
-from checker.relations.arithmetic import change_of, fmt, half_unit, percent, rounding, rounding_allows
+from checker.relations.arithmetic import amount, change_of, fmt, half_unit, percent, rounding, rounding_allows
 from checker.relations.model import Breakdown, Change, Rate, Share
 
 if TYPE_CHECKING:
@@ -87,6 +87,7 @@ def confirmation(doc: "Document", claim: Claim, excluding: object) -> tuple[str,
         else:
             continue
         if part is not None and whole is not None and claim in (part, whole):
-            calc = f"{fmt(part.value)} ÷ {fmt(whole.value)} = {fmt(round(percent(part.value, whole.value), 2))}%"
+            calc = (f"{amount(part.value, part)} ÷ {amount(whole.value, whole)} = "
+                    f"{fmt(round(percent(part.value, whole.value), 2))}%")
             return calc, whole if claim == part else part
     return None
