@@ -31,6 +31,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A verb between the items and the count: the count is of something else.
 # The count's clause ends with a colon: "重点抓好三件事：", "承诺办好五件实事，目前均已完成：".
 _COLON_AFTER = re.compile(r"[^。；：:]{0,20}[：:]\s*")
+_NEW_LIST = re.compile(r"以下|如下|下列|几")
 _VERB = re.compile(r"提出|入选|获批|获评|达到|实现|建成|成为|跨|被|为|是|有|等")
 
 
@@ -106,8 +107,10 @@ def find_shi_enumerations(doc) -> list[Enumeration]:
             if h.style != "shi" or (run and h.number == 1):
                 break  # a heading, or the next 一是 run
             run.append(h)
-        if colon and "，" in colon.group() and (not run or run[0].marker_start != colon.end()):
-            continue  # "五件实事，目前均已完成：" opens a run only when 一是 follows the colon
+        if colon and "，" in colon.group() and (
+                _NEW_LIST.search(colon.group()) or not run or run[0].marker_start != colon.end()):
+            # "五件实事，目前均已完成：一是" is the count's run; "两大主业，重点做好以下工作：" is not
+            continue
         if run and run[0].number == 1 and all(b.number == a.number + 1 for a, b in zip(run, run[1:])):
             found.append(Enumeration(claim, tuple((h.marker_start, h.marker_end) for h in run), "shi"))
     return found
