@@ -69,3 +69,17 @@ def test_population_after_its_figure():
 def test_population_of_a_subgroup_bounds_only_that_subgroup():
     # 百岁老人 are not all the old people a service reaches.
     assert findings_of("N101", "全区现有百岁老人47名。\n服务留守老人和困境儿童1.8万余人次。") == []
+
+
+def test_people_counted_nowhere_else_are_bounded_by_the_largest_population():
+    [finding] = findings_of("N101", "全镇4.3万名干部群众。\n惠及困难群众652071385人次。")
+    assert finding.calc == "652071385 > 43000 × 1000 = 43000000"
+    assert finding.args["population"] == "4.3万名干部群众"
+
+
+def test_visitors_are_not_bounded_by_residents():
+    assert findings_of("N101", "全镇4.3万名干部群众。\n全年接待游客65207138人次。") == []
+
+
+def test_a_subgroup_does_not_bound_other_people():
+    assert findings_of("N101", "全区现有百岁老人47名。\n注册志愿者达到12.6万人。") == []

@@ -17,6 +17,8 @@ _WHOLE_BEFORE = re.compile(rf"^(?:{_WHOLE})+")
 _WHOLE_RIGHT_BEFORE = re.compile(rf"(?:{_WHOLE})$")
 _COUNT_WORDS = re.compile(r"(?:总数|人数|总量)$")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_RESIDENTS = re.compile(r"人口|居民|群众|人民|村民|市民")
+_VISITORS = re.compile(r"游客|旅客|客流|访客|来访|游览|接待|过境")
 # Units of people (not households, which may be firms): a population, and what it bounds.
 _PERSONS = frozenset({"人", "名"})
 _PERSONS_OR_TIMES = _PERSONS | {"人次"}
@@ -56,7 +58,8 @@ class N101(Rule):
       people can make — "组织学生785820333人次" where the report says "全区学生约10万人"
       (bounded at 10万 × people_factor). The population is a count whose words state a whole
       (全区, 现有, 在校, 常住 …), and what it counts (学生; 百岁老人, not 老人) must be named
-      in the words before the count;
+      in the words before the count; other people are bounded at ten times that by the
+      residents (常住人口, 全镇4.3万名干部群众), visitors excepted: they come from outside;
     - repeat: the same long figure (7 or more significant digits) under different units, as
       when one cell was pasted into several sentences;
     - approx (info): 余, 多 or 约 on a figure with 7 or more significant digits (785820333余人)
@@ -121,12 +124,12 @@ class N101(Rule):
                 yield self.finding(claim.start, claim.end, "bound", text=claim.text, unit=claim.unit,
                                    limit=plain(limit), calc=f"{plain(claim.value)} > {plain(limit)}")
             elif outnumbered := self._outnumbered(doc, claim, populations):
-                words, population = outnumbered
-                limit = population.value * self.data.people_factor
+                words, population, factor = outnumbered
+                limit = population.value * factor
                 yield self.finding(
-                    claim.start, claim.end, "population", text=claim.text, population=words + population.text,
+                    claim.start, claim.end, "population", text=claim.text, population=words,
                     limit=plain(limit), labels=(Label(population.start, population.end, "总体", "population"),),
-                    calc=f"{plain(claim.value)} > {plain(population.value)} × {self.data.people_factor} = {plain(limit)}",
+                    calc=f"{plain(claim.value)} > {plain(population.value)} × {factor} = {plain(limit)}",
                 )
             elif len(units_by_value.get(claim.value, ())) > 1 and claim.value in first_by_value:
                 first = first_by_value[claim.value]
@@ -139,25 +142,32 @@ class N101(Rule):
 
     def _populations(self, doc) -> dict[str, tuple[str, object]]:
         """The largest whole-population count of each noun the report states, with its words:
-        学生 → ("全区在校学生", 约10万人)."""
+        学生 → ("全区在校学生约10万人", 约10万人)."""
         found = {}
         for claim in doc.claims:
             if claim.unit in _PERSONS and claim.value and claim.bound in (None, "about"):
                 noun = population_of(doc.text, claim)
                 if noun and (noun not in found or claim.value > found[noun][1].value):
-                    found[noun] = (subject_of(doc.text, claim) or noun, claim)
+                    subject = subject_of(doc.text, claim)
+                    words = claim.text + noun if doc.text.startswith(noun, claim.end) else subject + claim.text
+                    found[noun] = (words, claim)
         return found
 
     def _outnumbered(self, doc, claim, populations):
-        """The (words, count) of a population named in the claim's clause that the claim
-        exceeds people_factor times over, or None."""
+        """(words, count, factor) of a population the claim exceeds factor times over, or None:
+        the population its clause names, people_factor times; or for other people, the
+        residents ten times that (visitors come from outside)."""
         if claim.unit not in _PERSONS_OR_TIMES:
             return None
         subject = subject_of(doc.text, claim)
         named = [p for noun, p in populations.items() if noun in subject]
+        factor = self.data.people_factor
+        if not named and not _VISITORS.search(subject):
+            named = [p for noun, p in populations.items() if _RESIDENTS.search(noun)]
+            factor *= 10
         population = max(named, key=lambda p: p[1].value, default=None)
-        if population and claim.value > population[1].value * self.data.people_factor:
-            return population
+        if population and claim.value > population[1].value * factor:
+            return (*population, factor)
         return None
 
     def _limit(self, claim) -> float | None:
