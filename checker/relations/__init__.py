@@ -1,5 +1,5 @@
-"""Relations between the claims of a document: totals and parts, rates, shares, changes,
-enumerations and repeats, with the claims they come from.
+"""Relations between the claims of a document: totals and parts, rates, shares, percentages of a
+stated whole, changes, enumerations and repeats, with the claims they come from.
 
 Relations are found paragraph by paragraph (never across paragraphs), except 一是 runs (within
 their section) and repeats (see ``repeats.py``); they are cached per document, so every rule
@@ -14,16 +14,17 @@ from typing import TYPE_CHECKING
 
 from checker.relations.changes import find_changes
 from checker.relations.enumerations import find_list_enumerations, find_shi_enumerations
-from checker.relations.model import Breakdown, Change, Enumeration, PercentParts, Rate, Repeat, Share
+from checker.relations.model import Breakdown, Change, Enumeration, PercentOfWhole, PercentParts, Rate, Repeat, Share
 from checker.relations.parts import find_breakdowns
 from checker.relations.rates import find_rates
 from checker.relations.repeats import find_repeats
 from checker.relations.shares import find_percent_parts, find_shares
+from checker.relations.wholes import find_percents_of_wholes
 
 if TYPE_CHECKING:
     from checker.document import Document
 
-Relation = Breakdown | Change | Enumeration | PercentParts | Rate | Repeat | Share
+Relation = Breakdown | Change | Enumeration | PercentOfWhole | PercentParts | Rate | Repeat | Share
 
 _cache: dict[int, list[Relation]] = {}
 
@@ -47,6 +48,7 @@ def _find(doc: "Document") -> list[Relation]:
         found.extend(find_shares(doc.text, paragraph))
         found.extend(find_changes(doc.text, paragraph))
         found.extend(find_percent_parts(doc.text, paragraph))
+        found.extend(find_percents_of_wholes(doc.text, paragraph))
         found.extend(find_list_enumerations(doc, paragraph))
     found.extend(find_shi_enumerations(doc))
     found.extend(find_repeats(doc))

@@ -58,12 +58,38 @@ class Share:
 
 
 @dataclass(frozen=True, slots=True)
+class PercentOfWhole:
+    """A rate or share ``name`` (及格率, 占比) that is a percentage of a stated whole: "全班参考
+    学生45人，及格率为91.2%" or "占全班学生45人的42.5%".
+
+    ``named`` says the percentage names what the whole counts (学校达标率 after 全县学校56所);
+    without it, a whole that counts things rather than people may not be the rate's base
+    (学校56所 and a 巩固率 of pupils).
+    """
+
+    name: str
+    percentage: Claim
+    whole: Claim
+    named: bool
+
+    def to_json(self) -> dict:
+        return {
+            "kind": "percent_of_whole",
+            "name": self.name,
+            "percentage": self.percentage.text,
+            "whole": self.whole.text,
+            "named": self.named,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Breakdown:
     """A total and its parts: "改造校舍9所（完工5所、在建4所）", "…，其中…", "共9所，分别为…"
     or "新建5所、改建4所，合计9所".
 
     ``marker`` says how the parts were introduced: ``paren`` (a parenthetical right after the
-    total), ``qizhong`` (其中), ``fenbie`` (分别为 right after the total) or ``heji`` (合计,
+    total), ``qizhong`` (其中), ``baokuo`` (包括 right after the total), ``fenbie`` (分别为 right
+    after the total) or ``heji`` (合计,
     共计 or 总计 after the parts). ``totals`` are the candidate totals, nearest first: for 其中
     the sentence may not say which figure is the whole, so a rule stays quiet when any of them
     fits. ``exhaustive`` says the parts claim to be all of the total, so they must add up to it,

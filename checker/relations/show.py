@@ -7,7 +7,8 @@ import json
 
 from checker.relations import find_relations
 from checker.relations.arithmetic import change_of, fmt, percent
-from checker.relations.model import Breakdown, Change, Enumeration, PercentParts, Rate, Repeat, Share
+from checker.relations.model import Breakdown, Change, Enumeration, PercentOfWhole, PercentParts, Rate, Repeat, Share
+from checker.relations.wholes import counts_around
 
 
 def _row(r) -> tuple[int, str, str, str, str]:
@@ -26,6 +27,10 @@ def _row(r) -> tuple[int, str, str, str, str]:
         return r.rate.start, f"rate {r.name}", r.rate.text, inputs, fmt(percent(r.numerator.value, r.denominator.value)) + "%"
     if isinstance(r, Repeat):
         return r.again.start, f"repeat {r.subject}", r.again.text, r.first.text, r.first.text
+    if isinstance(r, PercentOfWhole):
+        count = min(counts_around(r), key=lambda k: abs(percent(k, r.whole.value) - r.percentage.value))
+        inputs = f"{count} ÷ {r.whole.text}"
+        return r.percentage.start, f"percent of whole {r.name}", r.percentage.text, inputs, fmt(percent(count, r.whole.value)) + "%"
     if isinstance(r, Enumeration):
         return r.count.start, f"enumeration ({r.source})", r.count.text, f"{len(r.items)} items", str(len(r.items))
     assert isinstance(r, Share)
