@@ -28,6 +28,8 @@ MAX_COUNT = 12
 _CLAUSE_START = re.compile(r"[，。；：:,;（(“”\n]")
 _CONJUNCTION = re.compile(r"[和及与]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_QUOTED = re.compile(r"“[^”]*”")
+_MASK = "\uffff"
 # A verb between the items and the count: the count is of something else.
 # The count's clause ends with a colon: "重点抓好三件事：", "承诺办好五件实事，目前均已完成：".
 _COLON_AFTER = re.compile(r"[^。；：:]{0,20}[：:]\s*")
@@ -41,20 +43,35 @@ def is_counted_noun(claim: Claim) -> bool:
             and claim.bound is None)
 
 
+def _cut(text: str, masked: str, separator) -> list[str]:
+    """``text`` split where ``masked`` (the same length, quotes masked) has a separator."""
+    cuts = [m.start() for m in re.finditer(separator, masked)]
+    bounds = zip([-1, *cuts], [*cuts, len(text)])
+    return [text[a + 1:b] for a, b in bounds]
+
+
 def list_before(text: str, claim: Claim, floor: int) -> Enumeration | None:
     """The 、-list that ends right at ``claim`` (``floor``: where the previous claim ended)."""
-    if not _HAN.match(text, claim.end):
-        return None
+    if not _HAN.match(text, claim.end) or text[claim.start - 1:claim.start] == "“":
+        return None  # 幼儿园4所 (the noun is before the count), “四个意识” (a slogan)
     start = claim.start
-    while start > floor and not _CLAUSE_START.match(text, start - 1):
-        start -= 1
+    while start > floor:
+        if text[start - 1] == "”" and (opening := text.rfind("“", floor, start - 1)) >= 0:
+            start = opening  # a quoted name inside an item: “一带一路”物流节点
+        elif _CLAUSE_START.match(text, start - 1):
+            break
+        else:
+            start -= 1
     region = text[start:claim.start]
-    if "、" not in region or "分别" in region:
+    # what is quoted is one name: its 、 and 和 separate nothing (“省市共建、一室一策”)
+    masked = _QUOTED.sub(lambda m: _MASK * len(m.group()), region)
+    if "、" not in masked or "分别" in region:
         return None
-    pieces = region.split("、")
+    pieces = _cut(region, masked, "、")
     if _VERB.search(pieces[-1]):
         return None
-    last = _CONJUNCTION.split(pieces[-1])
+    tail = masked[len(masked) - len(pieces[-1]):]
+    last = _cut(pieces[-1], tail, _CONJUNCTION)
     if len(last) == 2 and all(last) and len(pieces) != claim.value:
         pieces = pieces[:-1] + last
     if not all(p.strip() for p in pieces):
@@ -81,7 +98,8 @@ def find_list_enumerations(doc, claims: list[Claim]) -> list[Enumeration]:
             enumeration = list_before(doc.text, claim, limit)
             if enumeration:
                 found.append(enumeration)
-        floor = claim.end
+        if claim.is_quantity:  # a name or idiom (“一带一路”) may stand inside an item
+            floor = claim.end
     return found
 
 
