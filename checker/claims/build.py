@@ -6,6 +6,7 @@ the window's offset. Values are computed in Decimal so that 2.7万 is exactly 27
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -167,7 +168,7 @@ class ClaimBuilder(Transformer):
         return point
 
     def iso_date(self, token):
-        year, month, day = (int(p) for p in token.split("-"))
+        year, month, day = (int(p) for p in re.split(r"[-.]", token))
         point = Point(Num(None, token.end_pos), "DATE", None, flags={"iso"})
         point.date = (year, month, day)
         return point
