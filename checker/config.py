@@ -1,10 +1,9 @@
 """Configuration: one frozen object built once per run.
 
 ``RuleData`` is the declarative data of ``rules/*.toml`` (units, idioms, placeholders, debris,
-reduplication allow-list, counted nouns, year words, part rates, complements, plausibility
-bounds), extended by
-the user's configuration. ``Config`` adds the run's choices (selected rules, severities,
-language). Both are immutable and hashable, so a cache may key on them.
+reduplication allow-list, counted nouns and count verbs, year words, part rates, complements,
+plausibility bounds), extended by the user's configuration. ``Config`` adds the run's choices
+(selected rules, severities, language). Both are immutable and hashable, so a cache may key on them.
 """
 
 from __future__ import annotations
@@ -28,8 +27,12 @@ class RuleData:
     debris_words: tuple[str, ...]
     debris_label_words: tuple[str, ...]
     debris_navigation: tuple[str, ...]
+    debris_breadcrumbs: tuple[str, ...]  # words that open a breadcrumb line (首页 > …)
     reduplication_allow: frozenset[str]
     counted_nouns: tuple[str, ...]  # endings of the nouns a count follows
+    count_verbs: tuple[str, ...]  # verbs whose object is counted
+    number_labels: tuple[str, ...]  # words after which a number is a name (编号, 国道)
+    hotline: str  # regular expression of service numbers (120急救)
     year_words: tuple[str, ...]
     part_rates: tuple[str, ...]  # endings of rate names that cannot exceed 100%
     complements: tuple[tuple[str, str], ...]  # word pairs that split a whole in two
@@ -41,10 +44,10 @@ class RuleData:
     def __hash__(self) -> int:
         return hash((tuple(self.units.items()), self.idioms, self.placeholder_patterns,
                      self.placeholder_words, self.debris_words, self.debris_label_words,
-                     self.debris_navigation,
-                     self.reduplication_allow, self.counted_nouns, self.year_words,
-                     self.part_rates, self.complements, self.people_units, tuple(self.bounds.items()),
-                     self.scale, self.people_factor))
+                     self.debris_navigation, self.debris_breadcrumbs, self.reduplication_allow,
+                     self.counted_nouns, self.count_verbs, self.number_labels, self.hotline,
+                     self.year_words, self.part_rates, self.complements, self.people_units,
+                     tuple(self.bounds.items()), self.scale, self.people_factor))
 
     @property
     def people_bound(self) -> float:
@@ -64,13 +67,15 @@ def default_rule_data() -> RuleData:
 def build_rule_data(extra: Mapping) -> RuleData:
     """Rule data from ``rules/`` extended by ``extra`` (the user's configuration keys
     ``units`` {kind: [unit…]}, ``idioms``, ``placeholders``, ``debris``, ``reduplication``,
-    ``counted-nouns``, ``year-words``, ``part-rates``, ``complements`` [[a, b]…], ``scale``)."""
+    ``counted-nouns``, ``count-verbs``, ``year-words``, ``part-rates``, ``complements``
+    [[a, b]…], ``scale``)."""
     units = {}
     for kinds in (_load("units")["kinds"], extra.get("units", {})):
         units.update({unit: kind for kind, names in kinds.items() for unit in names})
     placeholders = _load("placeholders")
     debris = _load("debris")
     bounds = _load("bounds")
+    counted = _load("counted-nouns")
     return RuleData(
         units=MappingProxyType(units),
         idioms=tuple(_load("idioms")["words"]) + tuple(extra.get("idioms", ())),
@@ -79,9 +84,13 @@ def build_rule_data(extra: Mapping) -> RuleData:
         debris_words=tuple(debris["words"]) + tuple(extra.get("debris", ())),
         debris_label_words=tuple(debris["label_words"]),
         debris_navigation=tuple(debris["navigation"]),
+        debris_breadcrumbs=tuple(debris["breadcrumbs"]),
         reduplication_allow=frozenset(_load("reduplication")["allow"])
         | frozenset(extra.get("reduplication", ())),
-        counted_nouns=tuple(_load("counted-nouns")["endings"]) + tuple(extra.get("counted-nouns", ())),
+        counted_nouns=tuple(counted["endings"]) + tuple(extra.get("counted-nouns", ())),
+        count_verbs=tuple(counted["verbs"]) + tuple(extra.get("count-verbs", ())),
+        number_labels=tuple(counted["labels"]),
+        hotline=counted["hotline"],
         year_words=tuple(_load("year-words")["words"]) + tuple(extra.get("year-words", ())),
         part_rates=tuple(_load("part-rates")["endings"]) + tuple(extra.get("part-rates", ())),
         complements=tuple(tuple(pair) for pair in (*_load("complements")["pairs"], *extra.get("complements", ()))),

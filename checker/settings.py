@@ -24,7 +24,7 @@ from checker.findings import Severity
 
 CONFIG_FILES = ("hegao.toml", "pyproject.toml")
 RULE_DATA_KEYS = ("units", "placeholders", "debris", "reduplication", "idioms", "counted-nouns",
-                  "year-words", "part-rates", "complements", "scale")
+                  "count-verbs", "year-words", "part-rates", "complements", "scale")
 KNOWN_KEYS = {"select", "ignore", "severity", "per-file-ignores", "fail-on", "lang", *RULE_DATA_KEYS}
 LANGS = ("zh", "en")
 OFF = "off"

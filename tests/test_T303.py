@@ -1,3 +1,5 @@
+import pytest
+
 from tests.test_rule_examples import findings_of
 
 
@@ -26,3 +28,34 @@ def test_bylines_are_not_debris():
 
 def test_separator_lines_alone_are_not_debris():
     assert spans("一、总体情况\n|\n正文。") == []
+
+
+def test_breadcrumb_and_share_line_are_one_run():
+    text = "首页 > 新闻中心 > 部门动态\n分享到：微信　朋友圈　QQ空间\n正文。"
+    assert spans(text) == [(0, 32)]
+
+
+@pytest.mark.parametrize("line", [
+    "当前位置：首页 > 通知公告",
+    "您现在的位置：首页 › 政务公开 › 工作报告",
+    "首页 » 机构概况",
+    "首页/信息公开/规划计划",
+])
+def test_breadcrumbs_are_debris(line):
+    assert spans(f"标题\n{line}\n正文。") == [(3, 3 + len(line))]
+
+
+def test_breadcrumb_one_part_per_line():
+    text = "首页\n>\n信息公开\n>\n年度报告\n2024年工作报告\n正文。"
+    assert spans(text) == [(0, 16)]
+
+
+@pytest.mark.parametrize("text", [
+    "首页展示了全年工作成果。",
+    "首页/首屏改版后，访问量明显增加。",
+    "当前位置不变，继续推进。",
+    "通过微信、QQ等渠道宣传。",
+    "QQ群：123456",
+])
+def test_prose_and_contacts_are_quiet(text):
+    assert spans(text) == []

@@ -3,33 +3,44 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from checker.checks.D202 import YEARS
 from checker.checks.base import Message, Rule
 
 # Characters that make a bare number part of a word, not a count that lost its unit:
 # 500强, 5大, 9金, 6.8级, 8英寸, 12345热线, 3倍, 331国道, and classifiers hegao does not list.
-JOINED_WORDS = frozenset("强大连级倍金银铜英寸热国型式系版路线号届期具尊盒箱瓶袋桶双副")
+JOINED_WORDS = frozenset("强大连级倍金银铜英寸热国型式系版路线号届期具尊盒箱瓶袋桶双副口眼孔扇樘面顶床羽尾匹")
 # A word just before that names what the number counts ("上线人数保底900").
 COUNT_WORDS = ("人数", "数量", "总数", "数目", "人次", "户数", "个数", "次数")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LIST_SEPARATOR = "[、，,和与及]"
 _CLAUSE_END = frozenset("，,。；;、！？")  # not ：, which ends a label (项目1：)
+# The object of a count verb, up to the number: Chinese words, codes such as 5G among them.
+_OBJECT = r"(?:[0-9]*[A-Za-z][A-Za-z0-9]*|[\u4e00-\u9fff]){0,11}[\u4e00-\u9fff]"
+# Marks around a name or a title: “1530”安全教育, 《…》.
+_ENCLOSING = ("“”", "‘’", "《》", "「」", "『』", "〈〉")
+# Numbers that share the unit written after the last of them: 教师12、15、20名, 12和15名.
+_SHARED_UNIT = re.compile(r"[、和与及或至到]\d")
 
 
 class N102(Rule):
-    """What it finds: a bare whole number after the noun it counts, with no unit or classifier,
-    running into the next word or clause — "新增骨干教师党员85持续优化结构", "开展专题调研48，
-    全县…".
+    """What it finds: a bare whole number with no unit or classifier, running into the next
+    word or clause, where the words before it call for a count: the noun it counts
+    ("新增骨干教师党员85持续优化结构", "开展专题调研48，全县…"), or a verb whose object is counted
+    and that object, whatever the noun ("改造老旧供热管网1300惠及…", "新建充电桩640覆盖…").
 
-    Why it matters: the reader cannot tell what was counted (85名? 85批?); a dropped unit also
-    suggests the sentence was cut while editing.
+    Why it matters: the reader cannot tell what was counted (85名? 85批? 1300米?); a dropped
+    unit also suggests the sentence was cut while editing.
 
-    Options: the counted nouns (…员, …师, …校: endings or whole words) are listed in
-    ``rules/counted-nouns.toml``; add your own with ``counted-nouns = [...]`` in
-    ``[tool.hegao]``. The rule flags only a number after such a noun and before a new word or a
-    clause end, and stays quiet when a word such as 人数 already names the count, on years,
-    hotlines and ranks (500强, 5大).
+    Options: the counted nouns (…员, …师, …校: endings or whole words) and the count verbs
+    (新建, 更换, 培育 …) are listed in ``rules/counted-nouns.toml``; add your own with
+    ``counted-nouns = [...]`` and ``count-verbs = [...]`` in ``[tool.hegao]``. The rule flags
+    only a number before a new word or a clause end, and stays quiet when a word such as 人数
+    already names the count, on years, ranks and names (500强, 5大, 331国道), service numbers
+    (12345热线, 120急救指挥中心), codes after their label (编号2023001, the ``labels`` of the same
+    file), numbers in quotes or 《》, items of a numbered list (学员1、学员2) and numbers that
+    share the unit written after the last of them (12、15、20名).
     """
 
     code = "N102"
@@ -44,6 +55,7 @@ class N102(Rule):
         "评选优秀学生45受到表彰。",
         "新增志愿服务站12覆盖全部乡镇。",
         "全县共有薄弱学校9；已全部完成改造。",
+        "全年更换老旧路灯灯杆420提升夜间照明。",
     )
     clean = (
         "一本上线人数保底900，力争突破1000。",
@@ -55,20 +67,47 @@ class N102(Rule):
         "拨打服务电话：96111咨询。",
         "重点项目1：新建城北小学。",
         "小组成员分为学员1、学员2两组。",
+        "建成区120急救指挥中心。",
+        "分别新增教师12、15、20名。",
     )
 
     def check(self, doc):
         text = doc.text
         for claim in doc.claims:
             if (claim.kind == "number" and claim.text.isdigit() and claim.value not in YEARS
-                    and self._after_counted_noun(text, claim.start)
                     and self._runs_on(text[claim.end:claim.end + 1])
-                    and not self._numbered_name(text, claim)):
+                    and self._count_expected(text[max(0, claim.start - 16):claim.start])
+                    and not self._names_something(text, claim)):
                 yield self.finding(claim.start, claim.end, text=claim.text)
 
-    def _after_counted_noun(self, text: str, start: int) -> bool:
-        before = text[max(0, start - 6):start]
-        return before.endswith(self.data.counted_nouns) and not any(word in before for word in COUNT_WORDS)
+    @cached_property
+    def _verb_and_object(self) -> re.Pattern:
+        verbs = "|".join(map(re.escape, self.data.count_verbs))
+        return re.compile(f"(?:{verbs}){_OBJECT}$")
+
+    @cached_property
+    def _hotline(self) -> re.Pattern:
+        return re.compile(self.data.hotline)
+
+    def _count_expected(self, before: str) -> bool:
+        """The words before the number call for a count: a counted noun (党员85) or a count verb
+        and its object (更换老旧路灯420), and no word such as 人数 already names the count."""
+        if any(word in before[-6:] for word in COUNT_WORDS):
+            return False
+        return (before.endswith(self.data.counted_nouns)
+                or bool(self._verb_and_object.search(before)))
+
+    def _names_something(self, text: str, claim) -> bool:
+        """The number names a thing instead of counting it — a service number (120急救), a code
+        after its label (编号2023001), a number inside quotes or 《》, an item of a numbered list —
+        or its unit comes after the next number (12、15名)."""
+        line_before = text[text.rfind("\n", 0, claim.start) + 1:claim.start]
+        return (bool(self._hotline.match(text, claim.start))
+                or line_before.endswith(self.data.number_labels)
+                or any(line_before.rfind(open_) > line_before.rfind(close)
+                       for open_, close in _ENCLOSING)
+                or bool(_SHARED_UNIT.match(text, claim.end))
+                or self._numbered_name(text, claim))
 
     @staticmethod
     def _numbered_name(text: str, claim) -> bool:

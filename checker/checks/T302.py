@@ -11,7 +11,8 @@ from checker.findings import Severity
 
 class T302(Rule):
     """What it finds: placeholder text a drafter left for a name or a figure still to be filled
-    in — XX区, xx万元, ××学校, ○○, None, null, NaN, TODO, 【待补充】.
+    in — XX区, xx万元, ××学校, ○○ (not the 〇 of a numeral: 二〇〇八年), None, null, NaN, TODO,
+    【待补充】.
 
     Why it matters: a published report with "XX区" or "None" in it shows that nobody read the
     final draft; the reader cannot know the missing figure.
@@ -40,6 +41,7 @@ class T302(Rule):
         "学生在XR实验室上课。",
         "开展了Nonesuch英语原版阅读活动。",
         "获评全国文明校园称号。",
+        "学校始建于二〇〇八年。",
         "落实“双减”政策，减轻学生负担。",
     )
 

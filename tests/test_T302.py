@@ -1,0 +1,29 @@
+import pytest
+
+from tests.test_rule_examples import findings_of
+
+
+def texts(text):
+    return [f.args["text"] for f in findings_of("T302", text)]
+
+
+@pytest.mark.parametrize("text,placeholders", [
+    ("与○○师范学院共建实习基地。", ["○○"]),
+    ("由〇〇公司承建。", ["〇〇"]),
+    ("报告日期：○○○○年○○月。", ["○○○○", "○○"]),
+    ("投入资金○○万元。", ["○○"]),
+    ("关于〇〇同志任职的通知", ["〇〇"]),
+])
+def test_circle_placeholders_anywhere(text, placeholders):
+    assert texts(text) == placeholders
+
+
+@pytest.mark.parametrize("text", [
+    "该院二〇〇八年迁入新址。",
+    "满分一〇〇分。",
+    "二○○○年撤乡建镇。",
+    "文件编号为〇〇七。",
+    "○ 加强日常管理",
+])
+def test_numerals_are_not_placeholders(text):
+    assert texts(text) == []
