@@ -1,5 +1,15 @@
-"""Shares: "占全市总分A+3735人的13.73%" — a percentage with its whole named in the same clause —
-and percentages of one unnamed whole side by side: "城镇学生占59%，农村学生占41%"."""
+"""Shares — a percentage of a whole whose figure is in the text — and percentages of one unnamed
+whole side by side: "城镇学生占59%，农村学生占41%".
+
+A share's whole is found one of three ways:
+
+- its figure is in the 占…的 clause: "占全市总分A+3735人的13.73%";
+- the clause names it and an earlier figure's subject says the same: "完成手术12460台次，其中四级
+  手术4460台次，占手术总量的35.8%" — only when exactly one figure, in the sentence or the one
+  before, is so named;
+- 占比 right after a 其中 part, which is a share of the 其中 total: "办理结婚登记2356对，其中
+  跨省通办412对，占比17.5%".
+"""
 
 from __future__ import annotations
 
@@ -7,14 +17,27 @@ import re
 from typing import Iterator, Sequence
 
 from checker.claims.model import Claim
+from checker.claims.subject import subject_of
+from checker.relations.changes import is_base
 from checker.relations.model import PercentParts, Share
 from checker.relations.scope import SENTENCE_END, is_count
 
-# "占" opening the clause that ends with the share: 占全市总分A+3735人的13.73%
-_OF_WHOLE = re.compile(r"占[^，,；;。：:！？、]{0,24}?的?$")
+# "占" opening the clause that ends with the share: 占全市总分A+3735人的13.73%, 占固定资产投资的
+# 比重为58.2%; ``whole`` is what the clause says the share is of.
+_OF_WHOLE = re.compile(r"占(?P<whole>[^，,；;。：:！？、]{0,24}?)(?P<of>的(?:比重|比例)?(?:为|是|达|达到)?)?$")
+_OF_WHOLE_LONGEST = 30
 # A figure right after these words is a change, never the part a share is of: "比去年多198人".
 _CHANGE_BEFORE = re.compile(r"(?:多|少|增加|减少|增长|下降)了?$")
-_SHARE_OF = re.compile(r"占比(?:为|达)?$")
+_SHARE_OF = re.compile(r"占比(?:为|达|达到)?$")
+# 占比 right after the figure it is the share of: 412对，占比17.5%.
+_SHARE_OF_PART = re.compile(rf"[，,]?{_SHARE_OF.pattern}")
+# The clause of a 其中 part, up to the part: 其中“跨省通办”412对, 其中三级手术4120台、四级手术1386台.
+_QIZHONG_CLAUSE = re.compile(r"其中[，,：:]?[^，,；;。：:！？!?]*$")
+_QIZHONG_LONGEST = 40
+# What names a scope rather than a quantity (全省, 本市, 我县), and the words that say a whole is
+# a total (手术总量, 总投资): the figure a whole names need not repeat them.
+_SCOPE = re.compile(r"^[全本我][省市县区镇乡国]")
+_TOTAL = re.compile(r"^总|总(?:量|数|额)|总$")
 # A share of the whole the sentence is about, no whole named: "农村学生占41%". Not 占比: "装机
 #占比54.8%、发电量占比51.3%" are shares of two different wholes.
 _SHARE_OF_UNNAMED = re.compile(r"[^约近]占$")
@@ -22,31 +45,91 @@ _SHARE_OF_UNNAMED = re.compile(r"[^约近]占$")
 
 def is_share(text: str, claim: Claim) -> bool:
     """Whether a percentage is a share of a whole: "占全省的12%", "占比12%"."""
-    return bool(_OF_WHOLE.search(text, max(0, claim.start - 26), claim.start)
+    return bool(_OF_WHOLE.search(text, max(0, claim.start - _OF_WHOLE_LONGEST), claim.start)
                 or _SHARE_OF.search(text, max(0, claim.start - 4), claim.start))
+
+
+def _may_take_part(text: str, claim: Claim, unit: str | None) -> bool:
+    """A count of ``unit`` that is not a change or the base of one ("比上年的57.41万人次")."""
+    return (is_count(claim) and claim.unit == unit and not is_base(text, claim)
+            and not _CHANGE_BEFORE.search(text, max(0, claim.start - 3), claim.start))
+
+
+def _parts(text: str, before: Sequence[Claim], unit: str | None, start: int, end: int) -> tuple[Claim, ...]:
+    """The claims of ``unit`` from ``start`` to ``end`` and in the sentence ``end`` is in, nearest
+    first: each may be the part a share is of."""
+    return tuple(c for c in reversed(before)
+                 if c.start >= start and c.end <= end and _may_take_part(text, c, unit)
+                 and not SENTENCE_END.search(text, c.end, end))
+
+
+def _qizhong_of(text: str, claim: Claim) -> re.Match | None:
+    """The 其中 clause the claim is a part in, if any."""
+    return _QIZHONG_CLAUSE.search(text, max(0, claim.start - _QIZHONG_LONGEST), claim.start)
+
+
+def _is_named(text: str, claim: Claim, name: str) -> bool:
+    """Whether a figure's subject (全年完成手术) names the whole a share is of (手术总量): it holds
+    the name's scope, if any, and the rest of the name without the words that say "total". A
+    其中 figure is a part, never the whole."""
+    subject = subject_of(text, claim)
+    scope = _SCOPE.match(name)
+    rest = _TOTAL.sub("", name[scope.end():] if scope else name)
+    return (len(rest) >= 2 and rest in subject and (not scope or scope.group() in subject)
+            and not _qizhong_of(text, claim))
+
+
+def _stated_whole(text: str, before: Sequence[Claim], share: Claim, of: re.Match) -> Share | None:
+    """占全市新招教师800人的20%: the last figure in the 占…的 clause is the whole."""
+    wholes = [c for c in before if c.start >= of.start() and is_count(c)]
+    if not wholes:
+        return None
+    whole = wholes[-1]
+    parts = _parts(text, before, whole.unit, 0, of.start())
+    return Share(share, whole, parts) if parts else None
+
+
+def _named_whole(text: str, before: Sequence[Claim], share: Claim, of: re.Match) -> Share | None:
+    """占手术总量的35.8%: the whole is the one earlier figure, at least the part, whose subject
+    names it; the part is the figure nearest before 占, and 占 opens its clause (in "民间投资占
+    固定资产投资的40%" the part is 民间投资, which has no figure)."""
+    if not of["of"] or any(is_count(c) and c.start >= of.start() for c in before):
+        return None
+    part = next((c for c in reversed(before) if c.end <= of.start() and _may_take_part(text, c, c.unit)), None)
+    if part is None or SENTENCE_END.search(text, part.end, of.start()):
+        return None
+    if of.start() != part.end and text[of.start() - 1] not in "，,":
+        return None
+    wholes = [c for c in before
+              if c.start < part.start and len(SENTENCE_END.findall(text, c.end, part.start)) <= 1
+              and _may_take_part(text, c, part.unit) and c.value >= part.value and _is_named(text, c, of["whole"])]
+    if len(wholes) != 1:
+        return None
+    return Share(share, wholes[0], _parts(text, before, part.unit, wholes[0].end, of.start()))
+
+
+def _qizhong_whole(text: str, before: Sequence[Claim], share: Claim) -> Share | None:
+    """其中跨省通办412对，占比17.5%: the whole is the figure of the part's unit nearest before 其中."""
+    part = before[-1] if before else None
+    if part is None or not _SHARE_OF_PART.fullmatch(text[part.end:share.start]):
+        return None
+    qizhong = _qizhong_of(text, part) if _may_take_part(text, part, part.unit) else None
+    wholes = _parts(text, before, part.unit, 0, qizhong.start()) if qizhong else ()
+    return Share(share, wholes[0], (part,)) if wholes else None
+
+
+def _share(text: str, before: Sequence[Claim], share: Claim) -> Share | None:
+    """The share a percentage states, with the claims before it in its paragraph."""
+    of = _OF_WHOLE.search(text, max(0, share.start - _OF_WHOLE_LONGEST), share.start)
+    found = of and (_stated_whole(text, before, share, of) or _named_whole(text, before, share, of))
+    return found or _qizhong_whole(text, before, share)
 
 
 def find_shares(text: str, claims: Sequence[Claim]) -> Iterator[Share]:
     """Shares among the claims of one paragraph (in text order) whose whole is a claim."""
     for i, claim in enumerate(claims):
-        if claim.kind != "percent" or claim.value is None:
-            continue
-        window_start = max(0, claim.start - 26)
-        m = _OF_WHOLE.search(text, window_start, claim.start)
-        if not m:
-            continue
-        wholes = [c for c in claims[:i] if c.start >= m.start() and is_count(c)]
-        if not wholes:
-            continue
-        whole = wholes[-1]  # the figure right before 的X%: "占五年计划投资60亿元的35%"
-        parts = tuple(
-            c for c in reversed(claims[:i])
-            if c.end <= m.start() and is_count(c) and c.unit == whole.unit
-            and not SENTENCE_END.search(text, c.end, m.start())
-            and not _CHANGE_BEFORE.search(text, max(0, c.start - 3), c.start)
-        )
-        if parts:
-            yield Share(claim, whole, parts)
+        if claim.kind == "percent" and claim.value is not None and (share := _share(text, claims[:i], claim)):
+            yield share
 
 
 def find_percent_parts(text: str, claims: Sequence[Claim]) -> Iterator[PercentParts]:
