@@ -19,10 +19,12 @@ class A204(Rule):
     means one of the three figures is wrong.
 
     Tolerance: half a unit of the change's last stated digit (约 doubles it, 余/近 open one
-    side); when the ends are percentages, their own rounding is added for a difference in 个百分点.
-    Approximate ends are not checked. Only changes whose ends are written right before them
-    ("由A增加到B，增长X", "A，高于…B…X个百分点") are checked; "比去年多198人" names no base
-    figure and is left alone.
+    side), plus the rounding of the two ends (1.16亿 → 1.41亿 may be a growth of 21.1–22.0%;
+    two percentages may differ by half a unit each). Approximate ends are not checked. Only
+    changes whose both ends are written beside them are checked: "由（上年的）A增加到B，增长X",
+    "B，比上年的A增长X", "B，同比增长X（上年为A）", "B，高于…A…X个百分点"; "比去年多198人"
+    names no base figure and is left alone, and so is growth 按可比价格计算 (in real terms, not
+    from the figures).
 
     Options: none.
     """

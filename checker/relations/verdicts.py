@@ -67,10 +67,14 @@ def breakdown_holds(b: Breakdown) -> bool:
 
 
 def change_holds(c: Change) -> bool:
-    """The stated change follows from its ends; a difference in 个百分点 of two rounded
-    percentages may be off by their rounding too."""
-    rounded_ends = c.base.kind == "percent" and not c.relative
-    slack = half_unit(c.base) + half_unit(c.current) if rounded_ends else 0.0
+    """The stated change follows from its ends, allowing for their rounding too: 个百分点
+    between two rounded percentages, or a growth from 1.16亿 to 1.41亿 (each ± 0.005亿)."""
+    if c.base.kind == "percent" and not c.relative:
+        slack = half_unit(c.base) + half_unit(c.current)
+    elif c.relative:
+        slack = percent(rounding(c.current) + c.current.value * rounding(c.base) / c.base.value, c.base.value)
+    else:
+        slack = rounding(c.current) + rounding(c.base)
     return rounding_allows(c.stated, change_of(c), slack)
 
 
