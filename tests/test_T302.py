@@ -27,3 +27,22 @@ def test_circle_placeholders_anywhere(text, placeholders):
 ])
 def test_numerals_are_not_placeholders(text):
     assert texts(text) == []
+
+
+@pytest.mark.parametrize("text,placeholders", [
+    ("定于X月X日召开推进会。", ["X", "X"]),
+    ("202X年完成全部改造任务。", ["202X"]),
+    ("□□学校新建教学楼一栋。", ["□□"]),
+    ("全面加□推进改革。", ["□"]),
+])
+def test_date_and_box_placeholders(text, placeholders):
+    assert texts(text) == placeholders
+
+
+@pytest.mark.parametrize("text", [
+    "引进X射线检测设备2台。",
+    "□ 加强日常管理。",
+    "推进Windows系统国产化替代。",
+])
+def test_letters_and_bullets_are_not_placeholders(text):
+    assert texts(text) == []
