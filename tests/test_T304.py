@@ -33,3 +33,12 @@ def test_broken_heading_marker_is_left_to_heading_rule():
 
 def test_page_controls_split_over_lines_are_left_to_T303():
     assert spans("报告\n【字号：\n加大\n减小\n】\n正文。") == []
+
+
+def test_a_pair_may_close_on_the_next_line_of_a_wrapped_paragraph():
+    assert findings_of("T304", "（文件见附件，\n共三页）。") == []
+
+
+def test_a_pair_never_closes_across_a_finished_line_or_a_blank_line():
+    assert len(findings_of("T304", "开展“三个课堂。\n建设”智慧校园。")) == 2
+    assert len(findings_of("T304", "（文件见附件\n\n共三页）。")) == 2

@@ -8,6 +8,23 @@ from checker.checks.base import Message, Rule
 PAIRS = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "【": "】"}
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
 STRAIGHT = '"'
+# A line that ends without these was wrapped: its paragraph goes on on the next line.
+PARAGRAPH_END = "。！？!?；;：:…”’）)】》"
+
+
+def _wrapped_paragraphs(doc):
+    """(start, end) of each paragraph, the lines of a wrapped one joined."""
+    heading_starts = {h.start for h in doc.headings}
+    blocks: list[list[int]] = []
+    for para in doc.paragraphs:
+        previous = blocks[-1] if blocks else None
+        gap = doc.text[previous[1]:para.start] if previous else ""
+        if (previous and gap.count("\n") == 1 and not gap.strip() and para.start not in heading_starts
+                and doc.text[previous[1] - 1] not in PARAGRAPH_END):
+            previous[1] = para.end
+        else:
+            blocks.append([para.start, para.end])
+    return blocks
 
 
 class T304(Rule):
@@ -17,6 +34,10 @@ class T304(Rule):
 
     Why it matters: a lost quotation mark changes what is quoted ("开展3+4”贯通培养" — which
     words are the name?) and shows that the sentence was cut or pasted carelessly.
+
+    A paragraph is a line, or lines wrapped inside one paragraph: a line that ends without
+    closing punctuation goes on on the next one unless that is a heading or follows a blank line
+    (text copied from a PDF, soft-wrapped Markdown).
 
     Options: none. A closer that belongs to a heading marker which lost its opener (")加快…")
     is left to the heading rule, and brackets of page controls (【字号：… 】) to T303.
@@ -45,14 +66,15 @@ class T304(Rule):
         "组织“青蓝工程”结对（含“师徒‘一对一’”）帮扶活动。",
         "开展“3+4”贯通培养试点工作。",
         '举办"书香校园"读书月活动。',
+        "全年举办“书香校园\n读书月”活动12场。",
     )
 
     def check(self, doc):
         skip = {h.marker_end - 1 for h in doc.headings if h.style == "broken"}
         for start, end in debris_runs(doc.text, self.data):
             skip.update(range(start, end))  # 【字号：…】 split over lines is T303's finding
-        for para in doc.paragraphs:
-            yield from self._check_paragraph(doc.text, para.start, para.end, skip)
+        for start, end in _wrapped_paragraphs(doc):
+            yield from self._check_paragraph(doc.text, start, end, skip)
 
     def _check_paragraph(self, text, start, end, skip):
         stack: list[int] = []  # offsets of open marks

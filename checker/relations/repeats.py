@@ -4,9 +4,9 @@ or "…建设项目，投资500万元 … 该项目投资300万元".
 Reports state many figures under the same words for different periods (last year's output,
 five-year totals, this year's target), so a repeat is only recognised where the words leave no
 room for that:
-- the subject is a stock, not a flow (总数, 人数, 总投资, 常住人口: see ``_STOCK``), both
-  mentions are in the same top-level section (一、…), and neither clause names a time, a
-  comparison or a plan (去年, 目标, 确保, 增加 …) nor its sentence a date;
+- the subject is a stock, not a flow (总数, 人数, 总投资, 常住人口, 共有: see ``_STOCK``),
+  both mentions are in the same top-level section (一、…), and neither clause names a time, a
+  comparison or a plan (去年, 目标, 确保, 增加 …) nor its sentence a year;
 - or the second mention points back (该项目投资, 此次培训人数) at a figure under the same words
   in its own or the previous paragraph, whose sentence names what it points at.
 """
@@ -25,7 +25,7 @@ from checker.relations.scope import is_count
 if TYPE_CHECKING:
     from checker.document import Document
 
-_STOCK = re.compile(r"总|人数|人口|在校生|在园|户数|面积|规模|存量|余额|里程|床位数")
+_STOCK = re.compile(r"总|人数|人口|在校生|在园|户数|面积|规模|存量|余额|里程|床位数|共有|现有|拥有")
 _NOT_THE_SAME_TIME = re.compile(
     r"年|月|同期|目标|计划|预计|预期|确保|力争|争取|新增|原|由|从|到|至|比|增|减|提高|下降|降低|超过|突破"
 )
@@ -42,11 +42,13 @@ def _section_starts(doc: "Document") -> list[int]:
 
 
 def _same_time(doc: "Document", claim: Claim, subject: str) -> bool:
-    """The mention names no time, comparison or plan that could set it apart from another."""
+    """The mention names no time, comparison or plan that could set it apart from another: not
+    in its words, and no year in its sentence (2023年，全县…)."""
     if _NOT_THE_SAME_TIME.search(subject):
         return False
     sentence = doc.sentences[doc.sentence_at(claim.start)]
-    return not any(c.kind == "date" and sentence.start <= c.start < sentence.end for c in doc.claims)
+    return not any(c.kind == "date" and c.date and c.date[0] is not None
+                   and sentence.start <= c.start < sentence.end for c in doc.claims)
 
 
 def _stock_repeats(doc: "Document", mentions) -> list[Repeat]:
