@@ -19,8 +19,8 @@ def test_interleaved_pairs_report_the_inner_opener():
 
 
 def test_several_findings_and_paragraphs_are_separate():
-    text = "落实“双减\n开展】活动（一）（二"
-    assert spans(text) == [(2, 3, "open"), (8, 9, "close"), (14, 15, "open")]
+    text = "落实“双减。\n开展】活动（一）（二"
+    assert spans(text) == [(2, 3, "open"), (9, 10, "close"), (15, 16, "open")]
 
 
 def test_straight_quotes_alternate():
