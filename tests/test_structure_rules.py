@@ -59,3 +59,12 @@ def test_signature_after_the_last_paragraph_is_passed_over():
 def test_ends_on_heading():
     text = "一、工作回顾\n全年新建学校5所，改扩建校舍3万平方米。\n二、下步打算"
     assert run("S402", text) == [("heading", "二、下步打算")]
+
+
+def test_parts_above_the_first_level():
+    text = "第一部分 工作回顾\n一、成绩\n二、问题\n第三部分 工作安排\n一、目标\n二、措施"
+    assert run("S401", text) == [("gap", "第三部分")]
+
+
+def test_part_as_words_in_a_sentence_is_no_heading():
+    assert run("S401", "第一部分 回顾\n一、成绩\n第三部分内容见附件。") == []

@@ -6,7 +6,7 @@ from checker.checks.base import Message, Rule
 from checker.findings import Severity
 
 # 公文 levels: the style of a marker gives its level.
-LEVELS = {"cn": 1, "cn_paren": 2, "arabic": 3, "arabic_paren": 4}
+LEVELS = {"part": 0, "cn": 1, "cn_paren": 2, "arabic": 3, "arabic_paren": 4}
 # A marker of one style that stands where its twin style is expected: （1） among （一）（二）.
 TWINS = {"cn_paren": "arabic_paren", "arabic_paren": "cn_paren", "cn": "arabic", "arabic": "cn"}
 _CN_DIGITS = "零一二三四五六七八九"
@@ -22,6 +22,7 @@ def cn_number(n: int) -> str:
 
 def marker(style: str, n: int) -> str:
     return {
+        "part": f"第{cn_number(n)}部分",
         "cn": f"{cn_number(n)}、",
         "cn_paren": f"（{cn_number(n)}）",
         "arabic": f"{n}.",
@@ -31,7 +32,8 @@ def marker(style: str, n: int) -> str:
 
 
 class S401(Rule):
-    """What it finds: heading numbers of the 公文 levels 一、 （一） 1. （1） and of 一是/二是 runs
+    """What it finds: heading numbers of the 公文 levels 一、 （一） 1. （1）, of 第一部分 above
+    them, and of 一是/二是 runs
     that skip a number (（一）（三）), repeat one (（二）（二）), mix styles within one level (（1）
     where its siblings are （二）（三）), or lost a character of the marker (")加快…" standing
     for （二）加快…).
@@ -106,7 +108,7 @@ class S401(Rule):
             elif previous is None:
                 # the first of its level starts late: is it preceded by a twin-style sibling?
                 for twin in _section(seen, level):
-                    if twin.style == TWINS[style] and twin.number < heading.number:
+                    if twin.style == TWINS.get(style) and twin.number < heading.number:
                         yield self.finding(twin.marker_start, twin.marker_end, "mixed",
                                            found=text[twin.marker_start:twin.marker_end],
                                            sibling=found)

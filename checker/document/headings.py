@@ -1,6 +1,7 @@
 """Numbered headings of 公文 and the 一是/二是 runs inside paragraphs.
 
-The 公文 levels are 一、 （一） 1. （1）; the style of a marker, not its position, says its level.
+The 公文 levels are 一、 （一） 1. （1）, under the 第一部分 of a long report; the style of a
+marker, not its position, says its level.
 A marker that lost a character (")加快…", "二)…", "（三加强…") is kept with style ``broken`` so
 that the heading rule can report it.
 """
@@ -12,7 +13,8 @@ from checker.document.model import Block, Heading
 
 _CN = "一二三四五六七八九十"
 _HEADING = re.compile(
-    rf"(?P<cn>[{_CN}]{{1,3}})、"
+    rf"第(?P<part>[{_CN}]{{1,3}})部分(?=[\s　：:、])"  # not 第三部分内容见附件
+    rf"|(?P<cn>[{_CN}]{{1,3}})、"
     rf"|[（(](?P<cn_paren>[{_CN}]{{1,3}})[）)]"
     r"|[（(](?P<arabic_paren>\d{1,2})[）)]"
     r"|(?P<arabic>\d{1,2})[.．、](?!\d)"
