@@ -75,6 +75,7 @@ class T301(Rule):
         "在在全市范围内推广经验。",
         "新建教学楼两栋，完成完成改造任务。",
         "学生体质健康达标率提高了了三个百分点。",
+        "深入深入开展放心消费创建活动。",
     )
     clean = (
         "教师们常常深入家家户户走访。",
@@ -109,5 +110,8 @@ class T301(Rule):
         freq = frequencies(text[left:right] for left, right in windows)
         for m, (left, right) in zip(candidates, windows):
             starts = {s + left for s in word_starts(text[left:right], freq)}
-            if {m.start(), (m.start() + m.end()) // 2, m.end()} <= starts:
+            # 深入深入开展: the second copy may begin a longer word (深入开展); a doubled single
+            # character must end a word too (通报了了解 is 了 + 了解)
+            needed = {m.start(), (m.start() + m.end()) // 2} | ({m.end()} if len(m.group(1)) == 1 else set())
+            if needed <= starts:
                 yield self.finding(m.start(), m.end(), word=m.group(1), fix=m.group(1))
