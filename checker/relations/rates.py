@@ -3,8 +3,9 @@
 The numerator is the claim before the rate, in its sentence, whose clause repeats most of the rate's
 stem, the nearest of those (开工率 ↔ 100个项目已开工, 整改完成率 ↔ 已整改798条, A+率 ↔ A+513人,
 集中供养率 ↔ 集中供养326人 rather than 分散供养486人). The denominators are the
-claims of the same unit before the numerator with a value at least as large, in the numerator's
-sentence or the one before it (a whole stated three sentences earlier is rarely the rate's whole).
+claims of the same unit before the numerator with a value at least as large, nearest first: at
+least one in the numerator's sentence or the one before it, and any earlier in the paragraph (a
+rule stays quiet if any of them gives the rate: 本科毕业生5420人 … ；…；深造1626人，深造率30.0%).
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ def find_rates(text: str, claims: Sequence[Claim]) -> Iterator[Rate]:
         if claim.kind != "percent" or claim.value is None:
             continue
         name = rate_name(text, claim)
-        keys = stem_keys(name[:-1]) if name else []
+        # the stem's last four characters name what is counted: 核查处置 of 不合格产品核查处置率
+        keys = stem_keys(name[:-1][-4:]) if name else []
         if not keys:
             continue
         before = [c for c in claims[:i] if is_count(c)]
@@ -62,10 +64,8 @@ def find_rates(text: str, claims: Sequence[Claim]) -> Iterator[Rate]:
         score, _, numerator = max(named, key=lambda n: n[:2], default=(0, 0, None))
         if not score:
             continue
-        denominators = tuple(
-            c for c in reversed(before)
-            if c.start < numerator.start and c.unit == numerator.unit and c.value >= numerator.value > 0
-            and len(SENTENCE_END.findall(text, c.end, numerator.start)) <= 1
-        )
-        if denominators:
-            yield Rate(name, claim, numerator, denominators)
+        larger = [c for c in reversed(before)
+                  if c.start < numerator.start and c.unit == numerator.unit and c.value >= numerator.value > 0]
+        near = [c for c in larger if len(SENTENCE_END.findall(text, c.end, numerator.start)) <= 1]
+        if near:  # farther figures of the paragraph are candidates too, never the only one
+            yield Rate(name, claim, numerator, tuple(near + [c for c in larger if c not in near]))
