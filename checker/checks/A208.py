@@ -10,8 +10,9 @@ from checker.relations.model import Enumeration
 
 class A208(Rule):
     """What it finds: a count of items — 五项改革, 三大集团, 四所学校 — that disagrees with the
-    items the text lists for it: the 、-separated list right before the count, or the 一是…N是
-    run of the section that a heading or a colon opens with the count.
+    items the text lists for it: the 、-separated list right before the count or after the colon
+    (or 即) that follows it, or the 一是…N是 run of the section that a heading or a colon opens
+    with the count.
 
     Why it matters: "five reforms" followed by four means an item was dropped or the count was
     not updated after an edit; readers count.

@@ -1,6 +1,6 @@
 """Enumerations: a counted noun and the items listed with it.
 
-Two shapes, both common in reports and both exhaustive by convention:
+Three shapes, all common in reports and exhaustive by convention:
 - a list right before the count: 幼教、小学、初中三大教育集团; 甲、乙和丙三所学校.
   The items run from the start of the clause (or the end of the previous claim or heading
   marker) to the count, split at 、 and at a 和/及/与 in the last item (unless the count says
@@ -9,6 +9,8 @@ Two shapes, both common in reports and both exhaustive by convention:
   the items. A list closed by 等 (宝鸡、延安等4个) names examples, not all items, and a list
   whose last item holds a verb (增速、结构、效率提出5项指标) is not what is counted: neither
   is an enumeration; nor is a 分别 list, whose figures belong to its items.
+- a 、-list that a colon or 即 after the count opens, to the end of its clause: 部署四项整治：
+  甲、乙、丙。; 实施“三大计划”，即甲、乙、丙.
 - a 一是…N是 run after a count in a heading or before a colon: （一）深化五项改革。…一是…五是;
   重点抓好三件事：一是…. The items are the 一是 markers up to the next heading of a 公文 level.
 Only small counts of classifiers that name items (项 个 大 类 所 …) take part.
@@ -34,6 +36,9 @@ _MASK = "\uffff"
 # The count's clause ends with a colon: "重点抓好三件事：", "承诺办好五件实事，目前均已完成：".
 _COLON_AFTER = re.compile(r"[^。；：:]{0,20}[：:]\s*")
 _NEW_LIST = re.compile(r"以下|如下|下列|几")
+# What opens a list after its count: "四项整治：", "“三大计划”，即".
+_INTRODUCES = re.compile(r"[\u4e00-\u9fff“”]{0,12}?(?:[：:]|[，,]即)\s*")
+_LIST_END = re.compile(r"[，,；;。！？]")
 _VERB = re.compile(r"提出|入选|获批|获评|达到|实现|建成|成为|跨|被|为|是|有|等")
 
 
@@ -63,16 +68,37 @@ def list_before(text: str, claim: Claim, floor: int) -> Enumeration | None:
         else:
             start -= 1
     region = text[start:claim.start]
-    # what is quoted is one name: its 、 and 和 separate nothing (“省市共建、一室一策”)
+    if "分别" in region or _VERB.search(region[region.rfind("、") + 1:]):
+        return None
+    items = _items(region, start, claim.value)
+    return Enumeration(claim, items, "list") if items else None
+
+
+def list_after(text: str, claim: Claim, end: int) -> Enumeration | None:
+    """The 、-list that a colon or 即 after ``claim`` opens: "开展四项整治：甲、乙、丙。"."""
+    intro = _INTRODUCES.match(text, claim.end, end)
+    if not intro:
+        return None
+    stop = _LIST_END.search(text, intro.end(), end)
+    region = text[intro.end():stop.start() if stop else end]
+    if region.startswith(("一是", "第一")) or region.endswith("等"):
+        return None  # a 一是 run is find_shi_enumerations'; 等 names examples
+    items = _items(region, intro.end(), claim.value)
+    return Enumeration(claim, items, "colon") if items else None
+
+
+def _items(region: str, start: int, count: int) -> tuple[tuple[int, int], ...] | None:
+    """The (start, end) of each item of a 、-list at ``start``, or None when it is no list.
+
+    What is quoted is one name: its 、 and 和 separate nothing (“省市共建、一室一策”). The last
+    item splits at 和/及/与 unless the count says it holds it (危重儿童和新生儿救治)."""
     masked = _QUOTED.sub(lambda m: _MASK * len(m.group()), region)
-    if "、" not in masked or "分别" in region:
+    if "、" not in masked:
         return None
     pieces = _cut(region, masked, "、")
-    if _VERB.search(pieces[-1]):
-        return None
     tail = masked[len(masked) - len(pieces[-1]):]
     last = _cut(pieces[-1], tail, _CONJUNCTION)
-    if len(last) == 2 and all(last) and len(pieces) != claim.value:
+    if len(last) == 2 and all(last) and len(pieces) != count:
         pieces = pieces[:-1] + last
     if not all(p.strip() for p in pieces):
         return None
@@ -80,7 +106,7 @@ def list_before(text: str, claim: Claim, floor: int) -> Enumeration | None:
     for piece in pieces:
         spans.append((offset, offset + len(piece)))
         offset += len(piece) + 1
-    return Enumeration(claim, tuple(spans), "list")
+    return tuple(spans)
 
 
 def find_list_enumerations(doc, claims: list[Claim]) -> list[Enumeration]:
@@ -95,7 +121,7 @@ def find_list_enumerations(doc, claims: list[Claim]) -> list[Enumeration]:
     for claim in claims:
         if is_counted_noun(claim):
             limit = max([floor, *(m for m in stops if m <= claim.start)])
-            enumeration = list_before(doc.text, claim, limit)
+            enumeration = list_before(doc.text, claim, limit) or list_after(doc.text, claim, paragraph.end)
             if enumeration:
                 found.append(enumeration)
         if claim.is_quantity:  # a name or idiom (“一带一路”) may stand inside an item
