@@ -22,8 +22,8 @@ class A201(Rule):
     Tolerance: every figure may have been rounded at its last stated digit (0.86亿 + 1.1亿 + 0.4亿
     can be 2.36亿). Parts short of the total are flagged, as a warning, only when the breakdown
     claims to be complete: a parenthetical that classifies (not one opening with 其中, 含, 包括 or
-    如, nor one with 等), 分别为 right after the total, and 合计/共计/总计; 其中 lists only some
-    items. An approximate total or part (余, 约, 近, 以上) is not checked. For 其中, only the parts
+    如, nor one with 等), 分别为 right after the total, 合计/共计/总计, and a 其中 or 包括 list
+    whose last part is the rest (其他类2146名); otherwise 其中 lists only some items. An approximate total or part (余, 约, 近, 以上) is not checked. For 其中, only the parts
     in the clause right after it count, and the breakdown is right if any figure of the same
     unit before 其中 in the sentence is large enough to be its total; for 合计, if the list
     closing with the nearest figures adds up (the sentence may open with another figure of the

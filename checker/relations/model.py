@@ -94,7 +94,7 @@ class Breakdown:
     the sentence may not say which figure is the whole, so a rule stays quiet when any of them
     fits. ``exhaustive`` says the parts claim to be all of the total, so they must add up to it,
     not merely stay under it: a parenthetical that classifies (not 其中, 含, 包括, 如, 等),
-    分别为 and 合计.
+    分别为, 合计, and a 其中 or 包括 list whose last part is the rest (其他…).
     """
 
     marker: str

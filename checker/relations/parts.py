@@ -22,6 +22,7 @@ _CLAUSE_END = re.compile(r"[，,；;。！？!?]")
 # The name of one part in a list: a few words, no verb of change or comparison.
 _NAME = re.compile(r"(?![^，,]*(?:增|减|降|比|占|同比|达|为|超))[\u4e00-\u9fff“”]{1,12}")
 # "职工1286人，其中卫生技术人员1104人，包括医师386人、护士582人": parts of the figure before it.
+_THE_REST = re.compile(r"其他|其余|其它")
 _INCLUDING = re.compile(r"[，,：:]?(?:包括|包含)[：:]?")
 # A parenthetical that names only some of the items: "（其中…）", "（含…）", "（如…等）".
 _PARTIAL = re.compile(r"\s*(?:其中|含|包括|包含|如|主要|重点)")
@@ -66,6 +67,11 @@ def _list_end(text: str, claims: Sequence[Claim], start: int, unit: str | None) 
     return end
 
 
+def _ends_with_the_rest(text: str, parts: Sequence[Claim]) -> bool:
+    """Whether the last part is "the rest" (其他合作社890家): then the parts are all of the total."""
+    return len(parts) >= 2 and bool(_THE_REST.search(text, parts[-2].end, parts[-1].start))
+
+
 def _qizhong_breakdowns(text: str, claims: Sequence[Claim]) -> Iterator[Breakdown]:
     for m in _QIZHONG.finditer(text, claims[0].start if claims else 0, claims[-1].end if claims else 0):
         first = next((c for c in claims if c.start >= m.end() and is_count(c)), None)
@@ -81,7 +87,7 @@ def _qizhong_breakdowns(text: str, claims: Sequence[Claim]) -> Iterator[Breakdow
             and not SENTENCE_END.search(text, c.end, m.start())
         )
         if totals:
-            yield Breakdown("qizhong", totals, parts)
+            yield Breakdown("qizhong", totals, parts, exhaustive=_ends_with_the_rest(text, parts))
 
 
 def _including_breakdowns(text: str, claims: Sequence[Claim]) -> Iterator[Breakdown]:
@@ -91,7 +97,7 @@ def _including_breakdowns(text: str, claims: Sequence[Claim]) -> Iterator[Breakd
         end = _list_end(text, claims, m.end(), total.unit)
         parts = tuple(c for c in claims[i + 1:] if c.start < end and is_count(c) and c.unit == total.unit)
         if len(parts) >= 2:
-            yield Breakdown("baokuo", (total,), parts)
+            yield Breakdown("baokuo", (total,), parts, exhaustive=_ends_with_the_rest(text, parts))
 
 
 def _fenbie_breakdowns(text: str, claims: Sequence[Claim]) -> Iterator[Breakdown]:
