@@ -83,3 +83,9 @@ def test_visitors_are_not_bounded_by_residents():
 
 def test_a_subgroup_does_not_bound_other_people():
     assert findings_of("N101", "全区现有百岁老人47名。\n注册志愿者达到12.6万人。") == []
+
+
+def test_money_beyond_any_economy():
+    [finding] = findings_of("N101", "完成交通投资186000000亿元。")
+    assert finding.variant == "bound"
+    assert findings_of("N101", "金融市场交易总额达到4059万亿元。") == []
