@@ -14,6 +14,8 @@ _KILO_UNITS = frozenset("伏瓦米克帕赫焦卡")
 # 千亿, 百万: a compound magnitude after digits (9千亿元), accepted in reports like 万 and 亿.
 _COMPOUND_MAGNITUDE = re.compile(r"\d[百千][万亿]")
 # A second decimal point before an amount's unit: 3862.4.5万元 (not a version: V1.2.3).
+_LEADING_ZERO = re.compile(r"0\d")
+_LATIN_BEFORE = re.compile(r"[A-Za-z]$")  # V1.2.3 is a version
 _SECOND_POINT = re.compile(r"\.\d+(?=[万亿千百]?[\u4e00-\u9fff])")
 
 
@@ -73,10 +75,10 @@ class N106(Rule):
         for claim in doc.claims:
             if claim.kind == "malformed" and not self._accepted(text, claim):
                 yield self.finding(claim.start, claim.end, text=claim.text)
-            elif claim.is_quantity and claim.unit and re.match(r"0\d", claim.text):
+            elif claim.is_quantity and claim.unit and _LEADING_ZERO.match(claim.text):
                 yield self.finding(claim.start, claim.end, "zeros", text=claim.text)
             elif (claim.kind == "number" and claim.decimals and (m := _SECOND_POINT.match(text, claim.end))
-                    and not re.search(r"[A-Za-z]", text[max(0, claim.start - 1):claim.start])):
+                    and not _LATIN_BEFORE.search(text, max(0, claim.start - 1), claim.start)):
                 end = next((c.end for c in doc.claims if c.start == claim.end + 1), m.end())
                 yield self.finding(claim.start, end, "points", text=text[claim.start:end])
 

@@ -41,22 +41,20 @@ def _section_starts(doc: "Document") -> list[int]:
     return [h.start for h in doc.headings if h.style == "cn"]
 
 
-def _same_time(doc: "Document", claim: Claim, subject: str) -> bool:
-    """The mention names no time, comparison or plan that could set it apart from another: not
-    in its words, and no year in its sentence (2023年，全县…)."""
-    if _NOT_THE_SAME_TIME.search(subject):
-        return False
-    sentence = doc.sentences[doc.sentence_at(claim.start)]
-    return not any(c.kind == "date" and c.date and c.date[0] is not None
-                   and sentence.start <= c.start < sentence.end for c in doc.claims)
+def _sentences_with_a_year(doc: "Document") -> set[int]:
+    """The sentences that name a year (2023年，全县…): their figures may be of another time."""
+    return {doc.sentence_at(c.start) for c in doc.claims if c.kind == "date" and c.date and c.date[0] is not None}
 
 
 def _stock_repeats(doc: "Document", mentions) -> list[Repeat]:
     sections = _section_starts(doc)
+    dated = _sentences_with_a_year(doc)
     first: dict[tuple, Claim] = {}
     found = []
     for claim, subject in mentions:
-        if len(subject) < 3 or not _STOCK.search(subject) or not _same_time(doc, claim, subject):
+        # the words name no time, comparison or plan that could set the figure apart
+        if (len(subject) < 3 or not _STOCK.search(subject) or _NOT_THE_SAME_TIME.search(subject)
+                or doc.sentence_at(claim.start) in dated):
             continue
         key = (subject, claim.unit, bisect_right(sections, claim.start))
         earlier = first.setdefault(key, claim)
