@@ -36,6 +36,9 @@ class RuleData:
     year_words: tuple[str, ...]
     part_rates: tuple[str, ...]  # endings of rate names that cannot exceed 100%
     complements: tuple[tuple[str, str], ...]  # word pairs that split a whole in two
+    cover_sets: tuple[tuple[str, ...], ...]  # groups of words that split a whole (pairs included)
+    cues: Mapping[str, tuple[str, ...]]  # terminal of the statement grammar -> its cue words
+    shield: tuple[str, ...]  # words read as words though they contain a cue
     people_units: frozenset[str]
     bounds: Mapping[str, float]
     scale: int
@@ -46,7 +49,8 @@ class RuleData:
                      self.placeholder_words, self.debris_words, self.debris_label_words,
                      self.debris_navigation, self.debris_breadcrumbs, self.reduplication_allow,
                      self.counted_nouns, self.count_verbs, self.number_labels, self.hotline,
-                     self.year_words, self.part_rates, self.complements, self.people_units,
+                     self.year_words, self.part_rates, self.complements, self.cover_sets,
+                     tuple(self.cues.items()), self.shield, self.people_units,
                      tuple(self.bounds.items()), self.scale, self.people_factor))
 
     @property
@@ -68,7 +72,8 @@ def build_rule_data(extra: Mapping) -> RuleData:
     """Rule data from ``rules/`` extended by ``extra`` (the user's configuration keys
     ``units`` {kind: [unit…]}, ``idioms``, ``placeholders``, ``debris``, ``reduplication``,
     ``counted-nouns``, ``count-verbs``, ``year-words``, ``part-rates``, ``complements``
-    [[a, b]…], ``scale``)."""
+    [[a, b]…], ``cover-sets`` [[a, b, c]…], ``cues`` {TERMINAL: [word…], shield: [word…]},
+    ``scale``)."""
     units = {}
     for kinds in (_load("units")["kinds"], extra.get("units", {})):
         units.update({unit: kind for kind, names in kinds.items() for unit in names})
@@ -76,6 +81,11 @@ def build_rule_data(extra: Mapping) -> RuleData:
     debris = _load("debris")
     bounds = _load("bounds")
     counted = _load("counted-nouns")
+    complements = _load("complements")
+    cues = _load("cues")
+    extra_cues = dict(extra.get("cues", {}))
+    shield = tuple(cues["shield"]["words"]) + tuple(extra_cues.pop("shield", ()))
+    pairs = tuple(tuple(pair) for pair in (*complements["pairs"], *extra.get("complements", ())))
     return RuleData(
         units=MappingProxyType(units),
         idioms=tuple(_load("idioms")["words"]) + tuple(extra.get("idioms", ())),
@@ -93,7 +103,11 @@ def build_rule_data(extra: Mapping) -> RuleData:
         hotline=counted["hotline"],
         year_words=tuple(_load("year-words")["words"]) + tuple(extra.get("year-words", ())),
         part_rates=tuple(_load("part-rates")["endings"]) + tuple(extra.get("part-rates", ())),
-        complements=tuple(tuple(pair) for pair in (*_load("complements")["pairs"], *extra.get("complements", ()))),
+        complements=pairs,
+        cover_sets=pairs + tuple(tuple(group) for group in (*complements["sets"], *extra.get("cover-sets", ()))),
+        cues=MappingProxyType({name: tuple(words) + tuple(extra_cues.get(name, ()))
+                               for name, words in cues["cues"].items()}),
+        shield=shield,
         people_units=frozenset(bounds["people"]["units"]),
         bounds=MappingProxyType(dict(bounds["max"])),
         scale=int(extra.get("scale", bounds["scale"])),

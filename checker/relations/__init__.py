@@ -12,19 +12,20 @@ import weakref
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from checker.relations.changes import find_changes
+from checker.config import default_rule_data
 from checker.relations.enumerations import find_list_enumerations, find_shi_enumerations
-from checker.relations.model import Breakdown, Change, Enumeration, PercentOfWhole, PercentParts, Rate, Repeat, Share
-from checker.relations.parts import find_breakdowns
+from checker.relations.model import (AverageChange, Breakdown, Change, Enumeration, LevelChange, Pairing,
+                                     PercentOfWhole, PercentParts, Rate, Repeat, Share, Trend)
 from checker.relations.rates import find_rates
 from checker.relations.repeats import find_repeats
-from checker.relations.shares import find_percent_parts, find_shares
+from checker.relations.shares import find_shares
 from checker.relations.wholes import find_percents_of_wholes
 
 if TYPE_CHECKING:
     from checker.document import Document
 
-Relation = Breakdown | Change | Enumeration | PercentOfWhole | PercentParts | Rate | Repeat | Share
+Relation = (AverageChange | Breakdown | Change | Enumeration | LevelChange | Pairing | PercentOfWhole
+            | PercentParts | Rate | Repeat | Share | Trend)
 
 _cache: dict[int, list[Relation]] = {}
 
@@ -39,17 +40,17 @@ def find_relations(doc: "Document") -> list[Relation]:
 
 
 def _find(doc: "Document") -> list[Relation]:
+    from checker.statements import find_statements  # statements build relations of this package
+
     found: list[Relation] = []
     claims = sorted(doc.claims, key=lambda c: c.start)
     for _, paragraph in groupby(claims, key=lambda c: doc.paragraph_at(c.start)):
         paragraph = list(paragraph)
-        found.extend(find_breakdowns(doc.text, paragraph))
         found.extend(find_rates(doc.text, paragraph))
         found.extend(find_shares(doc.text, paragraph))
-        found.extend(find_changes(doc.text, paragraph))
-        found.extend(find_percent_parts(doc.text, paragraph))
         found.extend(find_percents_of_wholes(doc.text, paragraph))
         found.extend(find_list_enumerations(doc, paragraph))
+    found.extend(find_statements(doc, default_rule_data()))
     found.extend(find_shi_enumerations(doc))
     found.extend(find_repeats(doc))
     return found

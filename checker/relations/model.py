@@ -94,13 +94,17 @@ class Breakdown:
     the sentence may not say which figure is the whole, so a rule stays quiet when any of them
     fits. ``exhaustive`` says the parts claim to be all of the total, so they must add up to it,
     not merely stay under it: a parenthetical that classifies (not 其中, 含, 包括, 如, 等),
-    分别为, 合计, and a 其中 or 包括 list whose last part is the rest (其他…).
+    分别为, 合计, a 其中 or 包括 list whose last part is the rest (其他…) or whose parts' names
+    cover the whole (农业 … 渔业 … 服务业). ``open_end`` says the list's last part may begin the
+    next statement instead (a ；-list of 其中: "其中：夏粮0.94万亩；秋粮3.57万亩；油料面积2857亩"),
+    so a rule accepts the parts without it too.
     """
 
     marker: str
     totals: tuple[Claim, ...]
     parts: tuple[Claim, ...]
     exhaustive: bool = False
+    open_end: bool = False
 
     @property
     def total(self) -> Claim:
@@ -145,13 +149,79 @@ class Change:
 
 
 @dataclass(frozen=True, slots=True)
-class PercentParts:
-    """Percentages of one unnamed whole in one sentence: "城镇学生占59%，农村学生占41%"."""
+class LevelChange:
+    """A level with its change against the year before stated twice, as a difference and as a
+    percentage: "茶园面积12.40万亩，增加0.60万亩，增长5.1%". The base is the level less the
+    difference (plus it, when ``falling``), and the percentage is the difference over the base."""
 
-    parts: tuple[Claim, ...]
+    level: Claim
+    difference: Claim
+    percent: Claim
+    falling: bool
+
+    @property
+    def base_value(self) -> float:
+        return self.level.value + self.difference.value if self.falling else self.level.value - self.difference.value
 
     def to_json(self) -> dict:
-        return {"kind": "percent_parts", "parts": [c.text for c in self.parts]}
+        return {"kind": "level_change", "level": self.level.text, "difference": self.difference.text,
+                "percent": self.percent.text, "falling": self.falling}
+
+
+@dataclass(frozen=True, slots=True)
+class Trend:
+    """"由A增加到B" or "从A下降到B": the verb (``verb``) says which way the figure went, so the
+    two ends must differ that way."""
+
+    base: Claim
+    current: Claim
+    rising: bool
+    verb: str
+
+    def to_json(self) -> dict:
+        return {"kind": "trend", "base": self.base.text, "current": self.current.text, "rising": self.rising}
+
+
+@dataclass(frozen=True, slots=True)
+class AverageChange:
+    """"由2021年的860万元增加到2024年的1520万元，年均增长20.9%": a yearly rate over ``years``
+    years, (current ÷ base)^(1/years) − 1."""
+
+    base: Claim
+    current: Claim
+    years: int
+    stated: Claim
+
+    def to_json(self) -> dict:
+        return {"kind": "average_change", "base": self.base.text, "current": self.current.text,
+                "years": self.years, "stated": self.stated.text}
+
+
+@dataclass(frozen=True, slots=True)
+class PercentParts:
+    """Percentages of one whole side by side: "城镇学生占59%，农村学生占41%". ``whole`` says
+    they are all of it, so they must make up 100: a structure (三次产业结构为9.6∶41.2∶49.2) or
+    shares whose names cover the whole (第一、第二、第三产业; 0-14岁, 15-59岁, 60岁及以上)."""
+
+    parts: tuple[Claim, ...]
+    whole: bool = False
+
+    def to_json(self) -> dict:
+        return {"kind": "percent_parts", "parts": [c.text for c in self.parts], "whole": self.whole}
+
+
+@dataclass(frozen=True, slots=True)
+class Pairing:
+    """Items and their values, one for one: "城镇和农村居民收入分别为41520元和18930元".
+    ``counts`` are the numbers of items the names may be read as (和 may join two items or sit
+    inside one: 软件和信息服务业), ``names`` their span, ``values`` the figures after 分别."""
+
+    counts: tuple[int, ...]
+    names: tuple[int, int]
+    values: tuple[Claim, ...]
+
+    def to_json(self) -> dict:
+        return {"kind": "pairing", "items": list(self.counts), "values": [c.text for c in self.values]}
 
 
 @dataclass(frozen=True, slots=True)

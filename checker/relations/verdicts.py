@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Sequence
 from checker.claims.model import Claim
 from checker.relations import find_relations
 from checker.relations.arithmetic import amount, change_of, fmt, half_unit, percent, rounding, rounding_allows
-from checker.relations.model import Breakdown, Change, Rate, Share
+from checker.relations.model import AverageChange, Breakdown, Change, LevelChange, Rate, Share, Trend
 
 if TYPE_CHECKING:
     from checker.document import Document
@@ -59,7 +59,8 @@ def breakdown_candidates(b: Breakdown) -> list[tuple[Claim, tuple[Claim, ...]]]:
     sentence than the first figure of its unit)."""
     if b.marker == "heji":
         return [(b.total, b.parts[k:]) for k in range(len(b.parts) - 1)]
-    return [(t, b.parts) for t in b.totals]
+    readings = [b.parts, b.parts[:-1]] if b.open_end and not b.exhaustive else [b.parts]
+    return [(t, parts) for t in b.totals for parts in readings]
 
 
 def breakdown_holds(b: Breakdown) -> bool:
@@ -95,3 +96,46 @@ def confirmation(doc: "Document", claim: Claim, excluding: object) -> tuple[str,
                     f"{fmt(round(percent(part.value, whole.value), 2))}%")
             return calc, whole if claim == part else part
     return None
+
+
+def level_change_percent(r: LevelChange) -> float:
+    """The percentage a level's stated difference gives on its base (level − difference)."""
+    return percent(r.difference.value, r.base_value)
+
+
+def level_change_holds(r: LevelChange) -> bool:
+    """The stated percentage follows from the difference over the base, allowing for the
+    rounding of the level and the difference: 12.40万亩, 增加0.60万亩 gives 5.08% ± 0.05%."""
+    base = r.base_value
+    if base <= 0:
+        return True
+    slack = percent(rounding(r.difference) + r.difference.value * (rounding(r.level) + rounding(r.difference)) / base,
+                    base)
+    return rounding_allows(r.percent, level_change_percent(r), slack)
+
+
+def average_percent(r: AverageChange) -> float:
+    """The yearly rate that takes the base to the current value in ``years`` years."""
+    return ((r.current.value / r.base.value) ** (1 / r.years) - 1) * 100
+
+
+def average_holds(r: AverageChange) -> bool:
+    """The stated yearly rate follows from the ends, allowing for their rounding (each end's
+    relative error, spread over the years)."""
+    if r.base.value <= 0 or r.current.value <= 0:
+        return True
+    growth = r.current.value / r.base.value
+    slack = 100 * growth ** (1 / r.years) * (rounding(r.current) / r.current.value
+                                             + rounding(r.base) / r.base.value) / r.years
+    computed = average_percent(r)
+    return rounding_allows(r.stated, abs(computed) if r.stated.value >= 0 else computed, slack)
+
+
+def trend_holds(r: Trend) -> bool:
+    """The ends differ the way the verb says (增加到: up, 下降到: down), within their rounding;
+    two equal ends never do."""
+    gap = r.current.value - r.base.value
+    if gap == 0:
+        return False
+    slack = rounding(r.current) + rounding(r.base)
+    return gap > -slack if r.rising else gap < slack

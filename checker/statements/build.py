@@ -1,0 +1,362 @@
+"""Turn a shape the statement grammar found into typed statements (``checker.relations.model``).
+
+The grammar says where a statement is and what its pieces are; this module says which figures
+take part, by their kinds and units: a part has its total's unit, a change's difference has its
+level's, a change is not a part. Each ``build_<shape>`` returns the statements of one shape.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Sequence
+
+from lark import Token, Tree
+
+from checker.claims.model import Claim
+from checker.relations.model import (AverageChange, Breakdown, Change, LevelChange, Pairing, PercentParts,
+                                     Trend)
+from checker.relations.scope import is_count
+from checker.statements.cover import covers_whole, words_cover
+from checker.statements.parse import Parsed
+from checker.statements.tokens import Tok
+
+_CHANGE_VERBS = {"UP", "DOWN"}
+_RISING = {"UP", "UPTO", "AVG_UP"}
+_FALLING = {"DOWN", "DOWNTO", "AVG_DOWN"}
+_CLAUSE_SEPARATORS = {"COMMA", "SEMI", "END", "COLON"}
+_COMPARING = {"BI", "THAN", "FROM", "GAP", "LASTYEAR", "UPTO", "DOWNTO", "TO"}
+# Tokens after which a figure in a list item is a change or a comparison, never a part.
+_NOT_A_PART_AFTER = {"UP", "DOWN", "THAN", "BI", "ZHAN", "SHARE", "GAP", "LASTYEAR"}
+
+
+class Paragraph:
+    """The tokens of one paragraph and what the builders ask of them."""
+
+    def __init__(self, tokens: Sequence[Tok]):
+        self.tokens = tokens
+
+    def toks(self, node: Tree | Token) -> list[Tok]:
+        """The paragraph tokens under a node of a parse tree, in order."""
+        if isinstance(node, Token):
+            return [self.tokens[node.start_pos]]
+        return [self.tokens[t.start_pos] for t in node.scan_values(lambda v: isinstance(v, Token))]
+
+    def sentence(self, index: int) -> tuple[int, int]:
+        """The token range of the sentence around token ``index`` (between END tokens)."""
+        start = index
+        while start > 0 and self.tokens[start - 1].type != "END":
+            start -= 1
+        end = index
+        while end < len(self.tokens) and self.tokens[end].type != "END":
+            end += 1
+        return start, end
+
+    def sentence_has(self, index: int, kind: str) -> bool:
+        """Whether the sentence around token ``index`` holds a token of ``kind``: COMPARABLE
+        (按可比价格计算: its changes are in real terms), RANK (排名: smaller is better)."""
+        start, end = self.sentence(index)
+        return any(t.type == kind for t in self.tokens[start:end])
+
+    def compared(self, index: int) -> bool:
+        """Whether the figure at ``index`` is what another is compared with or grows from
+        (较“十三五”末的9323.1亿元, 由120所): a base, not a level."""
+        for t in reversed(self.tokens[:index]):
+            if t.type in _CLAUSE_SEPARATORS:
+                return False
+            if t.type in _COMPARING:
+                return True
+        return False
+
+
+def _claims(toks: Sequence[Tok], *types: str) -> list[Claim]:
+    return [t.claim for t in toks if t.type in types and t.claim is not None]
+
+
+def _same_measure(a: Claim, b: Claim) -> bool:
+    return a.unit == b.unit and a.kind == b.kind
+
+
+# ---- changes ------------------------------------------------------------------------------
+
+def _change_parts(p: Paragraph, change: Tree) -> tuple[str, Claim | None, Claim | None]:
+    """(verb type, the figure compared with if the change names one, the stated change)."""
+    toks = p.toks(change)
+    verb = next((t for t in toks if t.type in _CHANGE_VERBS), None)
+    if verb is None:
+        return "", None, None
+    compare = next((c for c in change.children if isinstance(c, Tree) and c.data == "compare"), None)
+    base = _claims(p.toks(compare), "AMOUNT", "PERCENT") if compare is not None else []
+    after = [t for t in toks if t.start > verb.start]
+    stated = _claims(after, "AMOUNT", "PERCENT", "POINTS", "MULTIPLE")
+    return verb.type, (base[0] if base else None), (stated[0] if stated else None)
+
+
+def _fits(base: Claim, current: Claim, stated: Claim) -> bool:
+    """Both ends are the same kind of figure, and the change is a percentage, points or a
+    difference in their unit."""
+    if not _same_measure(base, current) or not base.value or current.value is None or stated.value is None:
+        return False
+    if base.kind == "percent":
+        return stated.kind == "points"
+    return is_count(base) and (stated.kind == "percent" or stated.unit == base.unit)
+
+
+def build_level_change(p: Paragraph, found: Parsed) -> Iterator:
+    level = p.tokens[found.first].claim
+    if level is None or level.value is None or p.compared(found.first):
+        return
+    real_terms = p.sentence_has(found.first, "COMPARABLE")
+    differences, percents = [], []
+    last_year = next((c for c in found.tree.children if isinstance(c, Tree) and c.data == "last_year"), None)
+    last_year_base = _claims(p.toks(last_year), "AMOUNT") if last_year is not None else []
+    for change in (c for c in found.tree.children if isinstance(c, Tree) and c.data == "change"):
+        verb, base, stated = _change_parts(p, change)
+        if stated is None:
+            continue
+        for b in [base] if base is not None else last_year_base:
+            if _fits(b, level, stated) and not (real_terms and stated.kind == "percent"):
+                yield Change(b, level, stated)
+        if base is None and not last_year_base:
+            if stated.kind == "percent":
+                percents.append((verb, stated))
+            elif is_count(stated) and _same_measure(stated, level):
+                differences.append((verb, stated))
+    if len(differences) == 1 and len(percents) == 1 and not real_terms and is_count(level):
+        (verb, difference), (verb2, percent) = differences[0], percents[0]
+        if verb == verb2 and difference.value < level.value:
+            yield LevelChange(level, difference, percent, falling=verb == "DOWN")
+
+
+def build_from_to(p: Paragraph, found: Parsed) -> Iterator:
+    ends = [c for c in found.tree.children if isinstance(c, Tree) and c.data == "end_point"]
+    start_toks, end_toks = p.toks(ends[0]), p.toks(ends[1])
+    base, current = start_toks[-1].claim, end_toks[-1].claim
+    if base is None or current is None or not _same_measure(base, current) or base.value is None:
+        return
+    to = [t for t in p.tokens[found.first:found.last + 1] if start_toks[-1].end <= t.start < end_toks[0].start]
+    direction = {t.type for t in to}
+    if (direction & _RISING or direction & _FALLING) and not p.sentence_has(found.first, "RANK"):
+        rising = bool(direction & _RISING)
+        yield Trend(base, current, rising, "".join(t.text for t in to))
+    real_terms = p.sentence_has(found.first, "COMPARABLE")
+    years = [next((t.claim.date[0] for t in toks if t.type == "YEAR"), None) for toks in (start_toks, end_toks)]
+    for step in (c for c in found.tree.children if isinstance(c, Tree)):
+        toks = p.toks(step)
+        stated = _claims(toks, "AMOUNT", "PERCENT", "POINTS")
+        if not stated:
+            continue
+        if step.data == "change" and _fits(base, current, stated[0]) and not real_terms:
+            yield Change(base, current, stated[0])
+        elif step.data == "average" and None not in years and years[1] > years[0] and stated[0].kind == "percent":
+            yield AverageChange(base, current, years[1] - years[0], stated[0])
+
+
+def build_gap(p: Paragraph, found: Parsed) -> Iterator:
+    toks = p.toks(found.tree)
+    percents, points = _claims(toks, "PERCENT"), _claims(toks, "POINTS")
+    if len(percents) == 2 and len(points) == 1:
+        yield Change(percents[1], percents[0], points[0])
+
+
+# ---- wholes and their parts ------------------------------------------------------------------
+
+def build_structure(p: Paragraph, found: Parsed) -> Iterator:
+    for ratio in found.tree.find_data("ratio"):
+        parts = tuple(_claims(p.toks(ratio), "NUMBER", "PERCENT"))
+        # a structure of percentages, not a ratio such as 生师比 1:15
+        if len(parts) >= 2 and all(c.value is not None for c in parts) and 90 <= sum(c.value for c in parts) <= 110:
+            yield PercentParts(parts, whole=True)
+
+
+def _items(p: Paragraph, items: Tree) -> list[tuple[str, list[Tok]]]:
+    """The list's items, each with the separator before it ("" for the first)."""
+    out, sep = [], ""
+    for child in items.children:
+        if isinstance(child, Token):
+            sep = p.tokens[child.start_pos].type
+        else:
+            out.append((sep, p.toks(child)))
+    return out
+
+
+def _part(item: Sequence[Tok], unit: str | None) -> Tok | None:
+    """The figure of ``unit`` an item gives as its part: not a change, a comparison or a figure
+    inside a parenthesis (that breaks the item down)."""
+    depth = 0
+    for i, t in enumerate(item):
+        depth += (t.type == "LPAR") - (t.type == "RPAR")
+        if (t.type == "AMOUNT" and depth == 0 and t.claim.unit == unit and is_count(t.claim)
+                and not any(u.type in _NOT_A_PART_AFTER for u in item[max(0, i - 2):i])):
+            return t
+    return None
+
+
+def _first_figure_unit(item: Sequence[Tok]) -> str | None:
+    return next((t.claim.unit for t in item if t.type == "AMOUNT"), None)
+
+
+def _name(item: Sequence[Tok], part: Tok) -> str:
+    return "".join(t.text for t in item if t.type in ("WORD", "REST") and t.end <= part.start)
+
+
+def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None) -> list[Tok]:
+    """The parts of ``unit`` a list gives. Items after a ；, 、 or 和 are parts; an item after a
+    ， is one only when the list has no ； (bulletins separate parts with ； and put a part's
+    changes after ，) and it is a short name and a figure, or its name ends as the first's does
+    ("其中城区学校9所，乡镇学校14所"; not "，新建学校3所"); the list stops at the first that is not."""
+    semicolons = any(sep == "SEMI" for sep, _ in items)
+    parts: list[Tok] = []
+    head = ""
+    for sep, item in items:
+        part = _part(item, unit)
+        if part is None and parts and _first_figure_unit(item) not in (None, unit):
+            break  # the list moved on to things counted otherwise (…头；马存栏2708匹；生猪存栏…头)
+        if sep == "COMMA":
+            if semicolons:
+                continue
+            name = _name(item, part) if part else ""
+            if part is None or not name or not (len(name) <= 4 or (head and name.endswith(head))):
+                break
+        if part is not None:
+            if not parts:
+                head = _name(item, part)[-2:]
+            parts.append(part)
+    return parts
+
+
+def _candidate_totals(p: Paragraph, found: Parsed, unit: str | None) -> list[Claim]:
+    """The figures of ``unit`` that may be a 其中 list's total, nearest first: the one the shape
+    began at and the others of its sentence before 其中 that are not changes."""
+    start, _ = p.sentence(found.first)
+    qizhong = next(i for i in range(found.first, found.last + 1) if p.tokens[i].type == "QIZHONG")
+    totals = []
+    for i in range(qizhong - 1, start - 1, -1):
+        t = p.tokens[i]
+        if (t.type == "AMOUNT" and t.claim.unit == unit and is_count(t.claim)
+                and not any(u.type in _NOT_A_PART_AFTER for u in p.tokens[max(start, i - 2):i])):
+            totals.append(t.claim)
+    return totals
+
+
+def build_breakdown(p: Paragraph, found: Parsed, cover_sets) -> Iterator:
+    marker = found.tree.data
+    total = p.tokens[found.first].claim
+    items_tree = next(found.tree.find_data("items"))
+    items = _items(p, items_tree)
+    units = []
+    for _, item in items:
+        for t in item:
+            if t.type == "AMOUNT" and t.claim.unit not in units and is_count(t.claim):
+                units.append(t.claim.unit)
+    rest = any(t.type == "REST" for t in items[-1][1]) if items else False
+    groups = []
+    for unit in units:
+        parts = _list_parts(items, unit)
+        if marker == "qizhong":
+            totals = _candidate_totals(p, found, unit)
+        else:
+            totals = [total] if unit == total.unit else []
+        if parts and totals:
+            names = [_name(item, part) for _, item in items if (part := _part(item, unit)) in parts]
+            groups.append((tuple(totals), tuple(c.claim for c in parts), words_cover(names, cover_sets)))
+    complete = marker in ("fenbie",) or (marker == "paren" and not _partial(items)) or rest
+    complete = complete or _parallel_and_one_adds_up(groups)
+    semicolons = any(sep == "SEMI" for sep, _ in items)
+    for totals, parts, covered in groups:
+        yield Breakdown(marker if marker != "including" else "baokuo", totals, parts, exhaustive=complete or covered,
+                        open_end=semicolons and len(parts) >= 3)
+    for nested in found.tree.find_data("nested"):
+        yield from _nested(p, nested)
+
+
+def _partial(items: list[tuple[str, list[Tok]]]) -> bool:
+    """A parenthesis that names only some items: （其中…）, （含…）, （如…等）."""
+    first = items[0][1] if items else []
+    return bool(first) and (first[0].type in ("INCLUDE", "QIZHONG") or first[0].text.startswith(("如", "主要", "重点"))
+                            or any("等" in t.text for _, item in items for t in item if t.type == "WORD"))
+
+
+def _parallel_and_one_adds_up(groups) -> bool:
+    """Parts in two units item by item (小学312所，学生91635人；初中32所，学生44949人) whose parts
+    of one unit add up to their total exactly: then the list is all of it, in every unit."""
+    from checker.relations.verdicts import parts_fit
+
+    if len(groups) < 2 or len({len(parts) for _, parts, _ in groups}) != 1 or len(groups[0][1]) < 2:
+        return False
+    return any(parts_fit(totals[0], parts, exhaustive=True) for totals, parts, _ in groups)
+
+
+def _nested(p: Paragraph, nested: Tree) -> Iterator:
+    """A parenthesis inside a list item that breaks the item down: 中学20所（完全中学6所、初级中学14所）."""
+    toks = p.toks(nested)
+    index = p.tokens.index(toks[0])
+    if index == 0 or p.tokens[index - 1].type != "AMOUNT":
+        return
+    total = p.tokens[index - 1].claim
+    parts = tuple(t.claim for t in toks if t.type == "AMOUNT" and t.claim.unit == total.unit and is_count(t.claim))
+    partial = toks[1].type in ("INCLUDE", "QIZHONG") if len(toks) > 1 else True
+    if len(parts) >= 2:
+        yield Breakdown("paren", (total,), parts, exhaustive=not partial)
+
+
+def build_sum_after(p: Paragraph, found: Parsed) -> Iterator:
+    total_tok = p.tokens[found.last]
+    total = total_tok.claim
+    items = [toks for _, toks in _items(p, Tree("items", [c for c in found.tree.children
+                                                          if isinstance(c, Tree) and c.data == "item"]))]
+    parts = [t.claim for item in items if (t := _part(item, total.unit)) is not None]
+    if len(parts) >= 2 and is_count(total):
+        yield Breakdown("heji", (total,), tuple(parts), exhaustive=True)
+
+
+# ---- items and values, shares of one whole -----------------------------------------------------
+
+def build_paired(p: Paragraph, found: Parsed) -> Iterator:
+    names = next(c for c in found.tree.children if isinstance(c, Tree) and c.data in ("listed", "span_of_items"))
+    values_tree = next(found.tree.find_data("values"))
+    values = tuple(_claims(p.toks(values_tree), "AMOUNT", "PERCENT", "POINTS", "MULTIPLE"))
+    name_toks = p.toks(names)
+    if names.data == "listed":
+        # 和 may join two items (城镇和农村) or be inside one (软件和信息服务业): either reading
+        separators = [p.tokens[c.start_pos].type for c in names.children if isinstance(c, Token)]
+        counts = {separators.count("DUN") + 1, len(separators) + 1} if "DUN" in separators else {len(separators) + 1}
+    else:
+        counts = {_span_count(name_toks[0].claim)}
+    if 0 not in counts and values and len({v.kind for v in values}) == 1:
+        yield Pairing(tuple(sorted(counts)), (name_toks[0].start, name_toks[-1].end), values)
+
+
+def _span_count(claim: Claim | None) -> int:
+    """How many months or years a range names: 2-5月 is four months."""
+    if claim is None:
+        return 0
+    if claim.date and claim.date_end:
+        (y1, m1, d1), (y2, m2, d2) = claim.date, claim.date_end
+        if d1 is None and d2 is None and m1 and m2 and (y1 == y2 or y2 is None) and m2 > m1:
+            return m2 - m1 + 1
+    return 0
+
+
+def build_share_run(p: Paragraph, found: Parsed, cover_sets) -> Iterator:
+    shares = [p.toks(s) for s in found.tree.find_data("share")]
+    shares.sort(key=lambda toks: toks[0].start)
+    parts = tuple(toks[-1].claim for toks in shares)
+    if any(c.value is None or c.approx for c in parts) or any(t.type == "APPROX" for toks in shares for t in toks):
+        return
+    if covers_whole([_share_names(toks) for toks in shares], cover_sets):
+        yield PercentParts(parts, whole=True)
+    else:
+        # shares of the one whole the sentence is about, no whole named: 城镇学生占59%，农村学生占41%
+        plain = [toks for toks in shares if toks[-2].type == "ZHAN"]
+        if len(plain) == len(shares) and len({p.sentence(p.tokens.index(t[0]))[0] for t in shares}) == 1:
+            yield PercentParts(parts)
+
+
+def _share_names(toks: Sequence[Tok]) -> list[Tok]:
+    """The tokens that name a share's part: its words and age ranges before 占 or 比重."""
+    names = []
+    for t in toks:
+        if t.type in ("ZHAN", "SHARE"):
+            break
+        if t.type in ("WORD", "RANGE", "AMOUNT", "AND"):
+            names.append(t)
+    return names

@@ -1,0 +1,68 @@
+"""Whether the names of a run of shares cover their whole, so that the shares must make up 100%.
+
+Two ways: every share names one word of a group that splits the whole (``rules/complements.toml``:
+城镇 / 乡村, 第一产业 / 第二产业 / 第三产业), each word once; or the shares are of age groups that
+run from 0 without a gap to an open end (0-14岁, 15-59岁, 60岁及以上).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from checker.statements.tokens import Tok
+
+_OPEN_END = ("以上", "及以上")
+
+
+def covers_whole(names: Sequence[Sequence[Tok]], groups: Sequence[Sequence[str]]) -> bool:
+    """Whether shares named by ``names`` (the tokens of each) are all of one whole."""
+    if len(names) < 2:
+        return False
+    texts = ["".join(t.text for t in tokens) for tokens in names]
+    return _age_groups(names) or words_cover(texts, groups)
+
+
+def words_cover(texts: Sequence[str], groups: Sequence[Sequence[str]]) -> bool:
+    """Whether the names hold one word each of one group, all of its words."""
+    return len(texts) >= 2 and any(_one_word_each(texts, group) for group in groups)
+
+
+def _one_word_each(texts: Sequence[str], group: Sequence[str]) -> bool:
+    """Each name holds exactly one word of the group, a different one, and all are named."""
+    if len(texts) != len(group):
+        return False
+    named = []
+    for text in texts:
+        # the longest word wins where one contains another (基本满意 holds 满意)
+        hits = [w for w in group if w in text and not any(w != v and w in v and v in text for v in group)]
+        if len(hits) != 1:
+            return False
+        named.append(hits[0])
+    return len(set(named)) == len(group)
+
+
+def _age_groups(names: Sequence[Sequence[Tok]]) -> bool:
+    """0-14岁, 15-59岁, 60岁及以上: from 0, one year after another, to an open end."""
+    spans = []
+    for tokens in names:
+        span = _age_span(tokens)
+        if span is None:
+            return False
+        spans.append(span)
+    spans.sort()
+    if spans[0][0] != 0 or spans[-1][1] is not None:
+        return False
+    return all(a[1] is not None and b[0] == a[1] + 1 for a, b in zip(spans, spans[1:]))
+
+
+def _age_span(tokens: Sequence[Tok]) -> tuple[float, float | None] | None:
+    for i, t in enumerate(tokens):
+        claim = t.claim
+        if claim is None or claim.unit not in ("岁", "周岁"):
+            continue
+        if claim.lo is not None and claim.hi is not None:
+            return claim.lo, claim.hi
+        after = "".join(u.text for u in tokens[i + 1:i + 3])
+        if claim.value is not None and after.startswith(_OPEN_END):
+            return claim.value, None
+    return None
