@@ -13,6 +13,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 from checker.relations.changes import find_changes
+from checker.relations.definitions import find_definitions
 from checker.relations.enumerations import find_list_enumerations, find_shi_enumerations
 from checker.relations.model import Breakdown, Change, Enumeration, PercentOfWhole, PercentParts, Rate, Repeat, Share
 from checker.relations.parts import find_breakdowns
@@ -52,6 +53,7 @@ def _find(doc: "Document") -> list[Relation]:
         found.extend(find_list_enumerations(doc, paragraph))
     found.extend(find_shi_enumerations(doc))
     found.extend(find_repeats(doc))
+    found.extend(find_definitions(doc))
     return found
 
 
