@@ -2,8 +2,9 @@
 
 ``RuleData`` is the declarative data of ``rules/*.toml`` (units, idioms, placeholders, debris,
 reduplication allow-list, counted nouns and count verbs, year words, part rates, complements,
-plausibility bounds), extended by the user's configuration. ``Config`` adds the run's choices
-(selected rules, severities, language). Both are immutable and hashable, so a cache may key on them.
+plausibility bounds, definitions of derived figures), extended by the user's configuration.
+``Config`` adds the run's choices (selected rules, severities, language). Both are immutable and
+hashable, so a cache may key on them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import Mapping
 
+from checker.definitions import DefinitionData, definition_data
 from checker.findings import Severity
 from checker.resources import data_dir
 
@@ -43,6 +45,7 @@ class RuleData:
     bounds: Mapping[str, float]
     scale: int
     people_factor: int
+    definitions: DefinitionData  # derived figures and their formulas (A211)
 
     def __hash__(self) -> int:
         return hash((tuple(self.units.items()), self.idioms, self.placeholder_patterns,
@@ -51,7 +54,7 @@ class RuleData:
                      self.counted_nouns, self.count_verbs, self.number_labels, self.hotline,
                      self.year_words, self.part_rates, self.complements, self.cover_sets,
                      tuple(self.cues.items()), self.shield, self.people_units,
-                     tuple(self.bounds.items()), self.scale, self.people_factor))
+                     tuple(self.bounds.items()), self.scale, self.people_factor, self.definitions))
 
     @property
     def people_bound(self) -> float:
@@ -73,7 +76,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
     ``units`` {kind: [unit…]}, ``idioms``, ``placeholders``, ``debris``, ``reduplication``,
     ``counted-nouns``, ``count-verbs``, ``year-words``, ``part-rates``, ``complements``
     [[a, b]…], ``cover-sets`` [[a, b, c]…], ``cues`` {TERMINAL: [word…], shield: [word…]},
-    ``scale``)."""
+    ``definitions`` [{name, result, numerator, denominator …}…], ``scale``)."""
     units = {}
     for kinds in (_load("units")["kinds"], extra.get("units", {})):
         units.update({unit: kind for kind, names in kinds.items() for unit in names})
@@ -112,6 +115,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
         bounds=MappingProxyType(dict(bounds["max"])),
         scale=int(extra.get("scale", bounds["scale"])),
         people_factor=int(bounds["people_factor"]),
+        definitions=definition_data(_load("definitions"), extra.get("definitions", ())),
     )
 
 

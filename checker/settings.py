@@ -20,11 +20,12 @@ from types import MappingProxyType
 from typing import Any
 
 from checker.config import Config, build_rule_data, default_rule_data
+from checker.definitions import parse_definitions
 from checker.findings import Severity
 
 CONFIG_FILES = ("hegao.toml", "pyproject.toml")
 RULE_DATA_KEYS = ("units", "placeholders", "debris", "reduplication", "idioms", "counted-nouns",
-                  "count-verbs", "year-words", "part-rates", "complements", "scale")
+                  "count-verbs", "year-words", "part-rates", "complements", "definitions", "scale")
 KNOWN_KEYS = {"select", "ignore", "severity", "per-file-ignores", "fail-on", "lang", *RULE_DATA_KEYS}
 LANGS = ("zh", "en")
 OFF = "off"
@@ -156,6 +157,11 @@ def _rule_data(table: dict, where: str):
                           for kind in _table(table, key, where)}
         elif key == "complements":
             extra[key] = _pairs(table[key], f"{where}: complements")
+        elif key == "definitions":
+            try:
+                extra[key] = parse_definitions(table[key], f"{where}: definitions")
+            except ValueError as error:
+                raise ConfigError(str(error)) from None
         else:
             extra[key] = _list(table, key, where)
     return _cached_rule_data(_freeze(extra)) if extra else default_rule_data()

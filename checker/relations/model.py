@@ -253,3 +253,36 @@ class Repeat:
 
     def to_json(self) -> dict:
         return {"kind": "repeat", "subject": self.subject, "first": self.first.text, "again": self.again.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    """A figure defined by a standard formula (``rules/definitions.toml``) whose inputs are all
+    stated in the document: ``result`` = ``numerator`` ÷ ``denominator`` × ``scale`` (城镇化率 =
+    城镇人口 ÷ 常住人口 × 100), or ``numerator`` × ``scale`` for a stated conversion
+    ("153.96万吨（折合30.79亿斤）": ``denominator`` None, ``scale`` 2000).
+
+    ``computed`` is what the inputs give, in the result's unit; ``slack`` is how far the rounding
+    of the inputs and the definition's tolerance let the stated result be from it. ``inputs`` are
+    the names of the numerator and denominator as the report writes them.
+    """
+
+    name: str
+    result: Claim
+    numerator: Claim
+    denominator: Claim | None
+    scale: float
+    computed: float
+    slack: float
+    inputs: tuple[str, str] = ("", "")
+
+    def to_json(self) -> dict:
+        return {
+            "kind": "definition",
+            "name": self.name,
+            "result": self.result.text,
+            "numerator": self.numerator.text,
+            "denominator": self.denominator.text if self.denominator else None,
+            "scale": self.scale,
+            "computed": self.computed,
+        }

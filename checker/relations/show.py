@@ -7,7 +7,8 @@ import json
 
 from checker.relations import find_relations
 from checker.relations.arithmetic import change_of, fmt, percent
-from checker.relations.model import Breakdown, Change, Enumeration, PercentOfWhole, PercentParts, Rate, Repeat, Share
+from checker.relations.model import (Breakdown, Change, Definition, Enumeration, PercentOfWhole, PercentParts, Rate,
+                                     Repeat, Share)
 from checker.relations.wholes import counts_around
 
 
@@ -31,6 +32,9 @@ def _row(r) -> tuple[int, str, str, str, str]:
         count = min(counts_around(r), key=lambda k: abs(percent(k, r.whole.value) - r.percentage.value))
         inputs = f"{count} ÷ {r.whole.text}"
         return r.percentage.start, f"percent of whole {r.name}", r.percentage.text, inputs, fmt(percent(count, r.whole.value)) + "%"
+    if isinstance(r, Definition):
+        inputs = r.numerator.text + (f" ÷ {r.denominator.text}" if r.denominator else "") + f" × {fmt(r.scale)}"
+        return r.result.start, f"definition {r.name}", r.result.text, inputs, fmt(r.computed)
     if isinstance(r, Enumeration):
         return r.count.start, f"enumeration ({r.source})", r.count.text, f"{len(r.items)} items", str(len(r.items))
     assert isinstance(r, Share)

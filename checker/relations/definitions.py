@@ -1,0 +1,238 @@
+"""Derived figures: a result defined by a standard formula (rules/definitions.toml) whose inputs
+are stated anywhere in the document, and conversions stated right after a figure.
+
+A figure is found by its name (``figure_name``): 城镇化率 44.5% is checked against the one
+城镇人口 and the one 常住人口 of the report. Precision comes first, so a result is left alone
+when an input is missing, approximate (约, 余) or stated twice with different values (two years'
+常住人口), when an input's sentence names another year than the result's, and when the result's
+or an input's sentence names another basis (户籍 for the 常住 城镇化率).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Iterator
+
+from checker.claims.model import Claim
+from checker.claims.subject import subject_of
+from checker.definitions import DefinitionData, FormulaDefinition
+from checker.relations.arithmetic import half_unit, rounding
+from checker.relations.model import Definition
+from checker.relations.scope import is_count
+
+if TYPE_CHECKING:
+    from checker.document import Document
+
+_WINDOW = 32  # characters before a figure searched for its name
+# Between a name and its figure: white space, a footnote mark ([3], (2)) or an alias ((GDP)).
+_TRAILING = re.compile(r"(?:\s+|\[\d+\]|[（(][^（）()]{0,30}[）)])$")
+# A short Chinese parenthetical inside a name is part of it: 执业(助理)医师 → 执业助理医师.
+_INNER = re.compile(r"[（(]([\u4e00-\u9fff]{1,6})[）)]")
+_CONVERSION_GAP = 4  # characters between a figure and its stated conversion: "（折合"
+
+
+def figure_name(text: str, claim: Claim, verbs: tuple[str, ...]) -> str:
+    """The words that name a figure: "全年全区生产总值(2)实现355.2亿元" → 全年全区生产总值,
+    "执业(助理)医师1520人" → 执业助理医师. The one place that asks what a figure is about, so
+    that it can move to the subject of the statement grammar."""
+    window = text[max(0, claim.start - _WINDOW):claim.start]
+    while True:
+        trimmed = _TRAILING.sub("", window)
+        trimmed = next((trimmed[:-len(v)] for v in verbs if trimmed.endswith(v)), trimmed)
+        if trimmed == window:
+            break
+        window = trimmed
+    window = _INNER.sub(r"\1", window)
+    return subject_of(window, Claim(len(window), len(window), "", claim.kind))
+
+
+def qualifier(name: str, words: tuple[str, ...], neutral: tuple[str, ...]) -> str | None:
+    """What is left of ``name`` before the longest of ``words`` it ends with, once the neutral
+    words are taken out (常住人口城镇化率 → "" with 常住人口 neutral; 夏粮平均亩产 → 夏粮); None
+    when it ends with none of them."""
+    if not name.endswith(words):
+        return None
+    word = max((w for w in words if name.endswith(w)), key=len)
+    rest = name[:-len(word)]
+    for n in sorted(neutral, key=len, reverse=True):
+        rest = rest.replace(n, "")
+    return rest
+
+
+class _Figures:
+    """The figures of a document with their names, sentences and years, computed once."""
+
+    def __init__(self, doc: "Document", data: DefinitionData):
+        self.doc, self.data = doc, data
+        self.claims = [c for c in doc.claims if is_count(c) or c.kind == "percent"]
+        self._names = {c.start: figure_name(doc.text, c, data.verbs) for c in self.claims}
+        self._years = sorted((c.start, c.date[0]) for c in doc.claims if c.kind == "date" and c.date and c.date[0])
+
+    def name(self, claim: Claim) -> str:
+        return self._names[claim.start]
+
+    def sentence(self, claim: Claim) -> str:
+        s = self.doc.sentences[self.doc.sentence_at(claim.start)] if self.doc.sentences else None
+        return self.doc.text[s.start:s.end] if s else ""
+
+    def year(self, claim: Claim) -> int | None:
+        """The year named before the figure in its sentence (2019年,全市…), if any."""
+        start = self.doc.sentences[self.doc.sentence_at(claim.start)].start if self.doc.sentences else 0
+        years = [y for at, y in self._years if start <= at < claim.start]
+        return years[-1] if years else None
+
+    def shown(self, claim: Claim, words=(), neutral=()) -> str:
+        """The name of an input as a message shows it: without the neutral words around it."""
+        name = self.name(claim)
+        for n in sorted(self.data.neutral + tuple(neutral), key=len, reverse=True):
+            if n not in words:
+                name = name.replace(n, "")
+        return name
+
+    def named(self, words, neutral) -> list[tuple[Claim, str]]:
+        """(figure, qualifier) of every count named by one of ``words``."""
+        found = [(c, qualifier(self.name(c), words, neutral)) for c in self.claims if is_count(c)]
+        return [(c, q) for c, q in found if q is not None]
+
+
+def _only(candidates: list[Claim]) -> Claim | None:
+    """The one figure among the candidates (the same value stated twice is one figure); None when
+    there is none, when they disagree, or when one is approximate."""
+    if not candidates or any(c.approx for c in candidates) or len({c.value for c in candidates}) > 1:
+        return None
+    return candidates[0]
+
+
+def _input(figures: _Figures, d: FormulaDefinition, words, result: Claim, wanted: str) -> Claim | None:
+    """The one figure named by ``words`` that may be an input of ``result`` (its qualifier
+    ``wanted``): of the same year, on the same basis, with the same qualifier; for a qualified
+    result without one (单产 beside 粮食播种面积), in the result's sentence, all with one
+    qualifier."""
+    neutral = figures.data.neutral + d.neutral
+    year = figures.year(result)
+    sentence = figures.doc.sentence_at(result.start)
+    found = []
+    for c, q in figures.named(words, neutral):
+        if c is result or any(w in figures.sentence(c) for w in d.unless):
+            continue
+        if year and figures.year(c) not in (None, year):
+            continue
+        if d.qualified and not wanted:
+            if figures.doc.sentence_at(c.start) != sentence:
+                continue
+        elif q != wanted:
+            continue
+        found.append((c, q))
+    if len({q for _, q in found}) > 1:
+        return None
+    return _only([c for c, _ in found])
+
+
+def _clause_subject(figures: _Figures, result: Claim, wanted: str, like: Claim) -> Claim | None:
+    """The figure a share's clause is about: "民营经济增加值3708236万元，…，占GDP的52.9%" (the one
+    figure of the whole's unit before the share in its sentence), or the one figure the share's
+    name starts with ("工业增加值占地区生产总值的比重")."""
+    if wanted:
+        return _only([c for c, q in figures.named((wanted,), figures.data.neutral) if q == "" and c.unit == like.unit])
+    start = figures.doc.sentences[figures.doc.sentence_at(result.start)].start
+    before = [c for c in figures.claims if start <= c.start < result.start and is_count(c) and c.unit == like.unit]
+    return before[0] if len(before) == 1 and not before[0].approx else None
+
+
+def _relation(name, result, numerator, denominator, scale, tolerance, factor, inputs=("", "")) -> Definition:
+    """The relation with what its inputs give, in the result's unit, and the slack the
+    rounding of the inputs, the result's magnitude (30.79亿斤 is good to 0.005亿) and the
+    tolerance allow. ``factor`` turns a unit into its kind's base unit."""
+
+    def bounds(claim: Claim) -> tuple[float, float, float]:
+        r, f = rounding(claim), factor(claim.unit)
+        return claim.value * f, (claim.value - r) * f, (claim.value + r) * f
+
+    n, n_lo, n_hi = bounds(numerator)
+    d, d_lo, d_hi = bounds(denominator) if denominator else (1.0, 1.0, 1.0)
+    unit = scale / factor(result.unit)
+    computed = n / d * unit
+    low, high = n_lo / d_hi * unit, n_hi / max(d_lo, 1e-12) * unit
+    slack = max(high - computed, computed - low) + tolerance * computed + max(0.0, rounding(result) - half_unit(result))
+    return Definition(name, result, numerator, denominator, scale, computed, slack, inputs)
+
+
+def _formulas(figures: _Figures, d: FormulaDefinition) -> Iterator[Definition]:
+    data = figures.data
+    neutral = data.neutral + d.neutral
+    for result in figures.claims:
+        name = figures.name(result)
+        if not name.endswith(d.result):
+            continue
+        if d.per:
+            if not any(p in name for p in d.per):
+                continue
+            for p in d.per:
+                name = name.replace(p, "")
+        wanted = qualifier(name, d.result, neutral)
+        if wanted is None or (wanted and not d.qualified and d.numerator) or result.approx or result.value is None:
+            continue
+        if d.units and (result.unit or "") not in d.units:
+            continue
+        sentence = figures.sentence(result)
+        if any(w in sentence for w in d.unless) or (d.when and not any(w in sentence for w in d.when)):
+            continue
+        denominator = _input(figures, d, d.denominator, result, wanted if d.qualified else "")
+        if denominator is None:
+            continue
+        if d.numerator:
+            numerator = _input(figures, d, d.numerator, result, wanted if d.qualified else "")
+        else:
+            numerator = _clause_subject(figures, result, wanted, denominator)
+        if numerator is None or numerator is denominator or not denominator.value:
+            continue
+        inputs = (figures.shown(numerator, d.numerator), figures.shown(denominator, d.denominator))
+        yield _relation(d.name, result, numerator, denominator, d.scale, d.tolerance, data.factor, inputs)
+
+
+def _unit_conversions(figures: _Figures) -> Iterator[Definition]:
+    """"153.96万吨（折合30.79亿斤）": a figure and, right after it, its conversion into another
+    unit of the same kind."""
+    data, text = figures.data, figures.doc.text
+    for first, second in zip(figures.claims, figures.claims[1:]):
+        gap = text[first.end:second.start]
+        if (len(gap) <= _CONVERSION_GAP and any(cue in gap for cue in data.conversion_cues)
+                and first.unit != second.unit and data.kind(first.unit) is not None
+                and data.kind(first.unit) == data.kind(second.unit) and not first.approx and not second.approx):
+            scale = data.factor(first.unit) / data.factor(second.unit)
+            yield _relation("折合", second, first, None, scale, 0.0, lambda unit: 1.0)
+
+
+def _exchange(figures: _Figures) -> Iterator[Definition]:
+    """"…人均生产总值为141647元，…按…平均汇率6.8985折算，人均生产总值约合20533美元": the money
+    figure before the rate, in its sentence, divided by the rate."""
+    data, doc = figures.data, figures.doc
+    for rate in doc.claims:
+        if rate.kind != "number" or rate.value is None or rate.approx:
+            continue
+        word = next((w for w in data.exchange_rate if figure_name(doc.text, rate, data.verbs).endswith(w)), None)
+        if word is None:
+            continue
+        same = [c for c in figures.claims if doc.sentence_at(c.start) == doc.sentence_at(rate.start)]
+        money = [c for c in same if c.start < rate.start and c.unit == "元"]
+        results = [c for c in same if c.start > rate.start and c.unit in data.currencies
+                   and doc.text.endswith(data.conversion_cues, max(0, c.start - 4), c.start)]
+        if money and not money[-1].approx and len(results) == 1 and not results[0].approx:
+            name = figures.name(results[0])
+            for cue in data.conversion_cues:
+                name = name.removesuffix(cue)
+            inputs = (figures.shown(money[-1]), word)
+            yield _relation(name or "折算", results[0], money[-1], rate, 1, 0.0, lambda unit: 1.0, inputs)
+
+
+def find_definitions(doc: "Document", data: DefinitionData | None = None) -> list[Definition]:
+    """Derived figures of ``doc`` whose inputs are all stated (default: the data of rules/)."""
+    if data is None:
+        from checker.config import default_rule_data
+
+        data = default_rule_data().definitions
+    figures = _Figures(doc, data)
+    found = [r for d in data.definitions for r in _formulas(figures, d)]
+    found.extend(_unit_conversions(figures))
+    found.extend(_exchange(figures))
+    return found
