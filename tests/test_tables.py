@@ -71,3 +71,45 @@ def test_table_at_the_end_is_not_a_truncated_document():
     text = "全年粮食产量稳定增长，各镇人口情况见下表。\n" + CELLS
     assert run("S402", text)[1] == []
     assert run("S402", text + "全县人口总体平稳，城镇人口持续增加，乡村人口有所减少，城镇化率继续提高但")[1] != []
+
+
+FORMATS = {"concise": "[表1 第2行第2列]", "json": '"place": "表1 第2行第2列"', "jsonl": '"place": "表1 第2行第2列"',
+           "sarif": "表1 第2行第2列：", "github": "表1 第2行第2列：", "html": "表1 第2行第2列"}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_names_the_cell(tmp_path, capsys, fmt):
+    from checker.cli import main
+
+    path = tmp_path / "表.md"
+    path.write_text("| 指标 | 人数(人) |\n|---|---|\n| 合计 | 5000 |\n| 城镇 | 3200 |\n| 乡村 | 1900 |\n", encoding="utf-8")
+    main(["check", str(path), "--select", "A220", "--format", fmt])
+    out = capsys.readouterr().out
+    assert FORMATS[fmt] in out
+    if fmt == "sarif":
+        import json
+
+        [result] = json.loads(out)["runs"][0]["results"]
+        assert result["locations"][0]["logicalLocations"] == [{"name": "表1 第2行第2列", "kind": "element"}]
+
+
+def test_word_table_total_is_checked_and_its_comment_names_the_cell(tmp_path):
+    import docx
+
+    from checker.annotate import comment_text
+    from checker.config import Config
+    from checker.engine import check_document
+    from checker.read import read_source
+
+    document = docx.Document()
+    document.add_paragraph("表1 全县人口")
+    table = document.add_table(rows=4, cols=2)
+    for r, row in enumerate([("指标", "人数(人)"), ("合计", "5000"), ("城镇", "3200"), ("乡村", "1900")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.save(tmp_path / "t.docx")
+    source = read_source(tmp_path / "t.docx")
+    doc = build_document(source.path, source.text, source.places)
+    [d] = [d for d in check_document(doc, Config()) if d.rule == "A220"]
+    assert d.place == "表1 第2行第2列" and source.text[d.start:d.end] == "5000"
+    assert comment_text(d, "zh").startswith("[A220] 表1 第2行第2列：")
