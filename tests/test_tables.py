@@ -113,3 +113,14 @@ def test_word_table_total_is_checked_and_its_comment_names_the_cell(tmp_path):
     [d] = [d for d in check_document(doc, Config()) if d.rule == "A220"]
     assert d.place == "表1 第2行第2列" and source.text[d.start:d.end] == "5000"
     assert comment_text(d, "zh").startswith("[A220] 表1 第2行第2列：")
+
+
+def test_claims_tables_shows_structure(tmp_path, capsys):
+    from checker.cli import main
+
+    path = tmp_path / "t.txt"
+    path.write_text(TABS, encoding="utf-8")
+    assert main(["claims", "--tables", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "列3: 比重(%)  unit=%  kind=share" in out
+    assert "行2 total   | 全县 | 1000 | 100" in out
