@@ -54,7 +54,7 @@ def annotate_docx(source_path, out_path, diagnostics: Iterable["Diagnostic"],
 
 def comment_text(diagnostic: "Diagnostic", lang: str) -> str:
     calc_label, help_label = CALC_HELP.get(lang, CALC_HELP["en"])
-    lines = [f"[{diagnostic.rule}] {diagnostic.message}"]
+    lines = [f"[{diagnostic.rule}] " + (f"{diagnostic.place}：" if diagnostic.place else "") + diagnostic.message]
     if diagnostic.calc:
         lines.append(calc_label + diagnostic.calc)
     if diagnostic.help:

@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     claims.add_argument("--format", default="table", choices=["table", "json"])
     claims.add_argument("--relations", action="store_true",
                         help="show the relations between claims (totals and parts, rates, shares …)")
+    claims.add_argument("--tables", action="store_true",
+                        help="show the tables found: cells, header, units, column kinds, total row")
 
     sub.add_parser("rules", help="list all rules")
     rule = sub.add_parser("rule", help="show a rule's documentation and examples")
@@ -213,7 +215,11 @@ def write_report(args, results, default_lang: str) -> None:
 
 def cmd_claims(args) -> int:
     doc = load(args.path)
-    if args.relations:
+    if args.tables:
+        from checker.tables.show import show_tables
+
+        sys.stdout.write(show_tables(doc, args.format))
+    elif args.relations:
         from checker.relations.show import show_relations
 
         sys.stdout.write(show_relations(doc, args.format))

@@ -76,7 +76,7 @@ class A208(Rule):
                                    calc=f"{count} ≠ {len(r.values)}")
         for enumeration in relations_of(doc, Enumeration):
             count, items = enumeration.count, enumeration.items
-            if len(items) == count.value:
+            if len(items) == count.value or doc.in_table(count.start):
                 continue
             labels = tuple(Label(s, e, "列举项", "item") for s, e in items)
             severity = Severity.INFO if enumeration.source == "list" else None

@@ -75,6 +75,7 @@ class N102(Rule):
         text = doc.text
         for claim in doc.claims:
             if (claim.kind == "number" and claim.text.isdigit() and claim.value not in YEARS
+                    and not doc.in_table(claim.start)
                     and self._runs_on(text[claim.end:claim.end + 1])
                     and self._count_expected(text[max(0, claim.start - 16):claim.start])
                     and not self._names_something(text, claim)):

@@ -64,8 +64,8 @@ class S402(Rule):
 
     def check(self, doc):
         text = doc.text
-        body = [p for p in doc.paragraphs if p.end - p.start > SHORT_LINE
-                or text[p.end - 1] in SENTENCE_END or self._is_heading(doc, p)]
+        body = [p for p in doc.paragraphs if not doc.in_table(p.start) and (p.end - p.start > SHORT_LINE
+                or text[p.end - 1] in SENTENCE_END or self._is_heading(doc, p))]
         if not body:
             return
         last = body[-1]

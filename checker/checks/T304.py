@@ -73,6 +73,8 @@ class T304(Rule):
         skip = {h.marker_end - 1 for h in doc.headings if h.style == "broken"}
         for start, end in debris_runs(doc.text, self.data):
             skip.update(range(start, end))  # 【字号：…】 split over lines is T303's finding
+        for table in doc.tables:
+            skip.update(range(table.start, table.end))  # a cell is not prose: （ may close in the next
         for start, end in _wrapped_paragraphs(doc):
             yield from self._check_paragraph(doc.text, start, end, skip)
 

@@ -11,6 +11,7 @@ from checker.document.lines import LineIndex
 
 if TYPE_CHECKING:
     from checker.claims.model import Claim
+    from checker.tables import Table
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +62,28 @@ class Document:
 
         return extract_claims(self)
 
+    @cached_property
+    def tables(self) -> list["Table"]:
+        from checker.tables import find_tables
+
+        return find_tables(self.text, self.places)
+
+    def table_at(self, offset: int) -> "Table | None":
+        return next((t for t in self.tables if t.start <= offset < t.end), None)
+
+    def in_table(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a table: prose rules (end of text, pairs, counts of
+        list items, units of bare numbers) do not read table cells as sentences."""
+        return self.table_at(offset) is not None
+
     def place_of(self, offset: int) -> str | None:
         for start, end, name in self.places:
             if start <= offset < end:
                 return name
+        table = self.table_at(offset)
+        if table is not None:
+            cell = next((c for row in table.rows for c in row if c.start <= offset < max(c.end, c.start + 1)), None)
+            return table.place(cell) if cell else None
         return None
 
     @cached_property

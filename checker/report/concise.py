@@ -1,4 +1,5 @@
-"""``--format concise``: one line a finding, ``path:line:col: severity[CODE] message``.
+"""``--format concise``: one line a finding, ``path:line:col: severity[CODE] message``, then
+the table cell in brackets (``[表2 第3行第4列]``) and the arithmetic in parentheses.
 
 The lines stay easy to parse: no closing summary. With ``--statistics`` the per-rule count table
 and the severity line stand in place of the findings, as in ``--format full``.
@@ -13,7 +14,7 @@ def render(results, options) -> str:
     else:
         lines = [
             f"{d.path}:{d.line}:{d.column}: {d.severity.label}[{d.rule}] {d.message}"
-            + (f" ({d.calc})" if d.calc else "")
+            + (f" [{d.place}]" if d.place else "") + (f" ({d.calc})" if d.calc else "")
             for r in results
             for d in r.diagnostics
         ]

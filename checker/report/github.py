@@ -33,7 +33,7 @@ def command(d, lang: str) -> str:
     else:
         properties["endLine"] = d.end_line
     properties["title"] = f"{d.rule} {d.name}"
-    message = d.message
+    message = (f"{d.place}：" if d.place else "") + d.message
     if d.calc:
         message += "\n" + calc_label(lang) + d.calc
     if d.help:

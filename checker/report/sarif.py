@@ -66,7 +66,7 @@ def rule_descriptor(code: str, example, lang: str) -> dict:
 
 
 def sarif_result(d, rule_index: int, text: str, index: LineIndex) -> dict:
-    message = d.message + (f" ({d.calc})" if d.calc else "")
+    message = (f"{d.place}：" if d.place else "") + d.message + (f" ({d.calc})" if d.calc else "")
     result = {
         "ruleId": d.rule,
         "ruleIndex": rule_index,
@@ -75,6 +75,8 @@ def sarif_result(d, rule_index: int, text: str, index: LineIndex) -> dict:
         "locations": [location(d.path, region(text, index, d.start, d.end))],
         "partialFingerprints": {"hegaoFindingHash/v1": fingerprint(d, text, index)},
     }
+    if d.place:  # a table cell, for viewers that list findings by logical location
+        result["locations"][0]["logicalLocations"] = [{"name": d.place, "kind": "element"}]
     if d.labels:
         result["relatedLocations"] = [
             location(d.path, region(text, index, s, e), {"text": label}, id=i)

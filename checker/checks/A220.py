@@ -1,0 +1,75 @@
+"""A table's total row that is not the sum of its parts."""
+
+from __future__ import annotations
+
+from checker.checks.base import Message, Rule
+from checker.findings import Label, Severity
+from checker.relations.arithmetic import fmt
+from checker.relations.verdicts import exact, parts_fit
+from checker.tables.parts import column_figures, opens_with_qizhong, part_readings
+
+
+class A220(Rule):
+    """What it finds: a column of a table whose total row (合计, 总计, 全县, 全市, or a first row
+    whose parts follow under 其中) differs from the sum of the rows below it.
+
+    Why it matters: a table's total is the figure readers quote; a part or the total was
+    mistyped when the table was filled in.
+
+    The parts are the rows below the total; rows opened by 其中 under a part break that part down
+    and are not added. The parts may be followed by a second level of detail (第一、二、三产业,
+    then 工业, 建筑业 …): the total holds when the first rows, two or more, add up to it. When the
+    table has a 单位 column, only rows in the total's unit are added.
+
+    Tolerance: each figure may have been rounded by half a unit of its last digit. Parts under
+    其中 that add up to less than the total are not flagged: they may be only some of it.
+    """
+
+    code = "A220"
+    name = "table-total"
+    category = "arithmetic"
+    severity = Severity.ERROR
+    title = Message("表格合计与分项之和不符", "a table's total is not the sum of its parts")
+    messages = {
+        "default": Message("{column}的合计{total}与分项之和{sum}不符",
+                           "the total {total} of {column} differs from the sum of its parts, {sum}"),
+    }
+    help = Message("核对合计行与各分项", "check the total row and each part")
+    flagged = (
+        "表1 全县人口\n指标 | 人数(人) |\n合计 | 5000 |\n城镇 | 3200 |\n乡村 | 1900 |",
+        "表2 产业结构\n产业\t增加值（亿元）\n全市\t120.5\n第一产业\t10.2\n第二产业\t50.1\n第三产业\t58.2",
+        "单位：万元\n项目 | 2023年 |\n总计 | 900 |\n工资 | 500 |\n其中：奖金 | 100 |\n社保 | 350 |",
+    )
+    clean = (
+        "表1 全县人口\n指标 | 人数(人) |\n合计 | 5000 |\n城镇 | 3100 |\n乡村 | 1900 |",
+        "表2 产业结构\n产业\t增加值（亿元）\n全市\t120.5\n第一产业\t10.2\n第二产业\t52.1\n第三产业\t58.2",
+        "单位：万元\n项目 | 2023年 |\n总计 | 900 |\n工资 | 500 |\n其中：奖金 | 100 |\n社保 | 400 |",
+        "指标 | 人口(人) |\n全区常住人口 | 107365 |\n其中:城镇 | 84528 |",
+        "指标 | 增加值 |\n地区生产总值 | 355 |\n其中：第一产业 | 28 |\n第二产业 | 79 |\n第三产业 | 248 |\n工业 | 41 |\n建筑业 | 38 |",
+        "指标 | 数量 |\n合计 | 355 |\n其中：出口 | 28 |\n内销 | 79 |",
+    )
+
+    def check(self, doc):
+        for table in doc.tables:
+            readings = part_readings(table)
+            for column, kind in enumerate(table.kinds):
+                if kind == "level" and readings:
+                    yield from self._check_column(table, column, readings)
+
+    def _check_column(self, table, column, readings):
+        total = table.number_at(table.total_row, column)
+        if total is None:
+            return
+        figures = [column_figures(table, rows, column) for rows in readings]
+        if len(figures[0]) < 2 or not exact(total, *figures[0]):
+            return
+        if any(parts_fit(total, parts[:k], exhaustive=True) for parts in figures for k in range(2, len(parts) + 1)):
+            return
+        parts = figures[0]
+        shown = sum(p.value for p in parts)
+        if shown < total.value and opens_with_qizhong(table):
+            return
+        column_name = table.header(column)
+        yield self.finding(total.start, total.end, labels=tuple(Label(p.start, p.end, "分项", "part") for p in parts),
+                           calc=f"{' + '.join(p.text for p in parts)} = {fmt(shown)} ≠ {total.text}",
+                           column=column_name, total=total.text, sum=fmt(shown))

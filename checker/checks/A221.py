@@ -1,0 +1,73 @@
+"""A table's share column (比重, 构成, 占比) whose parts do not add up to 100%."""
+
+from __future__ import annotations
+
+from checker.checks.base import Message, Rule
+from checker.findings import Label, Severity
+from checker.relations.arithmetic import fmt, half_unit
+from checker.tables.parts import column_figures, part_readings
+from checker.tables.structure import is_blank
+
+
+class A221(Rule):
+    """What it finds: a share column of a table (header 比重, 构成, 占比 …) whose total row is
+    100 (or empty) and whose parts do not add up to 100.
+
+    Why it matters: the shares of the parts of a whole make up all of it; a share that was
+    mistyped, or not recomputed after a figure changed, breaks the sum.
+
+    The parts are read as for A220 (rows under 其中 below a part are not added; the first rows
+    that make up the whole suffice).
+
+    Tolerance: each share may have been rounded by half a unit of its last digit, so n shares may
+    miss 100 by n half units (33.3 + 33.3 + 33.3 is right).
+    """
+
+    code = "A221"
+    name = "table-share-sum"
+    category = "arithmetic"
+    severity = Severity.ERROR
+    title = Message("表格比重之和不为100%", "a table's shares do not add up to 100%")
+    messages = {
+        "default": Message("{column}各分项之和为{sum}，不是100", "the parts of {column} add up to {sum}, not 100"),
+    }
+    help = Message("核对各分项的比重", "check each part's share")
+    flagged = (
+        "指标 | 人数(人) | 比重(%) |\n合计 | 5000 | 100.0 |\n城镇 | 3100 | 62.0 |\n乡村 | 1900 | 40.0 |",
+        "产业\t增加值（亿元）\t构成（%）\n全市\t120.5\t100\n第一产业\t10.2\t8.5\n第二产业\t52.1\t43.2\n第三产业\t58.2\t50.3",
+    )
+    clean = (
+        "指标 | 人数(人) | 比重(%) |\n合计 | 5000 | 100.0 |\n城镇 | 3100 | 62.0 |\n乡村 | 1900 | 38.0 |",
+        "产业\t增加值（亿元）\t构成（%）\n全市\t120.5\t100\n第一产业\t10.2\t8.5\n第二产业\t52.1\t43.2\n第三产业\t58.2\t48.3",
+        "指标 | 人数 | 比重(%) |\n合计 | 300 | 100 |\n甲 | 100 | 33.3 |\n乙 | 100 | 33.3 |\n丙 | 100 | 33.3 |",
+        "指标 | 增加值 | 占全省比重(%) |\n全市 | 1200 | 12.5 |\n城区 | 700 | 7.3 |\n郊区 | 500 | 5.2 |",
+    )
+
+    def check(self, doc):
+        for table in doc.tables:
+            readings = part_readings(table)
+            for column, kind in enumerate(table.kinds):
+                if kind == "share" and readings:
+                    yield from self._check_column(table, column, readings)
+
+    def _check_column(self, table, column, readings):
+        total_cell = table.cell(table.total_row, column)
+        total = table.number_at(table.total_row, column)
+        if not is_blank(total_cell) and (total is None or total.value != 100):
+            return
+        figures = [column_figures(table, rows, column) for rows in readings]
+        if len(figures[0]) < 2:
+            return
+
+        def fits(parts):
+            return abs(sum(p.value for p in parts) - 100) <= sum(map(half_unit, parts)) + 1e-9
+
+        if any(fits(parts[:k]) for parts in figures for k in range(2, len(parts) + 1)):
+            return
+        parts = figures[0]
+        shown = fmt(round(sum(p.value for p in parts), 2))
+        anchor = total if total is not None else parts[0]
+        column_name = table.header(column)
+        yield self.finding(anchor.start, anchor.end, labels=tuple(Label(p.start, p.end, "分项", "part") for p in parts),
+                           calc=f"{' + '.join(p.text for p in parts)} = {shown} ≠ 100",
+                           column=column_name, sum=shown)

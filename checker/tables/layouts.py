@@ -1,0 +1,221 @@
+"""Where the tables of a document are, as grids of cell spans, in each layout a report uses.
+
+- ``docx``: the cells of a Word table, from the places the reader gave them ("表2 第3行第4列").
+- ``pipe``: one row a line, cells separated by ``|`` (Markdown pipe tables, and rows pasted
+  from a web page: "指标 | 年末数(人) | 比重(%) |").
+- ``cells``: one cell a line, each ending with ``|``, as a PDF table flattens; a header cell may
+  wrap onto a line without ``|``. The row width is the one that makes every row a label and its
+  figures (``_row_width``).
+- ``aligned``: columns aligned with tabs (as HTML tables are read) or spaces; a data row is a
+  label followed by figures, and the header row above it has one word per column.
+
+A grid is a list of rows, each a list of (start, end) spans into the text, stripped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PLACE = re.compile(r"表(\d+) 第(\d+)行第(\d+)列")
+NUMBER = re.compile(r"[-−－+]?\d[\d,，]*(?:\.\d+)?[%％‰]?")
+EMPTY_CELL = re.compile(r"[-－—–…\s]*")  # a cell with no figure: "", "-", "—", "…"
+MD_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+LINE = re.compile(r"[^\n]*")
+
+
+@dataclass
+class Grid:
+    layout: str
+    rows: list[list[tuple[int, int]]]
+    number: int | None = None  # a Word table's own number
+
+
+def is_number(text: str) -> bool:
+    return bool(NUMBER.fullmatch(text.replace(" ", "")))
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, without its line break."""
+    return [(m.start(), m.end()) for m in LINE.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\u3000|":
+        start += 1
+    while end > start and text[end - 1] in " \t\u3000|":
+        end -= 1
+    return start, end
+
+
+def _split(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
+    """The stripped spans between separators on ``text[start:end]``."""
+    spans, cell = [], start
+    for i in range(start, end + 1):
+        if i == end or text[i] == separator:
+            spans.append(_strip(text, cell, i))
+            cell = i + 1
+    return spans
+
+
+def find_grids(text: str, places=()) -> list[Grid]:
+    grids = _word_grids(places)
+    taken = [(g.rows[0][0][0], g.rows[-1][-1][1]) for g in grids]
+    lines = _lines(text)
+    i = 0
+    while i < len(lines):
+        if any(s <= lines[i][0] < e for s, e in taken):
+            i += 1
+            continue
+        for finder in (_pipe_rows, _cell_lines, _aligned_rows):
+            found = finder(text, lines, i)
+            if found:
+                grid, i = found
+                grids.append(grid)
+                break
+        else:
+            i += 1
+    return sorted(grids, key=lambda g: g.rows[0][0][0])
+
+
+def _word_grids(places) -> list[Grid]:
+    tables: dict[int, dict[tuple[int, int], tuple[int, int]]] = {}
+    for start, end, name in places:
+        m = PLACE.fullmatch(name)
+        if m:
+            tables.setdefault(int(m[1]), {})[int(m[2]), int(m[3])] = (start, end)
+    grids = []
+    for number, cells in tables.items():
+        height = max(r for r, _ in cells)
+        rows = [[span for (r, _), span in sorted(cells.items()) if r == row] for row in range(1, height + 1)]
+        if len([r for r in rows if r]) >= 2:
+            grids.append(Grid("docx", [r for r in rows if r], number))
+    return grids
+
+
+def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    line = text[start:end]
+    if line.strip().strip("|").count("|") < 1:
+        return None
+    spans = _split(text, start, end, "|")
+    if line.lstrip().startswith("|"):
+        spans = spans[1:]
+    if line.rstrip().endswith("|"):
+        spans = spans[:-1]
+    return spans if len(spans) >= 2 else None
+
+
+def _pipe_rows(text, lines, i):
+    rows = []
+    j = i
+    while j < len(lines):
+        start, end = lines[j]
+        if MD_RULE.match(text[start:end]) and rows:
+            j += 1
+            continue
+        cells = _pipe_cells(text, start, end)
+        if cells is None:
+            break
+        rows.append(cells)
+        j += 1
+    if len(rows) >= 2 and _has_figures(text, rows):
+        return Grid("pipe", rows), j
+    return None
+
+
+def _cell_lines(text, lines, i):
+    """One cell a line ending with "|"; a line without "|" continues into the next cell."""
+    cells: list[tuple[int, int]] = []
+    j, pending = i, None
+    while j < len(lines):
+        start, end = lines[j]
+        line = text[start:end].rstrip()
+        if line.endswith("|") and line[:-1].count("|") == 0:
+            cells.append(_strip(text, pending if pending is not None else start, end))
+            pending = None
+        elif cells and line.strip() and "|" not in line and pending is None and j + 1 < len(lines) \
+                and text[lines[j + 1][0]:lines[j + 1][1]].rstrip().endswith("|"):
+            pending = start
+        else:
+            break
+        j += 1
+    while cells and cells[-1][0] == cells[-1][1]:
+        cells.pop()  # a closing "|" alone
+    width = _row_width(text, cells)
+    if width is None:
+        return None
+    rows = [cells[k:k + width] for k in range(0, len(cells), width)]
+    return Grid("cells", rows), j
+
+
+def _row_width(text: str, cells: list[tuple[int, int]]) -> int | None:
+    """The number of columns of a flattened table: the smallest width ≥ 2 at which the header
+    cells hold no figure, every row starts with a label and all but a last row are full, and a
+    figure stands in every row."""
+    values = [text[s:e] for s, e in cells]
+    for width in range(2, min(12, len(values) // 2) + 1):
+        rows = [values[k:k + width] for k in range(0, len(values), width)]
+        if len(rows) < 2 or len(rows[-1]) != width:
+            continue
+        header, body = rows[0], rows[1:]
+        if any(is_number(v) for v in header) or any(is_number(r[0]) for r in body):
+            continue
+        if all(any(is_number(v) for v in r[1:]) for r in body):
+            return width
+    return None
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cells of an aligned line: tab-separated fields, else runs of non-space characters."""
+    if "\t" in text[start:end]:
+        return _split(text, start, end, "\t")
+    return [(start + m.start(), start + m.end()) for m in re.finditer(r"[^ \u3000]+", text[start:end])]
+
+
+def _figures(text: str, tokens) -> int:
+    """How many of the last tokens are figures or empty cells, with at least one figure."""
+    k = 0
+    for s, e in reversed(tokens):
+        if is_number(text[s:e]) or (EMPTY_CELL.fullmatch(text[s:e]) and k):
+            k += 1
+        else:
+            break
+    return k if k < len(tokens) or k == 0 else k - 1
+
+
+def _aligned_row(text, start, end, width=None):
+    """A data row: a label then figures; the label is every token before the figures."""
+    tokens = _tokens(text, start, end)
+    k = _figures(text, tokens)
+    if k == 0 or len(tokens) - k < 1:
+        return None
+    if width is not None and k + 1 != width:
+        return None
+    label = (tokens[0][0], tokens[len(tokens) - k - 1][1])
+    return [label] + tokens[len(tokens) - k:]
+
+
+def _aligned_rows(text, lines, i):
+    start, end = lines[i]
+    tokens = _tokens(text, start, end)
+    if len(tokens) < 2 or any(is_number(text[s:e]) for s, e in tokens):
+        return None
+    rows = []
+    j = i + 1
+    while j < len(lines):
+        row = _aligned_row(text, *lines[j], width=len(rows[0]) if rows else None)
+        if row is None or len(row) < 2:
+            break
+        rows.append(row)
+        j += 1
+    if len(rows) < 2:
+        return None
+    width = len(rows[0])
+    if len(tokens) < width:
+        return None
+    header = [(tokens[0][0], tokens[len(tokens) - width][1])] + tokens[len(tokens) - width + 1:]
+    return Grid("aligned", [header] + rows), j
+
+
+def _has_figures(text, rows) -> bool:
+    return sum(is_number(text[s:e]) for row in rows for s, e in row[1:]) >= 2

@@ -1,0 +1,138 @@
+"""From a grid of cell spans to a ``Table``: caption, header rows, units, column kinds, cell
+figures, the total row and the sub-rows.
+
+A cell's figure is read here, not by the claims grammar: a cell is a number only when the whole
+cell is one ("3551817", "-1.8", "78.7", "19.32%"), its sign is part of it, and its unit comes from
+the column's header or the caption — context the grammar, which reads prose, does not see.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+
+from checker.claims.model import Claim
+from checker.resources import data_dir
+from checker.tables.layouts import EMPTY_CELL, Grid, is_number
+from checker.tables.model import Cell, Table
+
+UNIT_IN_HEADER = re.compile(r"[（(]([^（）()]{1,8})[）)]\s*$|([%％‰])\s*$")
+UNIT_LINE = re.compile(r"单位\s*[:：]\s*(\S+)")
+CAPTION = re.compile(r"^\s*(?:附)?表\s*\d+|[表情况构成统计]\s*$")
+SPACES = re.compile(r"[\s\u3000]+")
+YEAR = re.compile(r"(19|20)\d\d")
+
+
+@cache
+def table_words() -> dict:
+    with open(data_dir("rules") / "tables.toml", "rb") as f:
+        return tomllib.load(f)
+
+
+def build_table(text: str, grid: Grid, number: int) -> Table:
+    header_rows = _header_rows(text, grid.rows)
+    caption, table_unit = _caption(text, grid.rows[0][0][0])
+    width = max(map(len, grid.rows))
+    headers = [" ".join(text[s:e] for row in grid.rows[:header_rows] for c, (s, e) in enumerate(row) if c == col)
+               for col in range(width)]
+    units = [_unit(h, table_unit) for h in headers]
+    kinds = ["label"] + [_kind(h, units[c]) for c, h in enumerate(headers) if c > 0]
+    rows = []
+    for r, spans in enumerate(grid.rows):
+        cells = []
+        for c, (s, e) in enumerate(spans):
+            value = text[s:e]
+            claim = _claim(value, s, e, units[c]) if r >= header_rows and c > 0 else None
+            cells.append(Cell(r + 1, c + 1, s, e, value, claim))
+        rows.append(cells)
+    table = Table(number, caption, grid.layout, grid.rows[0][0][0], grid.rows[-1][-1][1], rows,
+                  header_rows, units, kinds)
+    _find_total(table)
+    return table
+
+
+def _header_rows(text: str, rows) -> int:
+    """Leading rows with no figure after their first cell (a row of years is a header too)."""
+    count = 0
+    for row in rows:
+        values = [SPACES.sub("", text[s:e]) for s, e in row[1:]]
+        figures = [v for v in values if is_number(v)]
+        if figures and not all(YEAR.fullmatch(v) for v in figures):
+            break
+        count += 1
+    return min(count, len(rows) - 1)
+
+
+def _caption(text: str, start: int) -> tuple[str, str | None]:
+    """The caption (表3 2023年主要农产品产量) and the table's unit (单位：万元) from the few
+    short lines above the table."""
+    caption, unit = "", None
+    lines = text[:start].rstrip("\n").split("\n")[-3:]
+    for line in reversed(lines):
+        line = line.strip()
+        if not line:
+            continue
+        if len(line) > 40 or line.endswith(("。", "；", ";")):
+            break
+        m = UNIT_LINE.search(line)
+        if m and unit is None:
+            unit = m.group(1)
+        if not caption and CAPTION.search(line.split("单位")[0].strip()):
+            caption = line.split("单位")[0].strip()
+    return caption, unit
+
+
+def _unit(header: str, table_unit: str | None) -> str | None:
+    m = UNIT_IN_HEADER.search(header.strip())
+    if m:
+        return "%" if (m.group(2) or m.group(1).strip()) in ("%", "％") else (m.group(1) or m.group(2)).strip()
+    if table_unit and not re.search(r"[、,，/]", table_unit):
+        return table_unit
+    return None
+
+
+def _kind(header: str, unit: str | None) -> str:
+    words = SPACES.sub("", header)
+    for kind, cues in table_words()["column-kinds"].items():
+        if any(cue in words for cue in cues):
+            return kind
+    return "percent" if unit == "%" else "level"
+
+
+def _claim(value: str, start: int, end: int, unit: str | None) -> Claim | None:
+    text = SPACES.sub("", value)
+    if not is_number(text):
+        return None
+    digits = text.rstrip("%％‰").replace(",", "").replace("，", "").replace("−", "-").replace("－", "-")
+    percent = text[-1] in "%％" or unit == "%"
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    number = float(digits) if decimals else int(digits)
+    return Claim(start, end, value, "percent" if percent else "number", value=number,
+                 unit="%" if percent else unit, decimals=decimals, number_end=end - start)
+
+
+def _label(table: Table, row: int) -> str:
+    return SPACES.sub("", table.label(row))
+
+
+def _find_total(table: Table) -> None:
+    """The total row — its label starts with 合计, 总计, 全县 …, or it is the first figure row
+    and the next one opens with 其中 — and the 其中 rows under a part (sub-rows)."""
+    words = table_words()
+    first = table.header_rows
+    if first >= len(table.rows):
+        return
+    sub = tuple(words["sub-rows"])
+    total = next((r for r in range(first, len(table.rows)) if _label(table, r).startswith(tuple(words["total-rows"]))), None)
+    if total is None and first + 1 < len(table.rows) and _label(table, first + 1).startswith(sub):
+        total = first
+    if total is None:
+        return
+    table.total_row = total
+    table.parts_from = total + 1
+    table.sub_rows = frozenset(r for r in range(total + 2, len(table.rows)) if _label(table, r).startswith(sub))
+
+
+def is_blank(cell: Cell | None) -> bool:
+    return cell is None or bool(EMPTY_CELL.fullmatch(cell.text))

@@ -1,0 +1,126 @@
+"""Tables in each layout: the grid, header, units, kinds and total row hegao reads, the cell each
+table finding names, and prose rules that stay quiet on table rows."""
+
+import pytest
+
+from checker.checks import all_rules
+from checker.config import default_rule_data
+from checker.document import build_document
+
+PIPE = "表2 各镇人口\n单位：人\n| 镇 | 人口 | 比重(%) |\n|---|---|---|\n| 全县 | 1000 | 100 |\n| 东镇 | 600 | 60.0 |\n| 西镇 | 400 | 40.0 |\n"
+CELLS = "表2 各镇人口\n镇 |\n人口(人) |\n比重(%) |\n全县 |\n1000 |\n100 |\n东镇 |\n600 |\n60.0 |\n西镇 |\n400 |\n40.0 |\n"
+SPACES = "表2 各镇人口\n镇   人口(人)   比重(%)\n全  县   1000   100\n东镇   600   60.0\n西镇   400   40.0\n"
+TABS = "表2 各镇人口\n镇\t人口(人)\t比重(%)\n全县\t1000\t100\n东镇\t600\t60.0\n西镇\t400\t40.0\n"
+LAYOUTS = {"pipe": PIPE, "cells": CELLS, "aligned": SPACES, "tabs": TABS}
+
+
+def run(code, text):
+    doc = build_document("t.txt", text)
+    return doc, list(all_rules()[code](default_rule_data()).check(doc))
+
+
+@pytest.mark.parametrize("name", LAYOUTS)
+def test_each_layout_reads_the_same_table(name):
+    doc = build_document("t.txt", LAYOUTS[name])
+    [table] = doc.tables
+    assert table.caption == "表2 各镇人口"
+    assert [[c.text for c in row] for row in table.rows][1:] == [["全县" if name != "aligned" else "全  县", "1000", "100"],
+                                                                 ["东镇", "600", "60.0"], ["西镇", "400", "40.0"]]
+    assert table.header_rows == 1 and table.total_row == 1
+    assert table.kinds == ["label", "level", "share"]
+    assert table.units[1] == ("人" if name != "pipe" else "人")
+    assert table.units[2] == "%"
+
+
+@pytest.mark.parametrize("name", LAYOUTS)
+def test_consistent_table_is_quiet(name):
+    for code in ("A220", "A221", "A222", "S402", "T304", "N102", "A208"):
+        assert run(code, LAYOUTS[name])[1] == [], code
+
+
+@pytest.mark.parametrize("name", LAYOUTS)
+def test_wrong_part_names_its_cells(name):
+    text = LAYOUTS[name].replace("400", "450", 1)
+    doc, [total] = run("A220", text)
+    assert doc.text[total.start:total.end] == "1000"
+    assert doc.place_of(total.start) == "表1 第2行第2列"
+    assert total.calc == "600 + 450 = 1050 ≠ 1000"
+    doc, [share] = run("A222", text)
+    assert doc.text[share.start:share.end] == "40.0"
+    assert doc.place_of(share.start) == "表1 第4行第3列"
+    assert share.args["computed"] == "45"
+
+
+def test_share_column_sum():
+    doc, [found] = run("A221", TABS.replace("40.0", "41.0"))
+    assert doc.place_of(found.start) == "表1 第2行第3列" and found.args["sum"] == "101"
+
+
+def test_word_table_from_places():
+    text = "合计\n10\n甲\n4\n乙\n5"
+    spans = [(0, 2), (3, 5), (6, 7), (8, 9), (10, 11), (12, 13)]
+    places = [(s, e, f"表1 第{i // 2 + 1}行第{i % 2 + 1}列") for i, (s, e) in enumerate(spans)]
+    doc = build_document("t.docx", text, places)
+    [table] = doc.tables
+    assert table.layout == "docx" and table.total_row == 0
+    found = list(all_rules()["A220"](default_rule_data()).check(doc))
+    assert [doc.place_of(f.start) for f in found] == ["表1 第1行第2列"]
+
+
+def test_table_at_the_end_is_not_a_truncated_document():
+    text = "全年粮食产量稳定增长，各镇人口情况见下表。\n" + CELLS
+    assert run("S402", text)[1] == []
+    assert run("S402", text + "全县人口总体平稳，城镇人口持续增加，乡村人口有所减少，城镇化率继续提高但")[1] != []
+
+
+FORMATS = {"concise": "[表1 第2行第2列]", "json": '"place": "表1 第2行第2列"', "jsonl": '"place": "表1 第2行第2列"',
+           "sarif": "表1 第2行第2列：", "github": "表1 第2行第2列：", "html": "表1 第2行第2列"}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_names_the_cell(tmp_path, capsys, fmt):
+    from checker.cli import main
+
+    path = tmp_path / "表.md"
+    path.write_text("| 指标 | 人数(人) |\n|---|---|\n| 合计 | 5000 |\n| 城镇 | 3200 |\n| 乡村 | 1900 |\n", encoding="utf-8")
+    main(["check", str(path), "--select", "A220", "--format", fmt])
+    out = capsys.readouterr().out
+    assert FORMATS[fmt] in out
+    if fmt == "sarif":
+        import json
+
+        [result] = json.loads(out)["runs"][0]["results"]
+        assert result["locations"][0]["logicalLocations"] == [{"name": "表1 第2行第2列", "kind": "element"}]
+
+
+def test_word_table_total_is_checked_and_its_comment_names_the_cell(tmp_path):
+    import docx
+
+    from checker.annotate import comment_text
+    from checker.config import Config
+    from checker.engine import check_document
+    from checker.read import read_source
+
+    document = docx.Document()
+    document.add_paragraph("表1 全县人口")
+    table = document.add_table(rows=4, cols=2)
+    for r, row in enumerate([("指标", "人数(人)"), ("合计", "5000"), ("城镇", "3200"), ("乡村", "1900")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.save(tmp_path / "t.docx")
+    source = read_source(tmp_path / "t.docx")
+    doc = build_document(source.path, source.text, source.places)
+    [d] = [d for d in check_document(doc, Config()) if d.rule == "A220"]
+    assert d.place == "表1 第2行第2列" and source.text[d.start:d.end] == "5000"
+    assert comment_text(d, "zh").startswith("[A220] 表1 第2行第2列：")
+
+
+def test_claims_tables_shows_structure(tmp_path, capsys):
+    from checker.cli import main
+
+    path = tmp_path / "t.txt"
+    path.write_text(TABS, encoding="utf-8")
+    assert main(["claims", "--tables", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "列3: 比重(%)  unit=%  kind=share" in out
+    assert "行2 total   | 全县 | 1000 | 100" in out
