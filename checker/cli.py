@@ -112,6 +112,7 @@ def cmd_check(args) -> int:
         if not errors:
             print("hegao: error: no report files found", file=sys.stderr)
         return 2
+    check_outputs(args, checked)
     if args.write_baseline:
         return write_baseline_file(checked, args.write_baseline)
     if args.baseline:
@@ -126,6 +127,18 @@ def cmd_check(args) -> int:
         annotate(checked, args.annotate, args.lang or checker.settings.for_path("-").lang)
     write_report(args, [c.result for c in checked], checker.settings.for_path("-").lang)
     return max(exit_code(c.result.diagnostics, c.config.fail_on) for c in checked)
+
+
+def check_outputs(args, checked: list[Checked]) -> None:
+    """Refuse a report, baseline or Word copy path that cannot be written, before writing any."""
+    from checker.output import output_target
+
+    inputs = [c.name for c in checked if c.name != "-"]
+    for name in (args.output, args.write_baseline):
+        if name:
+            output_target(name, inputs)
+    if args.annotate:
+        output_target(args.annotate, inputs, follow_symlinks=False)
 
 
 def write_baseline_file(checked: list[Checked], path: str) -> int:
@@ -206,8 +219,12 @@ def write_report(args, results, default_lang: str) -> None:
                             statistics=args.statistics)
     output = render(results, options)
     if args.output:
-        Path(args.output).write_text(output, encoding="utf-8")
+        from checker.output import write_text
+
+        write_text(args.output, output, [r.path for r in results])
     else:
+        if getattr(sys.stdout, "errors", None) == "strict":  # a file name that is not UTF-8
+            sys.stdout.reconfigure(errors="backslashreplace")
         sys.stdout.write(output)
 
 
@@ -245,13 +262,14 @@ COMMANDS = {"check": cmd_check, "claims": cmd_claims, "rules": cmd_rules, "rule"
 
 
 def main(argv: list[str] | None = None) -> int:
+    from checker.output import OutputError
     from checker.read import InputError
     from checker.settings import ConfigError
 
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except (InputError, UsageError, ConfigError) as error:
+    except (InputError, UsageError, ConfigError, OutputError) as error:
         print(f"hegao: error: {error}", file=sys.stderr)
         return 2
     except BrokenPipeError:
