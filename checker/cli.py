@@ -118,10 +118,10 @@ def cmd_check(args) -> int:
     if args.baseline:
         checked = filter_baseline(checked, args.baseline)
     if args.diff:
-        return show_diffs(checked)
+        return show_diffs(checked, checker)
     if args.fix:
         if any(c.name == "-" for c in checked):
-            return fix_stdin(checked)
+            return fix_stdin(checked, checker)
         checked = apply_fixes(checked, checker)
     if args.annotate:
         annotate(checked, args.annotate, args.lang or checker.settings.for_path("-").lang)
@@ -160,16 +160,26 @@ def filter_baseline(checked: list[Checked], path: str) -> list[Checked]:
     return [replace(c, result=new_findings(c.result, keys)) for c in checked]
 
 
-def show_diffs(checked: list[Checked]) -> int:
+def safe_fixes(c: Checked, checker: Checker) -> tuple:
+    """The fixes of ``c`` that add no finding; the lines left unfixed are named on stderr."""
+    from checker.fix import plan_fixes
+
+    plan = plan_fixes(c.raw, c.result.diagnostics, lambda text: checker.check(c.name, text).result.diagnostics)
+    for line, rules in plan.withheld:
+        print(f"hegao: {c.name}:{line}: not fixed: the fix would add {', '.join(rules)} findings", file=sys.stderr)
+    return plan.fixes
+
+
+def show_diffs(checked: list[Checked], checker: Checker) -> int:
     """Print the diff of the safe fixes; exit 1 when a file would change."""
     from checker.fix import diff
 
-    diffs = [diff(c.name, c.raw, c.result.diagnostics) for c in checked if c.raw is not None]
+    diffs = [diff(c.name, c.raw, safe_fixes(c, checker)) for c in checked if c.raw is not None]
     sys.stdout.write("".join(diffs))
     return 1 if any(diffs) else 0
 
 
-def fix_stdin(checked: list[Checked]) -> int:
+def fix_stdin(checked: list[Checked], checker: Checker) -> int:
     """Standard input is fixed to standard output, with no report; exit 1 when findings remain."""
     from checker.engine import exit_code
     from checker.fix import fixed_text
@@ -177,8 +187,9 @@ def fix_stdin(checked: list[Checked]) -> int:
     if len(checked) > 1:
         raise UsageError("--fix reads standard input only on its own")
     result = checked[0].result
-    sys.stdout.write(fixed_text(result.text, result.diagnostics))
-    return exit_code([d for d in result.diagnostics if d.fix is None], checked[0].config.fail_on)
+    fixes = safe_fixes(checked[0], checker)
+    sys.stdout.write(fixed_text(result.text, fixes))
+    return exit_code([d for d in result.diagnostics if d not in fixes], checked[0].config.fail_on)
 
 
 def apply_fixes(checked: list[Checked], checker: Checker) -> list[Checked]:
@@ -189,7 +200,7 @@ def apply_fixes(checked: list[Checked], checker: Checker) -> list[Checked]:
     rechecked = []
     for c in checked:
         try:
-            if c.raw is not None and write_fixes(c.name, c.raw, c.result.diagnostics):
+            if c.raw is not None and write_fixes(c.name, c.raw, safe_fixes(c, checker)):
                 print(f"hegao: fixed {c.name}", file=sys.stderr)
                 c = checker.check(c.name)
         except (FixError, InputError) as error:
