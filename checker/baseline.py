@@ -48,8 +48,8 @@ def write_baseline(results, path: str) -> None:
 
     entries = sorted(key for result in results for key in finding_keys(result))
     records = [dict(zip(("rule", "path", "text", "before", "after", "occurrence"), key)) for key in entries]
-    write_text(path, json.dumps({"version": VERSION, "findings": records}, ensure_ascii=False, indent=1) + "\n",
-               inputs=[result.path for result in results])
+    document = json.dumps({"version": VERSION, "findings": records}, ensure_ascii=False, indent=1)
+    write_text(path, document + "\n", inputs=[result.path for result in results])
 
 
 def read_baseline(path: str) -> frozenset[Key]:

@@ -1,8 +1,8 @@
 """The ``hegao`` command line: check, claims, rules, rule.
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings (with --diff: a file would change),
-2 usage, configuration or input errors (input errors only when nothing could be checked; an
-unreadable file among others is reported in one line and skipped).
+2 usage, configuration, output or input errors (input errors only when nothing could be checked;
+an unreadable file among others is reported in one line and skipped).
 Heavy modules (lark, rich) are imported inside the commands that need them.
 """
 
@@ -164,9 +164,13 @@ def safe_fixes(c: Checked, checker: Checker) -> tuple:
     """The fixes of ``c`` that add no finding; the lines left unfixed are named on stderr."""
     from checker.fix import plan_fixes
 
-    plan = plan_fixes(c.raw, c.result.diagnostics, lambda text: checker.check(c.name, text).result.diagnostics)
+    def recheck(text: str):
+        return checker.check(c.name, text).result.diagnostics
+
+    plan = plan_fixes(c.raw, c.result.diagnostics, recheck)
     for line, rules in plan.withheld:
-        print(f"hegao: {c.name}:{line}: not fixed: the fix would add {', '.join(rules)} findings", file=sys.stderr)
+        print(f"hegao: {c.name}:{line}: not fixed: the fix would add {', '.join(rules)} findings",
+              file=sys.stderr)
     return plan.fixes
 
 

@@ -159,7 +159,8 @@ def _snapshot(name: str, path: Path) -> tuple[bytes, os.stat_result, tuple]:
             status = os.fstat(f.fileno())
     except OSError as error:
         raise FixError(f"{name}: cannot read: {error.strerror or error}") from None
-    version = (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, hashlib.sha256(data).digest())
+    version = (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns,
+               hashlib.sha256(data).digest())
     return data, status, version
 
 
