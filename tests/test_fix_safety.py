@@ -2,16 +2,22 @@
 owner or permissions of the file, not an edit saved meanwhile; and never adds a finding."""
 
 import os
+import re
 import stat
+import tempfile
+from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import checker.engine
 import checker.fix
 from checker.checks.T304 import T304
 from checker.checks.base import Message, Rule
 from checker.cli import main
-from tests.test_fix import DoubledWord
+from checker.fix import write_fixes
+from tests.test_fix import DoubledWord, diag
 
 
 class BracketAfterCampaign(Rule):
@@ -183,3 +189,15 @@ def test_table_header_bracket_is_not_half_converted(tmp_path, monkeypatch, capsy
     assert "改扩建3所，新增" in report.read_text(encoding="utf-8")
     assert "| 比上年增长(%) |" in report.read_text(encoding="utf-8")
     assert main(["check", "--format", "concise", "--select", "T304", "r.md"]) == 0
+
+
+@given(st.lists(st.tuples(st.text("的工作", max_size=6), st.sampled_from(["\r\n", "\n", "\r"])), max_size=6))
+def test_fixes_touch_nothing_but_the_fixed_characters(lines):
+    raw = "".join(text + ending for text, ending in lines)
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    doubled = [diag(m.start(), m.end(), "的") for m in re.finditer("的的", text)]
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "r.txt"
+        report.write_bytes(raw.encode("gb18030"))
+        write_fixes(str(report), text, doubled)
+        assert report.read_bytes() == raw.replace("的的", "的").encode("gb18030")
