@@ -3,14 +3,17 @@
 The diagnostics' offsets are into the text ``checker.read.docx.extract`` makes of the file, which
 keeps where each paragraph starts; runs are split at the span's ends (each half keeps the run's
 formatting) so the comment covers the span and nothing else. A span that covers no run text
-(it lies on a line break) is anchored on its whole paragraph. The source file is never written:
-the copy goes to a temporary file beside ``out_path`` that then replaces it.
+(it lies on a line break) is anchored on its whole paragraph.
+
+The source file is never written: an output that is the source under any spelling (``./x.docx``,
+a symbolic or hard link), a directory, a symbolic link or a path in a missing folder is refused
+in one line before anything is written (``checker.output``). The copy is written atomically,
+with the permissions a new file gets under the user's umask (or those of the file it replaces).
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
+import io
 from bisect import bisect_right
 from copy import deepcopy
 from pathlib import Path
@@ -32,7 +35,11 @@ TEXT_TAGS = {"t", "tab", "br", "cr", "noBreakHyphen", "ptab"}
 
 def annotate_docx(source_path, out_path, diagnostics: Iterable["Diagnostic"],
                   lang: str = "zh") -> int:
-    """Write the commented copy of ``source_path`` to ``out_path``; the number of comments."""
+    """Write the commented copy of ``source_path`` to ``out_path``; the number of comments.
+    OutputError when ``out_path`` cannot be written or is the source."""
+    from checker.output import output_target, write_bytes
+
+    output_target(str(out_path), [str(source_path)], follow_symlinks=False)
     document = open_docx(Path(source_path))
     extraction = extract(document)
     count = 0
@@ -40,15 +47,9 @@ def annotate_docx(source_path, out_path, diagnostics: Iterable["Diagnostic"],
         runs = anchor_runs(extraction, diagnostic.start, diagnostic.end)
         document.add_comment(runs, comment_text(diagnostic, lang), author=AUTHOR, initials="HG")
         count += 1
-    out = Path(out_path)
-    handle, temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    os.close(handle)
-    try:
-        document.save(temporary)
-        os.replace(temporary, out)
-    except BaseException:
-        os.unlink(temporary)
-        raise
+    data = io.BytesIO()
+    document.save(data)
+    write_bytes(str(out_path), data.getvalue(), [str(source_path)], follow_symlinks=False)
     return count
 
 

@@ -4,6 +4,9 @@ A finding is keyed by rule, path, the text of its span, a little context on the 
 (``CONTEXT`` characters either side) and its index among findings with the same key. Line
 numbers and offsets are left out, so editing elsewhere in the file keeps the baseline valid;
 changing the flagged text itself makes the finding new.
+
+The file is written through ``checker.output`` (atomically; a missing folder or a directory is a
+one-line error). JSON escapes keep a file name that is not valid UTF-8 readable and matching.
 """
 
 from __future__ import annotations
@@ -40,10 +43,13 @@ def finding_keys(result: FileResult) -> list[Key]:
 
 
 def write_baseline(results, path: str) -> None:
+    """Record the findings of ``results`` in ``path``; OutputError when it cannot be written."""
+    from checker.output import write_text
+
     entries = sorted(key for result in results for key in finding_keys(result))
     records = [dict(zip(("rule", "path", "text", "before", "after", "occurrence"), key)) for key in entries]
-    Path(path).write_text(json.dumps({"version": VERSION, "findings": records}, ensure_ascii=False, indent=1)
-                          + "\n", encoding="utf-8")
+    document = json.dumps({"version": VERSION, "findings": records}, ensure_ascii=False, indent=1)
+    write_text(path, document + "\n", inputs=[result.path for result in results])
 
 
 def read_baseline(path: str) -> frozenset[Key]:

@@ -1,8 +1,8 @@
 """The ``hegao`` command line: check, claims, rules, rule.
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings (with --diff: a file would change),
-2 usage, configuration or input errors (input errors only when nothing could be checked; an
-unreadable file among others is reported in one line and skipped).
+2 usage, configuration, output or input errors (input errors only when nothing could be checked;
+an unreadable file among others is reported in one line and skipped).
 Heavy modules (lark, rich) are imported inside the commands that need them.
 """
 
@@ -114,20 +114,33 @@ def cmd_check(args) -> int:
         if not errors:
             print("hegao: error: no report files found", file=sys.stderr)
         return 2
+    check_outputs(args, checked)
     if args.write_baseline:
         return write_baseline_file(checked, args.write_baseline)
     if args.baseline:
         checked = filter_baseline(checked, args.baseline)
     if args.diff:
-        return show_diffs(checked)
+        return show_diffs(checked, checker)
     if args.fix:
         if any(c.name == "-" for c in checked):
-            return fix_stdin(checked)
+            return fix_stdin(checked, checker)
         checked = apply_fixes(checked, checker)
     if args.annotate:
         annotate(checked, args.annotate, args.lang or checker.settings.for_path("-").lang)
     write_report(args, [c.result for c in checked], checker.settings.for_path("-").lang)
     return max(exit_code(c.result.diagnostics, c.config.fail_on) for c in checked)
+
+
+def check_outputs(args, checked: list[Checked]) -> None:
+    """Refuse a report, baseline or Word copy path that cannot be written, before writing any."""
+    from checker.output import output_target
+
+    inputs = [c.name for c in checked if c.name != "-"]
+    for name in (args.output, args.write_baseline):
+        if name:
+            output_target(name, inputs)
+    if args.annotate:
+        output_target(args.annotate, inputs, follow_symlinks=False)
 
 
 def write_baseline_file(checked: list[Checked], path: str) -> int:
@@ -149,16 +162,30 @@ def filter_baseline(checked: list[Checked], path: str) -> list[Checked]:
     return [replace(c, result=new_findings(c.result, keys)) for c in checked]
 
 
-def show_diffs(checked: list[Checked]) -> int:
+def safe_fixes(c: Checked, checker: Checker) -> tuple:
+    """The fixes of ``c`` that add no finding; the lines left unfixed are named on stderr."""
+    from checker.fix import plan_fixes
+
+    def recheck(text: str):
+        return checker.check(c.name, text).result.diagnostics
+
+    plan = plan_fixes(c.raw, c.result.diagnostics, recheck)
+    for line, rules in plan.withheld:
+        print(f"hegao: {c.name}:{line}: not fixed: the fix would add {', '.join(rules)} findings",
+              file=sys.stderr)
+    return plan.fixes
+
+
+def show_diffs(checked: list[Checked], checker: Checker) -> int:
     """Print the diff of the safe fixes; exit 1 when a file would change."""
     from checker.fix import diff
 
-    diffs = [diff(c.name, c.raw, c.result.diagnostics) for c in checked if c.raw is not None]
+    diffs = [diff(c.name, c.raw, safe_fixes(c, checker)) for c in checked if c.raw is not None]
     sys.stdout.write("".join(diffs))
     return 1 if any(diffs) else 0
 
 
-def fix_stdin(checked: list[Checked]) -> int:
+def fix_stdin(checked: list[Checked], checker: Checker) -> int:
     """Standard input is fixed to standard output, with no report; exit 1 when findings remain."""
     from checker.engine import exit_code
     from checker.fix import fixed_text
@@ -166,8 +193,9 @@ def fix_stdin(checked: list[Checked]) -> int:
     if len(checked) > 1:
         raise UsageError("--fix reads standard input only on its own")
     result = checked[0].result
-    sys.stdout.write(fixed_text(result.text, result.diagnostics))
-    return exit_code([d for d in result.diagnostics if d.fix is None], checked[0].config.fail_on)
+    fixes = safe_fixes(checked[0], checker)
+    sys.stdout.write(fixed_text(result.text, fixes))
+    return exit_code([d for d in result.diagnostics if d not in fixes], checked[0].config.fail_on)
 
 
 def apply_fixes(checked: list[Checked], checker: Checker) -> list[Checked]:
@@ -178,7 +206,7 @@ def apply_fixes(checked: list[Checked], checker: Checker) -> list[Checked]:
     rechecked = []
     for c in checked:
         try:
-            if c.raw is not None and write_fixes(c.name, c.raw, c.result.diagnostics):
+            if c.raw is not None and write_fixes(c.name, c.raw, safe_fixes(c, checker)):
                 print(f"hegao: fixed {c.name}", file=sys.stderr)
                 c = checker.check(c.name)
         except (FixError, InputError) as error:
@@ -208,8 +236,12 @@ def write_report(args, results, default_lang: str) -> None:
                             statistics=args.statistics)
     output = render(results, options)
     if args.output:
-        Path(args.output).write_text(output, encoding="utf-8")
+        from checker.output import write_text
+
+        write_text(args.output, output, [r.path for r in results])
     else:
+        if getattr(sys.stdout, "errors", None) == "strict":  # a file name that is not UTF-8
+            sys.stdout.reconfigure(errors="backslashreplace")
         sys.stdout.write(output)
 
 
@@ -251,13 +283,14 @@ COMMANDS = {"check": cmd_check, "claims": cmd_claims, "rules": cmd_rules, "rule"
 
 
 def main(argv: list[str] | None = None) -> int:
+    from checker.output import OutputError
     from checker.read import InputError
     from checker.settings import ConfigError
 
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except (InputError, UsageError, ConfigError) as error:
+    except (InputError, UsageError, ConfigError, OutputError) as error:
         print(f"hegao: error: {error}", file=sys.stderr)
         return 2
     except BrokenPipeError:

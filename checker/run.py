@@ -20,6 +20,17 @@ def read_input(name: str):
     return read_source(name)
 
 
+def text_as_source(name: str, text: str):
+    """The Source that plain-text or Markdown file ``name`` would give if it held ``text``."""
+    from pathlib import Path
+
+    from checker.read import READERS, Source
+    from checker.read.markdown import prose
+
+    markdown = READERS.get(Path(name).suffix.lower(), ("",))[0] == "checker.read.markdown"
+    return Source(name, prose(text) if markdown else text, original=text)
+
+
 def document_of(source):
     from checker.document import build_document
 
@@ -51,12 +62,13 @@ class Checker:
         self.settings = settings
         self._rules: dict = {}
 
-    def check(self, name: str) -> Checked:
-        """Read and check input ``name``; InputError when it cannot be read."""
+    def check(self, name: str, text: str | None = None) -> Checked:
+        """Read and check input ``name``; InputError when it cannot be read. With ``text``: check
+        that text as the contents of plain-text or Markdown file ``name`` (a fix not yet written)."""
         from checker.engine import check_document, selected_rules
         from checker.suppress import unsuppressed
 
-        source = read_input(name)
+        source = read_input(name) if text is None else text_as_source(name, text)
         doc = document_of(source)
         raw = source.original
         config = self.settings.for_path(name)

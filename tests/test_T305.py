@@ -29,3 +29,20 @@ def test_ascii_and_digit_context_is_quiet():
 
 def test_page_control_is_left_to_T303():
     assert spans("分享:\n" + FULL) == []
+
+
+def test_bracket_pair_is_fixed_together_or_not_at_all():
+    # only the opener touches a 汉字: converting it alone would leave （%) unbalanced
+    table = FULL + "\n| 指标 | 同比变动(%) |\n"
+    assert spans(table) == [(table.index("("), table.index("(") + 1, "default", None)]
+    # both halves touch 汉字: both are fixed
+    both = FULL + "\n项目(含续建)共12个。"
+    opener, closer = both.index("("), both.index(")")
+    assert spans(both) == [(opener, opener + 1, "default", "（"), (closer, closer + 1, "default", "）")]
+    # the partner is already full-width: the fix completes the pair
+    mixed = FULL + "\n项目（含续建)共12个。"
+    assert spans(mixed) == [(mixed.index(")"), mixed.index(")") + 1, "default", "）")]
+    # a half-width bracket on another line is not its partner
+    wrapped = FULL + "\n比例(%\n)为3。"
+    assert spans(wrapped) == [(wrapped.index("("), wrapped.index("(") + 1, "default", "（"),
+                              (wrapped.index(")"), wrapped.index(")") + 1, "default", "）")]

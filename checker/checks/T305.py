@@ -14,6 +14,7 @@ HAN = r"[\u4e00-\u9fff]"
 # not matched.
 HALF_IN_CHINESE = re.compile(rf"(?<={HAN})[,;:()?!](?: (?=\S))?|[,;:()?!] ?(?={HAN})")
 FULL_MARKS = re.compile("[，；：（）？！]")
+OPENERS, CLOSERS = "(（", ")）"
 # A document whose Chinese-context punctuation is at least this share half-width is written
 # half-width on purpose (or by its tool): it is reported once, not once per comma.
 CONSISTENT_SHARE = 0.5
@@ -27,6 +28,10 @@ class T305(Rule):
 
     Why it matters: Chinese reports use full-width punctuation（，；：）; a stray half-width
     comma shows text pasted from another source and looks cramped in print.
+
+    A half-width bracket whose partner on its line is half-width too and stays so (比上年增长(%),
+    where only "(" touches a 汉字) is reported without a fix: a pair is converted together or
+    not at all, never into （%).
 
     Options: none. Page controls ("分享:") are left to T303. Punctuation between ASCII letters or digits (1,460; 3:2; URLs; English
     phrases) and full-width digits are never reported.
@@ -67,6 +72,26 @@ class T305(Rule):
             first = half[0]
             yield self.finding(first.start(), first.start() + 1, "document", count=len(half))
             return
+        flagged = {m.start() for m in half}
         for m in half:
             mark = m.group().strip()
-            yield self.finding(m.start(), m.end(), mark=mark, fix=FULL_WIDTH[mark])
+            partner = _partner(doc.text, m.start())
+            keeps_pair = partner is None or doc.text[partner] not in "()" or partner in flagged
+            yield self.finding(m.start(), m.end(), mark=mark, fix=FULL_WIDTH[mark] if keeps_pair else None)
+
+
+def _partner(text: str, at: int) -> int | None:
+    """The offset of the bracket (either width) that pairs with the one at ``at`` on its line."""
+    if text[at] not in OPENERS + CLOSERS:
+        return None
+    step, line_end = (1, text.find("\n", at)) if text[at] in OPENERS else (-1, text.rfind("\n", 0, at))
+    line_end = (len(text) if step == 1 else -1) if line_end < 0 else line_end
+    depth = 0
+    for i in range(at, line_end, step):
+        if text[i] in (OPENERS if step == 1 else CLOSERS):
+            depth += 1
+        elif text[i] in (CLOSERS if step == 1 else OPENERS):
+            depth -= 1
+            if depth == 0:
+                return i
+    return None

@@ -102,7 +102,7 @@ def artifact_uri(path: str) -> str:
             p = p.relative_to(Path.cwd())
         except ValueError:
             return p.as_uri()
-    return quote(p.as_posix())
+    return quote(p.as_posix(), errors="surrogateescape")  # a name that is not UTF-8: its bytes
 
 
 def utf16_len(s: str) -> int:
