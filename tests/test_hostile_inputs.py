@@ -12,10 +12,13 @@ import zipfile
 
 import docx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import checker.read.docx as docx_reader
 from checker.cli import main
 from checker.read import MAX_TEXT_BYTES, InputError, read_source
+from checker.report.names import printable
 
 BODY = "全区共有学校12所。"
 
@@ -189,6 +192,16 @@ def test_name_with_line_break_in_github_stays_in_one_command(tmp_path, monkeypat
     (tmp_path / "a\nb.txt").write_text("全区共有XX所学校。\n", encoding="utf-8")
     main(["check", "--format", "github", "a\nb.txt"])
     assert capsys.readouterr().out.startswith("::error file=a%0Ab.txt,line=1,")
+
+
+@given(st.text(alphabet=st.characters(codec=None, categories=None)))
+def test_printable_is_one_line_of_valid_utf8_without_controls_and_keeps_ordinary_names(name):
+    shown = printable(name)
+    shown.encode("utf-8")  # never raises: no lone surrogates
+    assert not any(ord(c) < 0x20 or 0x7f <= ord(c) <= 0x9f for c in shown)
+    assert "\u202e" not in shown
+    if name.isprintable():
+        assert shown == name
 
 
 def test_error_line_escapes_the_name(tmp_path, monkeypatch, capsys):
