@@ -2,13 +2,15 @@
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings (with --diff: a file would change),
 2 usage, configuration, output or input errors (input errors only when nothing could be checked;
-an unreadable file among others is reported in one line and skipped).
+an unreadable file among others is reported in one line and skipped; so are the files of a folder
+whose configuration is bad, and the run ends with 2).
 Heavy modules (lark, rich) are imported inside the commands that need them.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from dataclasses import replace
@@ -70,7 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def iter_paths(paths: list[str], errors: list[str]):
     """Files to check: given files as they are, directories walked for report files.
-    Entries that cannot be listed are noted in ``errors`` and skipped."""
+    Entries that cannot be listed or are not regular files (a symlink loop, a pipe) are noted in
+    ``errors`` and skipped. Symbolic links to folders are not followed, so a walk always ends."""
     for name in paths:
         path = Path(name)
         if name == "-" or path.is_file():
@@ -81,11 +84,24 @@ def iter_paths(paths: list[str], errors: list[str]):
                 dirs.sort()
                 found += [os.path.join(folder, f) for f in files
                           if Path(f).suffix.lower() in CHECKED_SUFFIXES and not f.startswith("~$")]
-            yield from sorted(found)
-        elif path.exists():
-            errors.append(f"{name}: not a regular file")
+            for file in sorted(found):
+                if Path(file).is_file():
+                    yield file
+                else:
+                    errors.append(_not_a_file(file))
         else:
-            errors.append(f"{name}: no such file or directory")
+            errors.append(_not_a_file(name))
+
+
+def _not_a_file(name: str) -> str:
+    """Why ``name`` is not a file to read: the system's reason (no such file, a symlink loop …)."""
+    try:
+        os.stat(name)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return f"{name}: a loop of symbolic links"
+        return f"{name}: {(error.strerror or str(error)).lower()}"
+    return f"{name}: not a regular file"
 
 
 def make_settings(args):
@@ -99,19 +115,25 @@ def make_settings(args):
 def cmd_check(args) -> int:
     from checker.engine import exit_code
     from checker.read import InputError
+    from checker.settings import ConfigError
 
     checker = Checker(make_settings(args))
     errors: list[str] = []
+    config_errors: dict[str, None] = {}  # one line per bad configuration, however many files
     checked: list[Checked] = []
     for name in iter_paths(args.paths, errors):
         try:
             checked.append(checker.check(name))
         except InputError as error:
             errors.append(str(error))
-    for error in errors:
-        print(f"hegao: error: {error}", file=sys.stderr)
+        except ConfigError as error:
+            config_errors[str(error)] = None
+    for warning in (*checker.settings.warnings, *(w for c in checked for w in c.warnings)):
+        print_message("warning", warning)
+    for error in (*config_errors, *errors):
+        print_message("error", error)
     if not checked:
-        if not errors:
+        if not errors and not config_errors:
             print("hegao: error: no report files found", file=sys.stderr)
         return 2
     check_outputs(args, checked)
@@ -126,9 +148,16 @@ def cmd_check(args) -> int:
             return fix_stdin(checked, checker)
         checked = apply_fixes(checked, checker)
     if args.annotate:
-        annotate(checked, args.annotate, args.lang or checker.settings.for_path("-").lang)
-    write_report(args, [c.result for c in checked], checker.settings.for_path("-").lang)
-    return max(exit_code(c.result.diagnostics, c.config.fail_on) for c in checked)
+        annotate(checked, args.annotate, args.lang or checker.settings.default_lang())
+    write_report(args, [c.result for c in checked], checker.settings.default_lang())
+    return 2 if config_errors else max(exit_code(c.result.diagnostics, c.config.fail_on) for c in checked)
+
+
+def print_message(kind: str, message: str) -> None:
+    """One line on standard error; file names in ``message`` cannot break it or drive the terminal."""
+    from checker.report.names import printable
+
+    print(f"hegao: {kind}: {printable(message)}", file=sys.stderr)
 
 
 def check_outputs(args, checked: list[Checked]) -> None:
@@ -291,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except (InputError, UsageError, ConfigError, OutputError) as error:
-        print(f"hegao: error: {error}", file=sys.stderr)
+        print_message("error", str(error))
         return 2
     except BrokenPipeError:
         return 0

@@ -11,12 +11,11 @@ from checker.findings import FileResult
 
 def read_input(name: str):
     """The Source of one input (``-``: standard input); InputError when it cannot be read."""
-    from checker.read import Source, read_source
-    from checker.read.text import decode
+    from checker.read import read_limited, read_source
+    from checker.read.text import text_source
 
     if name == "-":
-        text, _ = decode(sys.stdin.buffer.read(), "<stdin>")
-        return Source("<stdin>", text, original=text)
+        return text_source("<stdin>", read_limited(sys.stdin.buffer, "<stdin>"))
     return read_source(name)
 
 
@@ -46,12 +45,13 @@ def load(name: str):
 class Checked:
     """One checked input: its result, the configuration used, and the file's own text (``raw``:
     what suppression comments and fixes apply to; None for Word and HTML files, see
-    ``Source.original``)."""
+    ``Source.original``) and the reader's warnings."""
 
     name: str
     result: FileResult
     config: Config
     raw: str | None
+    warnings: tuple[str, ...] = ()
 
 
 class Checker:
@@ -63,16 +63,17 @@ class Checker:
         self._rules: dict = {}
 
     def check(self, name: str, text: str | None = None) -> Checked:
-        """Read and check input ``name``; InputError when it cannot be read. With ``text``: check
-        that text as the contents of plain-text or Markdown file ``name`` (a fix not yet written)."""
+        """Read and check input ``name``; InputError when it cannot be read, ConfigError when
+        the configuration of its folder is bad. With ``text``: check that text as the contents of
+        plain-text or Markdown file ``name`` (a fix not yet written)."""
         from checker.engine import check_document, selected_rules
         from checker.suppress import unsuppressed
 
+        config = self.settings.for_path(name)
         source = read_input(name) if text is None else text_as_source(name, text)
         doc = document_of(source)
         raw = source.original
-        config = self.settings.for_path(name)
         if config not in self._rules:
             self._rules[config] = selected_rules(config)
         diagnostics = unsuppressed(check_document(doc, config, self._rules[config]), raw or doc.text)
-        return Checked(name, FileResult(doc.path, doc.text, diagnostics), config, raw)
+        return Checked(name, FileResult(doc.path, doc.text, diagnostics), config, raw, source.warnings)

@@ -6,7 +6,11 @@ Each checked file uses the nearest one found upward from its own folder (in one 
 search for every file. Options given on the command line override the file. Configurations are
 cached per folder, so walking a tree reads each file once.
 
-Any unknown key or bad value raises ``ConfigError`` with one line naming the file and the key.
+Any unknown key or bad value raises ``ConfigError`` with one line naming the file and the key;
+the command line reports it once for the files of that folder, skips them and checks the others.
+A ``pyproject.toml`` counts only when it has a ``[tool.hegao]`` table; one that cannot be parsed
+is skipped with a warning and the search goes on upward, unless its text mentions ``hegao`` (then
+it was meant as hegao's configuration, and it is an error).
 """
 
 from __future__ import annotations
@@ -55,20 +59,37 @@ def check_codes(codes, where: str) -> tuple[str, ...]:
         if not isinstance(code, str):
             raise ConfigError(f"{where}: expected rule codes, got {code!r}")
         code = code.strip().upper()
+        if not code:
+            raise ConfigError(f"{where}: empty rule code")
         if not any(rule.startswith(code) for rule in known):
             raise ConfigError(f"{where}: unknown rule code {code!r} (see: hegao rules)")
         result.append(code)
     return tuple(result)
 
 
-def find_config(folder: Path) -> Path | None:
-    """The nearest configuration file in ``folder`` or above it."""
+def find_config(folder: Path, warn=lambda message: None) -> Path | None:
+    """The nearest configuration file in ``folder`` or above it; ``warn`` is told of each
+    unreadable ``pyproject.toml`` skipped on the way."""
     for directory in (folder, *folder.parents):
         for name in CONFIG_FILES:
             candidate = directory / name
-            if candidate.is_file() and (name != "pyproject.toml" or _hegao_table(candidate) is not None):
+            if candidate.is_file() and (name != "pyproject.toml" or _has_hegao_table(candidate, warn)):
                 return candidate
     return None
+
+
+def _has_hegao_table(pyproject: Path, warn) -> bool:
+    try:
+        return _hegao_table(pyproject) is not None
+    except ConfigError as error:
+        try:
+            meant_for_hegao = b"hegao" in pyproject.read_bytes()
+        except OSError:
+            meant_for_hegao = False
+        if meant_for_hegao:
+            raise
+        warn(f"{error}; skipped")
+        return False
 
 
 def _hegao_table(path: Path) -> dict | None:
@@ -76,11 +97,17 @@ def _hegao_table(path: Path) -> dict | None:
     try:
         with open(path, "rb") as f:
             data = tomllib.load(f)
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: cannot read configuration: not UTF-8") from None
     except (OSError, tomllib.TOMLDecodeError) as error:
         raise ConfigError(f"{path}: cannot read configuration: {error}") from None
-    if path.name == "pyproject.toml":
-        return data.get("tool", {}).get("hegao")
-    return data
+    if path.name != "pyproject.toml":
+        return data
+    tool = data.get("tool")
+    table = tool.get("hegao") if isinstance(tool, dict) else None
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(f"{path}: tool.hegao must be a table ([tool.hegao])")
+    return table
 
 
 @dataclass(frozen=True)
@@ -153,7 +180,7 @@ def _rule_data(table: dict, where: str):
                 raise ConfigError(f"{where}: scale must be a positive whole number (the region's population)")
             extra[key] = table[key]
         elif key == "units":
-            extra[key] = {kind: _list(table[key], kind, f"{where}: units")
+            extra[key] = {kind: _words(table[key], kind, f"{where}: units")
                           for kind in _table(table, key, where)}
         elif key == "complements":
             extra[key] = _pairs(table[key], f"{where}: complements")
@@ -163,7 +190,7 @@ def _rule_data(table: dict, where: str):
             except ValueError as error:
                 raise ConfigError(str(error)) from None
         else:
-            extra[key] = _list(table, key, where)
+            extra[key] = _words(table, key, where)
     return _cached_rule_data(_freeze(extra)) if extra else default_rule_data()
 
 
@@ -188,7 +215,17 @@ def _pairs(value: Any, where: str) -> tuple:
     if not isinstance(value, list) or not all(
             isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) for w in pair) for pair in value):
         raise ConfigError(f"{where} must be a list of word pairs, e.g. [[\"公费\", \"自费\"]]")
+    if any(not word.strip() for pair in value for word in pair):
+        raise ConfigError(f"{where}: empty word (it would match everywhere)")
     return tuple(tuple(pair) for pair in value)
+
+
+def _words(table: dict, key: str, where: str) -> tuple:
+    """A list of words to look for; an empty one would match at every character."""
+    words = _list(table, key, where)
+    if any(not word.strip() for word in words):
+        raise ConfigError(f"{where}: {key}: empty word (it would match everywhere)")
+    return words
 
 
 def _list(table: dict, key: str, where: str) -> tuple:
@@ -210,8 +247,9 @@ class Settings:
 
     def __init__(self, overrides: Overrides, config_file: str | None = None):
         self.overrides = overrides
+        self.warnings: dict[str, None] = {}  # one line each, in order, never repeated
         self._fixed = self._load(Path(config_file)) if config_file else None
-        self._by_folder: dict[Path, FileSettings] = {}
+        self._by_folder: dict[Path, FileSettings | ConfigError] = {}
 
     def _load(self, path: Path | None) -> FileSettings:
         if path is None:
@@ -227,6 +265,19 @@ class Settings:
         settings = self._fixed
         if settings is None:
             if folder not in self._by_folder:
-                self._by_folder[folder] = self._load(find_config(folder))
+                try:
+                    self._by_folder[folder] = self._load(find_config(folder, self.warnings.setdefault))
+                except ConfigError as error:
+                    self._by_folder[folder] = error
             settings = self._by_folder[folder]
+            if isinstance(settings, ConfigError):
+                raise settings
         return settings.config_for(name)
+
+    def default_lang(self) -> str:
+        """The language of what belongs to no one file (the closing summary): the current
+        folder's, or the default when its configuration is bad (that is reported for its files)."""
+        try:
+            return self.for_path("-").lang
+        except ConfigError:
+            return self.overrides.lang or "zh"

@@ -4,7 +4,12 @@ Every reader returns a ``Source``; a file that cannot be read raises ``InputErro
 one-line message naming the file. Readers for .docx and .html import their libraries lazily.
 Text formats (.txt, .md, .html) larger than ``MAX_TEXT_BYTES`` are refused: a work report is a
 few hundred kilobytes, and a bigger file is almost always a log or data dump named by mistake.
-A .docx has no such limit, since its size is mostly pictures.
+Standard input gets the same limit: at most ``MAX_TEXT_BYTES`` + 1 bytes are read, and more is
+refused. A .docx has no limit on its file size, since that is mostly pictures; its parts are
+limited once inflated (``checker.read.docx``).
+
+A reader that reads a file only in part (a UTF-8 file whose last character is cut off) says so in
+``Source.warnings``, one line each, for the command line to print.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ class Source:
     # The file's own text with the same offsets as ``text``, for formats read as text on disk
     # (.txt, .md): what suppression comments and fixes apply to. None for Word and web pages.
     original: str | None = None
+    warnings: tuple[str, ...] = ()  # one line each, naming the file
 
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
@@ -63,9 +69,22 @@ def _check_size(path: Path) -> None:
 
 
 def read_bytes(path: Path) -> bytes:
+    """The bytes of a text file, at most ``MAX_TEXT_BYTES`` (the file may have grown since
+    ``_check_size`` looked at it)."""
     try:
-        return path.read_bytes()
+        with path.open("rb") as file:
+            return read_limited(file, str(path))
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory") from None
     except OSError as error:
         raise InputError(f"{path}: {error.strerror or error}") from None
+
+
+def read_limited(stream, name: str) -> bytes:
+    """All of ``stream`` (a binary file or standard input); InputError past ``MAX_TEXT_BYTES``,
+    having read at most one byte more."""
+    data = stream.read(MAX_TEXT_BYTES + 1)
+    if len(data) > MAX_TEXT_BYTES:
+        raise InputError(f"{name}: too large (more than {MAX_TEXT_BYTES // 2**20} MB; hegao reads "
+                         f"text up to {MAX_TEXT_BYTES // 2**20} MB)")
+    return data

@@ -6,6 +6,15 @@ included); a merged cell is read once, at its top-left position.
 
 ``extract`` keeps, beside the text, the offset where each paragraph starts, so that
 ``checker.annotate`` can map a finding back to the runs of the Word file it came from.
+
+A .docx is a zip, and python-docx inflates each part whole into memory before lxml parses it: a
+"zip bomb" part of 1 GB takes gigabytes. So every part is first inflated in chunks and counted,
+and a package with a part over ``MAX_PART_BYTES`` (or parts over ``MAX_PACKAGE_BYTES`` in all) is
+refused. The declared sizes are checked first, but the count is what decides: they can lie.
+
+The XML is parsed as python-docx does, never resolving entities and never going to the network.
+An entity reference (``<!ENTITY x SYSTEM "file:///etc/passwd">`` … ``&x;``) is read as nothing:
+the text around it is kept (python-docx alone drops what follows it in the run).
 """
 
 from __future__ import annotations
@@ -24,6 +33,9 @@ if TYPE_CHECKING:
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 files and encrypted .docx
 ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
+# A report's document.xml is rarely over 5 MB; pictures are stored compressed, as they are.
+MAX_PART_BYTES = 50 * 1024 * 1024
+MAX_PACKAGE_BYTES = 1024 * 1024 * 1024
 
 
 @dataclass
@@ -116,9 +128,57 @@ def open_docx(path: Path) -> "WordDocument":
             raise InputError(f"{path}: password-protected Word file; save a copy without password")
         raise InputError(f"{path}: old Word 97-2003 format (.doc); save it as .docx")
     try:
-        return docx.Document(str(path))
-    except Exception as error:  # python-docx raises many kinds on a damaged package
+        _check_inflated_sizes(path)
+        document = docx.Document(str(path))
+    except InputError:
+        raise
+    except Exception as error:  # zipfile and python-docx raise many kinds on a damaged package
         raise InputError(f"{path}: not a readable Word file ({type(error).__name__})") from None
+    _drop_entity_references(document.element)
+    return document
+
+
+def _check_inflated_sizes(path: Path) -> None:
+    """InputError when a part of the package inflates to more than ``MAX_PART_BYTES`` or all of
+    them to more than ``MAX_PACKAGE_BYTES``; memory stays at one chunk."""
+    import zipfile
+
+    def refuse(what: str, limit: int) -> InputError:
+        return InputError(f"{path}: {what} inflates to more than {limit // 2**20} MB; "
+                          f"not a report hegao reads")
+
+    with zipfile.ZipFile(path) as package:
+        members = package.infolist()
+        for info in members:
+            if info.file_size > MAX_PART_BYTES:
+                raise refuse(info.filename, MAX_PART_BYTES)
+        if sum(info.file_size for info in members) > MAX_PACKAGE_BYTES:
+            raise refuse("the package", MAX_PACKAGE_BYTES)
+        total = 0
+        for info in members:
+            inflated = 0
+            with package.open(info) as part:
+                while chunk := part.read(1 << 20):
+                    inflated += len(chunk)
+                    total += len(chunk)
+                    if inflated > MAX_PART_BYTES:
+                        raise refuse(info.filename, MAX_PART_BYTES)
+                    if total > MAX_PACKAGE_BYTES:
+                        raise refuse("the package", MAX_PACKAGE_BYTES)
+
+
+def _drop_entity_references(root) -> None:
+    """Remove the unresolved entity references from the document's XML, keeping the text after
+    each one where it was."""
+    from lxml import etree
+
+    for entity in list(root.iter(etree.Entity)):
+        previous, parent = entity.getprevious(), entity.getparent()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + (entity.tail or "")
+        else:
+            parent.text = (parent.text or "") + (entity.tail or "")
+        parent.remove(entity)
 
 
 def read_docx(path: Path) -> Source:

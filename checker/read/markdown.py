@@ -63,4 +63,5 @@ def _in_code(out: list[str]) -> bool:
 
 def read_markdown(path: Path) -> Source:
     source = read_text_file(path)
-    return Source(source.path, prose(source.text), encoding=source.encoding, original=source.text)
+    return Source(source.path, prose(source.text), encoding=source.encoding,
+                  original=source.original, warnings=source.warnings)

@@ -5,7 +5,7 @@ Modules load lazily so that ``--format jsonl`` never imports rich."""
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 FORMATS = {
     "full": "checker.report.full",
@@ -29,4 +29,21 @@ class ReportOptions:
 
 def render(results, options: ReportOptions) -> str:
     module = importlib.import_module(FORMATS[options.format])
-    return module.render(results, options)
+    return module.render([shown_names(r, options.format) for r in results], options)
+
+
+def shown_names(result, format: str):
+    """``result`` with its file name as ``format`` shows it (``checker.report.names``): escaped
+    for people; valid Unicode in GitHub's workflow commands, whose own escaping keeps line breaks
+    out; JSON keeps the name exactly (an undecodable byte is written as the escape \\udcff, which
+    reads back as the same name, so a baseline still matches); SARIF keeps the name and
+    percent-encodes its bytes."""
+    from checker.report.names import json_text, printable
+
+    if format in ("sarif", "json", "jsonl"):
+        return result
+    show = json_text if format == "github" else printable
+    path = show(result.path)
+    if path == result.path:
+        return result
+    return replace(result, path=path, diagnostics=tuple(replace(d, path=path) for d in result.diagnostics))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 from urllib.parse import quote
 
@@ -102,7 +103,7 @@ def artifact_uri(path: str) -> str:
             p = p.relative_to(Path.cwd())
         except ValueError:
             return p.as_uri()
-    return quote(p.as_posix(), errors="surrogateescape")  # a name that is not UTF-8: its bytes
+    return quote(os.fsencode(p.as_posix()))  # the name's own bytes, also those not UTF-8
 
 
 def utf16_len(s: str) -> int:
