@@ -16,6 +16,7 @@ from typing import Mapping
 
 from checker.findings import Severity
 from checker.resources import data_dir
+from checker.subjects import SubjectWords
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class RuleData:
     year_words: tuple[str, ...]
     part_rates: tuple[str, ...]  # endings of rate names that cannot exceed 100%
     complements: tuple[tuple[str, str], ...]  # word pairs that split a whole in two
+    subjects: SubjectWords  # scope, qualifier and time words that tell figures apart
     people_units: frozenset[str]
     bounds: Mapping[str, float]
     scale: int
@@ -46,7 +48,7 @@ class RuleData:
                      self.placeholder_words, self.debris_words, self.debris_label_words,
                      self.debris_navigation, self.debris_breadcrumbs, self.reduplication_allow,
                      self.counted_nouns, self.count_verbs, self.number_labels, self.hotline,
-                     self.year_words, self.part_rates, self.complements, self.people_units,
+                     self.year_words, self.part_rates, self.complements, self.subjects, self.people_units,
                      tuple(self.bounds.items()), self.scale, self.people_factor))
 
     @property
@@ -68,7 +70,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
     """Rule data from ``rules/`` extended by ``extra`` (the user's configuration keys
     ``units`` {kind: [unit…]}, ``idioms``, ``placeholders``, ``debris``, ``reduplication``,
     ``counted-nouns``, ``count-verbs``, ``year-words``, ``part-rates``, ``complements``
-    [[a, b]…], ``scale``)."""
+    [[a, b]…], ``subjects`` {list: [word…]}, ``scale``)."""
     units = {}
     for kinds in (_load("units")["kinds"], extra.get("units", {})):
         units.update({unit: kind for kind, names in kinds.items() for unit in names})
@@ -94,6 +96,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
         year_words=tuple(_load("year-words")["words"]) + tuple(extra.get("year-words", ())),
         part_rates=tuple(_load("part-rates")["endings"]) + tuple(extra.get("part-rates", ())),
         complements=tuple(tuple(pair) for pair in (*_load("complements")["pairs"], *extra.get("complements", ()))),
+        subjects=SubjectWords.build(_load("subjects"), extra.get("subjects", {})),
         people_units=frozenset(bounds["people"]["units"]),
         bounds=MappingProxyType(dict(bounds["max"])),
         scale=int(extra.get("scale", bounds["scale"])),

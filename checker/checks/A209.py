@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from checker.checks.base import Message, Rule
 from checker.findings import Label
-from checker.relations import relations_of
-from checker.relations.model import Repeat
+from checker.claims.model import Claim
+from checker.relations.arithmetic import rounding
+from checker.relations.repeats import find_repeats
 
 
 class A209(Rule):
@@ -54,11 +55,30 @@ class A209(Rule):
     )
 
     def check(self, doc):
-        for r in relations_of(doc, Repeat):
-            if r.first.value != r.again.value:
+        for r in find_repeats(doc, self.data.subjects):
+            if _differ(r.first, r.again) and (r.definite or _slip(r.first, r.again)):
                 yield self.finding(
                     r.again.start, r.again.end,
                     labels=(Label(r.first.start, r.first.end, "前文", "stated earlier"),),
                     calc=f"{r.first.text} ≠ {r.again.text}",
                     subject=r.subject, first=r.first.text, again=r.again.text,
                 )
+
+
+def _differ(a: Claim, b: Claim) -> bool:
+    """Whether two figures differ by more than their rounding (456万 and 456.3万 do not)."""
+    return abs(a.value - b.value) > rounding(a) + rounding(b)
+
+
+def _slip(a: Claim, b: Claim) -> bool:
+    """Whether one figure looks like a typing slip of the other: written alike (same magnitude and
+    decimals) with at least three digits, one of them changed or two neighbours swapped
+    (385.87 / 385.89, 2318 / 2381)."""
+    x, y = (c.text[:c.number_end - c.start] for c in (a, b))
+    if a.text[len(x):] != b.text[len(y):] or len(x) != len(y) or not (x + y).replace(".", "").isdigit():
+        return False
+    if len(x.replace(".", "").lstrip("0")) < 3:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                              and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]])
