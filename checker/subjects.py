@@ -14,9 +14,9 @@ section, 城镇人口 counted by 常住 and by 户籍 residence, the 2010 census
   a plan word (目标, 力争, 下一步打算) makes it a plan; the document's most named year is the
   report's own period, as are 全年 and 今年;
 - the head noun (the figure's own clause without those words) and the unit;
-- the context: the first clause of the sentence, when the figure's own clause is not it and no
-  scope is named ("民营企业1200家，从业人员5万人": 从业人员 of 民营企业), or the figure is a
-  bare part ("招生2.1万人，其中本科5422人": 本科 of 招生).
+- the context, unless a scope anchors the noun: the first clause stating a figure before the
+  figure's own ("民营企业1200家，从业人员5万人": 从业人员 of 民营企业), else the whole a part
+  belongs to ("招生2.1万人，其中本科5422人": 本科 of 招生; "常住人口中，城镇人口…").
 
 ``same_quantity`` compares two subjects. The words are data: ``rules/subjects.toml``, extended by
 ``[tool.hegao] subjects``.
@@ -122,7 +122,9 @@ _SEPARATORS = re.compile(r"[，,；;：:、\s|]+")
 _CLAUSE = re.compile(r"[^，,；;：:、\s|]+")
 _STATEMENT_END = re.compile(r"[。！？!?]")
 _ITEM_END = re.compile(r"[；;]")
-_PARTS = re.compile(r"其中")
+# Words that open the parts of a whole: 其中, or a clause ending in 中 ("常住人口中，城镇人口…").
+_PARTS = re.compile(r"其中|中(?=[，,：:])")
+_DIGIT = re.compile(r"[0-9０-９]")
 _NOT_A_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z+]")
 _DASH = re.compile(r"\s*[—–~至到]\s*")
 _PERIOD_MARKS = re.compile(r"[年末底\s“”\"‘’]")
@@ -208,7 +210,8 @@ class SubjectReader:
     def __init__(self, doc: "Document", words: SubjectWords):
         self.doc, self.lex = doc, _lexicon(words)
         text = doc.text
-        years = Counter(p for m in self.lex.times.finditer(text) if (p := self._period(m.group())).isdigit())
+        years = Counter(p for m in self.lex.times.finditer(text)
+                        if (p := self._period(m.group())).isdigit() and not _PLAN_YEAR.match(m.group()))
         self.year = max(years, key=lambda y: (years[y], y)) if years else None
         regions = Counter(m.group()[-1] for m in self.lex.region.finditer(text))
         self.region = max(regions, key=lambda r: (regions[r], r)) if regions else ""
@@ -230,12 +233,7 @@ class SubjectReader:
         region = (self._last(lex.region, item) or self._last(lex.region, lead) or self.region)[-1:]
         noun = self.noun(own)
         # a scope anchors a noun ("小学…，在校生"); a bare part ("其中本科5422人") is of its whole
-        if scope and noun:
-            context = ""
-        elif clause_start != self._first_clause(item):
-            context = self._context(item)
-        else:
-            context = self._context(lead)
+        context = "" if scope and noun else self._context(item) or self._context(lead, lead=True)
         words = _NOT_A_WORD.sub("", own)
         return Subject(noun, claim.unit, scope, qualifiers, region, self._time(claim, lead + "|" + item),
                        context, words=words, stock=bool(lex.stock.search(words)))
@@ -302,18 +300,18 @@ class SubjectReader:
             start = max(start, self.doc.claims[i].end - sentence_start)
         return start
 
-    def _first_clause(self, before: str) -> int:
-        """Where the first clause with a noun of its own starts in ``before``."""
-        return next((start for start, noun in self._clauses(before) if noun), len(before))
-
-    def _context(self, before: str) -> str:
-        """The noun of the sentence's first clause that has one (民营企业 of "民营企业1200家，…")."""
-        return next((noun for _, noun in self._clauses(before) if noun), "")
-
-    def _clauses(self, before: str):
-        """(start, noun of the words before its first figure) of each clause of ``before``."""
-        for m in _CLAUSE.finditer(before):
-            yield m.start(), self.noun(re.split(r"\d", m.group(), maxsplit=1)[0])
+    def _context(self, text: str, lead: bool = False) -> str:
+        """The noun of the first clause of an item that states a figure before the figure's own
+        clause (民营企业 of "民营企业1200家，从业人员5万人"; "" when the figure's clause comes
+        first), or of the first clause with a noun of a lead ("常住人口中，")."""
+        pieces = [m.group() for m in _CLAUSE.finditer(text)]
+        for i, piece in enumerate(pieces):
+            if not lead and i == len(pieces) - 1:
+                return ""
+            words = _DIGIT.split(piece, maxsplit=1)
+            if (lead or len(words) > 1) and (noun := self.noun(words[0])):
+                return noun
+        return ""
 
     # -- time ------------------------------------------------------------------------------------
 
