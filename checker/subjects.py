@@ -129,6 +129,7 @@ _NOT_A_WORD = re.compile(r"[^\u4e00-\u9fffA-Za-z+]")
 _DASH = re.compile(r"\s*[—–~至到]\s*")
 _PERIOD_MARKS = re.compile(r"[年末底\s“”\"‘’]")
 _PLAN_YEAR = re.compile(r"^(?:到|至)")
+_YEAR = re.compile(r"(?<![\d到至])((?:19|20)\d{2})\s*年")  # a year named, not a plan's (到2030年)
 # Heading levels, outermost first; a plain short line ("教育", "人口") is a top-level heading.
 _RANK = {"part": 0, "plain": 1, "cn": 1, "cn_paren": 2, "arabic": 3, "arabic_paren": 4}
 _TITLE_END = re.compile(r"[。，,；;：:！？!?\n]")
@@ -182,6 +183,8 @@ def _lexicon(w: SubjectWords) -> _Lexicon:
 def _blank_parentheses(text: str) -> str:
     """``text`` with every closed （…） or (…) blanked (by NUL, which is neither a word nor a
     separator): an aside names no scope, and "入园（班）幼儿" stays one clause."""
+    if "(" not in text and "（" not in text:
+        return text
     chars, opened = list(text), []
     for i, ch in enumerate(text):
         if ch in "（(":
@@ -210,12 +213,13 @@ class SubjectReader:
     def __init__(self, doc: "Document", words: SubjectWords):
         self.doc, self.lex = doc, _lexicon(words)
         text = doc.text
-        years = Counter(p for m in self.lex.times.finditer(text)
-                        if (p := self._period(m.group())).isdigit() and not _PLAN_YEAR.match(m.group()))
+        years = Counter(m.group(1) for m in _YEAR.finditer(text))
         self.year = max(years, key=lambda y: (years[y], y)) if years else None
         regions = Counter(m.group()[-1] for m in self.lex.region.finditer(text))
         self.region = max(regions, key=lambda r: (regions[r], r)) if regions else ""
         self._claim_starts = [c.start for c in doc.claims]
+        self._statements: dict["Claim", tuple[str, int, str]] = {}
+        self._sentence_times: dict[int, _Time] = {}
         self._headings = self._read_headings()
         self._heading_starts = [h[0] for h in self._headings]
 
@@ -239,6 +243,11 @@ class SubjectReader:
                        context, words=words, stock=bool(lex.stock.search(words)))
 
     def _statement(self, claim: "Claim") -> tuple[str, int, str]:
+        if claim not in self._statements:
+            self._statements[claim] = self._read_statement(claim)
+        return self._statements[claim]
+
+    def _read_statement(self, claim: "Claim") -> tuple[str, int, str]:
         """(lead, start of item, item) of a figure, parentheses blanked: the item is its
         statement (from the last 。！？) up to it, from the last ；after any 其中; the lead is
         what the statement says before 其中 — the statement before, when it opens with 其中 —
@@ -345,12 +354,14 @@ class SubjectReader:
         doc = self.doc
         index = doc.sentence_at(claim.start)
         paragraph = doc.paragraph_at(claim.start)
-        for sentence in reversed(doc.sentences[:index]):
+        for i in range(index - 1, -1, -1):
+            sentence = doc.sentences[i]
             if doc.paragraph_at(sentence.start) != paragraph:
                 break
-            found = self._times_in(_blank_parentheses(doc.text[sentence.start:sentence.end]))
-            if found.named:
-                return found
+            if i not in self._sentence_times:
+                self._sentence_times[i] = self._times_in(_blank_parentheses(doc.text[sentence.start:sentence.end]))
+            if self._sentence_times[i].named:
+                return self._sentence_times[i]
         return _Time(False, None)
 
     # -- headings and labels ---------------------------------------------------------------------
