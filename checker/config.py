@@ -18,6 +18,7 @@ from typing import Mapping
 from checker.definitions import DefinitionData, definition_data
 from checker.findings import Severity
 from checker.resources import data_dir
+from checker.subjects import SubjectWords
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class RuleData:
     cover_sets: tuple[tuple[str, ...], ...]  # groups of words that split a whole (pairs included)
     cues: Mapping[str, tuple[str, ...]]  # terminal of the statement grammar -> its cue words
     shield: tuple[str, ...]  # words read as words though they contain a cue
+    subjects: SubjectWords  # scope, qualifier and time words that tell figures apart
     people_units: frozenset[str]
     bounds: Mapping[str, float]
     scale: int
@@ -52,7 +54,7 @@ class RuleData:
                      self.placeholder_words, self.debris_words, self.debris_label_words,
                      self.debris_navigation, self.debris_breadcrumbs, self.reduplication_allow,
                      self.counted_nouns, self.count_verbs, self.number_labels, self.hotline,
-                     self.year_words, self.part_rates, self.complements, self.cover_sets,
+                     self.year_words, self.part_rates, self.complements, self.cover_sets, self.subjects,
                      tuple(self.cues.items()), self.shield, self.people_units,
                      tuple(self.bounds.items()), self.scale, self.people_factor, self.definitions))
 
@@ -76,7 +78,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
     ``units`` {kind: [unit…]}, ``idioms``, ``placeholders``, ``debris``, ``reduplication``,
     ``counted-nouns``, ``count-verbs``, ``year-words``, ``part-rates``, ``complements``
     [[a, b]…], ``cover-sets`` [[a, b, c]…], ``cues`` {TERMINAL: [word…], shield: [word…]},
-    ``definitions`` [{name, result, numerator, denominator …}…], ``scale``)."""
+    ``subjects`` {list: [word…]}, ``definitions`` [{name, result, numerator, denominator …}…], ``scale``)."""
     units = {}
     for kinds in (_load("units")["kinds"], extra.get("units", {})):
         units.update({unit: kind for kind, names in kinds.items() for unit in names})
@@ -111,6 +113,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
         cues=MappingProxyType({name: tuple(words) + tuple(extra_cues.get(name, ()))
                                for name, words in cues["cues"].items()}),
         shield=shield,
+        subjects=SubjectWords.build(_load("subjects"), extra.get("subjects", {})),
         people_units=frozenset(bounds["people"]["units"]),
         bounds=MappingProxyType(dict(bounds["max"])),
         scale=int(extra.get("scale", bounds["scale"])),

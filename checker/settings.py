@@ -29,7 +29,7 @@ from checker.findings import Severity
 
 CONFIG_FILES = ("hegao.toml", "pyproject.toml")
 RULE_DATA_KEYS = ("units", "placeholders", "debris", "reduplication", "idioms", "counted-nouns",
-                  "count-verbs", "year-words", "part-rates", "complements", "definitions", "scale")
+                  "count-verbs", "year-words", "part-rates", "complements", "definitions", "subjects", "scale")
 KNOWN_KEYS = {"select", "ignore", "severity", "per-file-ignores", "fail-on", "lang", *RULE_DATA_KEYS}
 LANGS = ("zh", "en")
 OFF = "off"
@@ -189,6 +189,8 @@ def _rule_data(table: dict, where: str):
                 extra[key] = parse_definitions(table[key], f"{where}: definitions")
             except ValueError as error:
                 raise ConfigError(str(error)) from None
+        elif key == "subjects":
+            extra[key] = _subjects(_table(table, key, where), f"{where}: subjects")
         else:
             extra[key] = _words(table, key, where)
     return _cached_rule_data(_freeze(extra)) if extra else default_rule_data()
@@ -196,7 +198,28 @@ def _rule_data(table: dict, where: str):
 
 @cache
 def _cached_rule_data(frozen):
-    return build_rule_data({key: dict(value) if key == "units" else value for key, value in frozen})
+    return build_rule_data({key: dict(value) if key in ("units", "subjects") else value for key, value in frozen})
+
+
+def _subjects(table: dict, where: str) -> dict:
+    """A user's ``subjects`` table: lists of words by the names of rules/subjects.toml,
+    ``qualifiers`` a table of groups, ``synonyms`` a list of word lists; frozen to be hashable."""
+    from checker.subjects import KEYS, LIST_KEYS
+
+    unknown = sorted(set(table) - set(KEYS))
+    if unknown:
+        raise ConfigError(f"{where}: unknown list {unknown[0]!r} (one of {', '.join(KEYS)})")
+    result: dict = {key: _list(table, key, where) for key in LIST_KEYS if key in table}
+    if "qualifiers" in table:
+        groups = _table(table, "qualifiers", where)
+        result["qualifiers"] = tuple((group, _list(groups, group, f"{where}: qualifiers")) for group in groups)
+    if "synonyms" in table:
+        groups = table["synonyms"]
+        if not isinstance(groups, list) or not all(
+                isinstance(g, list) and all(isinstance(w, str) for w in g) for g in groups):
+            raise ConfigError(f"{where}: synonyms must be a list of word lists, e.g. [[\"在园幼儿\", \"在园儿童\"]]")
+        result["synonyms"] = tuple(tuple(g) for g in groups)
+    return result
 
 
 def _freeze(extra: dict) -> tuple:

@@ -4,27 +4,35 @@ from __future__ import annotations
 
 from checker.checks.base import Message, Rule
 from checker.findings import Label
-from checker.relations import relations_of
-from checker.relations.model import Repeat
+from checker.claims.model import Claim
+from checker.relations.arithmetic import rounding
+from checker.relations.repeats import find_repeats
 
 
 class A209(Rule):
     """What it finds: the same quantity of the same subject stated twice with different values —
-    "全县在校学生总数3.2万人" in one paragraph and "全县在校学生总数3.5万人" in another, or
-    "新建文体中心，投资500万元" followed by "该项目投资300万元".
+    "全县在校学生总数3.2万人" in one paragraph and "全县在校学生总数3.5万人" in another, a lead
+    paragraph and a later detailed section giving one figure with a digit changed ("全年粮食播种
+    面积385.87万亩" … "全市全年粮食播种面积385.89万亩"), or "新建文体中心，投资500万元" followed
+    by "该项目投资300万元".
 
     Why it matters: a reader who meets two values for one figure cannot tell which is right, and
     usually one of them is an old draft's figure that was not updated.
 
-    Tolerance: reports legitimately repeat words for different periods (last year's figure,
-    the five-year total, this year's target), so only two kinds of repeat are compared: a
-    stock (总数, 人数, 总投资, 常住人口, 面积 …) stated under the same words in the same top-level
-    section, where neither mention names a time, comparison or plan (年, 去年, 目标, 确保, 增加 …)
-    and neither sentence holds a date; and a mention that points back (该项目, 此次) at the
-    figure under the same words in its own or the previous paragraph. Approximate figures (余,
-    约, 近) are not compared.
+    Tolerance: two figures are compared only when their subjects are the same quantity
+    (``same_quantity``): the same noun and unit, in the same scope (小学 and 初中 each have
+    在校生), with the same qualifiers (常住 / 户籍, 新增 / 累计, 城镇 / 乡村, 60岁及以上 / 65岁及以上)
+    in the same region and time (a year, 上年, 一季度, a plan: 目标, 到2030年, a 下一步打算 heading).
+    Changes, comparison bases and figures describing what follows them (投资8000万元的项目) are
+    not levels and are never compared. A stock (总数, 人口, 面积 …) or a mention that points back
+    (该项目, 此次, in its own or the previous paragraph) is flagged for any two values; any other
+    figure only when one value looks like a typing slip of the other (three or more digits, one
+    changed or two neighbours swapped: 2318 / 2381), since reports repeat the words of flows
+    (新建, 完成) for different things. Values within the rounding of both figures agree (456万 and
+    456.3万); approximate figures (余, 约, 近) are not compared.
 
-    Options: none.
+    Options: the scope, qualifier and time words are `subjects` in the configuration
+    (rules/subjects.toml).
     """
 
     code = "A209"
@@ -44,6 +52,8 @@ class A209(Rule):
         "全区参考人数为8768人，A+513人。全区参考人数8678人，其中城区学生4000人。",
         "启动老年大学扩建工程，建筑面积1.2万平方米。此工程建筑面积1.5万平方米，年内完工。",
         "全市常住人口为456万人。\n全市常住人口465万人，城镇化率62%。",
+        "全年全区棉花总产量3.46万吨。\n二、农业\n全区棉花总产量3.64万吨，比上年增长2.1%。",
+        "——小学。在校学生12630人。\n全县小学在校生12360人，专任教师900人。",
     )
     clean = (
         "全县在校学生总数为3.2万人。\n全县在校学生总数3.2万人，教师2800人。",
@@ -51,14 +61,40 @@ class A209(Rule):
         "全市常住人口为456万人。到2030年，全市常住人口达到480万人。",
         "新建文体中心项目，投资500万元。另一项目投资300万元。",
         "全县在校学生总数约3.2万人。全县在校学生总数3.5万人。",
+        "（一）小学\n在校生12630人。\n（二）初中\n在校生12360人。",
+        "常住人口中城镇人口32.4万人。户籍人口中城镇人口23.4万人。",
+        "全市新增装机容量126万千瓦，总装机容量612万千瓦。",
+        "全县60岁及以上人口11.2万人，其中65岁及以上人口8.5万人。",
+        "2010年全县常住人口48.6万人。\n2020年全县常住人口46.8万人。",
+        "新建村级活动场所12个。\n新建村级活动场所21个，均已投入使用。",
+        "全市常住人口为456万人。\n全市常住人口456.3万人。",
     )
 
     def check(self, doc):
-        for r in relations_of(doc, Repeat):
-            if r.first.value != r.again.value:
+        for r in find_repeats(doc, self.data.subjects):
+            if _differ(r.first, r.again) and (r.definite or _slip(r.first, r.again)):
                 yield self.finding(
                     r.again.start, r.again.end,
                     labels=(Label(r.first.start, r.first.end, "前文", "stated earlier"),),
                     calc=f"{r.first.text} ≠ {r.again.text}",
                     subject=r.subject, first=r.first.text, again=r.again.text,
                 )
+
+
+def _differ(a: Claim, b: Claim) -> bool:
+    """Whether two figures differ by more than their rounding (456万 and 456.3万 do not)."""
+    return abs(a.value - b.value) > rounding(a) + rounding(b)
+
+
+def _slip(a: Claim, b: Claim) -> bool:
+    """Whether one figure looks like a typing slip of the other: written alike (same magnitude and
+    decimals) with at least three digits, one of them changed or two neighbours swapped
+    (385.87 / 385.89, 2318 / 2381)."""
+    x, y = (c.text[:c.number_end - c.start] for c in (a, b))
+    if a.text[len(x):] != b.text[len(y):] or len(x) != len(y) or not (x + y).replace(".", "").isdigit():
+        return False
+    if len(x.replace(".", "").lstrip("0")) < 3:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                              and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]])

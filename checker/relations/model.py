@@ -245,11 +245,14 @@ class Enumeration:
 
 @dataclass(frozen=True, slots=True)
 class Repeat:
-    """The same quantity of the same ``subject`` stated twice: ``first`` and ``again``."""
+    """The same quantity of the same ``subject`` stated twice: ``first`` and ``again``.
+    ``definite``: the words leave one value possible (a stock such as 总数 or 人口, or 该项目
+    pointing back), so any two values disagree; otherwise only a typing slip is a sure error."""
 
     subject: str
     first: Claim
     again: Claim
+    definite: bool = True
 
     def to_json(self) -> dict:
         return {"kind": "repeat", "subject": self.subject, "first": self.first.text, "again": self.again.text}

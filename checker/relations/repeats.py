@@ -1,69 +1,70 @@
 """Repeats: one quantity of one subject stated twice, "在校学生总数3.2万人 … 在校学生总数3.5万人"
 or "…建设项目，投资500万元 … 该项目投资300万元".
 
-Reports state many figures under the same words for different periods (last year's output,
-five-year totals, this year's target), so a repeat is only recognised where the words leave no
-room for that:
-- the subject is a stock, not a flow (总数, 人数, 总投资, 常住人口, 共有: see ``_STOCK``),
-  both mentions are in the same top-level section (一、…), and neither clause names a time, a
-  comparison or a plan (去年, 目标, 确保, 增加 …) nor its sentence a year;
-- or the second mention points back (该项目投资, 此次培训人数) at a figure under the same words
-  in its own or the previous paragraph, whose sentence names what it points at.
+Two kinds are recognised:
+- two levels (not changes, bases or bounds) whose subjects are the same quantity
+  (``checker.subjects.same_quantity``: noun, unit, scope, qualifiers, region and time agree),
+  anywhere in the document; the figures of the sentence a from-to or a comparison reads are
+  compared only when the subject names its time;
+- a mention that points back (该项目投资, 此次培训人数) at a figure under the same words in its
+  own or the previous paragraph, whose sentence names what it points at.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+import weakref
 from typing import TYPE_CHECKING
 
 from checker.claims.model import Claim
 from checker.claims.subject import subject_of
 from checker.relations.model import Repeat
 from checker.relations.scope import is_count
+from checker.subjects import SubjectReader, SubjectWords
 
 if TYPE_CHECKING:
     from checker.document import Document
 
-_STOCK = re.compile(r"总|人数|人口|在校生|在园|户数|面积|规模|存量|余额|里程|床位数|共有|现有|拥有")
-_NOT_THE_SAME_TIME = re.compile(
-    r"年|月|同期|目标|计划|预计|预期|确保|力争|争取|新增|原|由|从|到|至|比|增|减|提高|下降|降低|超过|突破"
-)
 _ANAPHOR = re.compile(r"^(?:该|此|上述|这)(?:次|项|个|些|批|期|届)?")
 
 
-def find_repeats(doc: "Document") -> list[Repeat]:
-    mentions = [(c, subject_of(doc.text, c)) for c in doc.claims if is_count(c) and not c.approx]
-    return _stock_repeats(doc, mentions) + _anaphoric_repeats(doc, mentions)
+_cache: dict[tuple[int, SubjectWords], list[Repeat]] = {}
 
 
-def _section_starts(doc: "Document") -> list[int]:
-    return [h.start for h in doc.headings if h.style == "cn"]
+def find_repeats(doc: "Document", words: SubjectWords | None = None) -> list[Repeat]:
+    """The repeats of ``doc``, its subjects read with ``words`` (default: rules/subjects.toml);
+    computed once per document and words, as A209 and ``find_relations`` both ask."""
+    if words is None:
+        from checker.config import default_rule_data
+
+        words = default_rule_data().subjects
+    key = (id(doc), words)
+    if key not in _cache:
+        counts = [c for c in doc.claims if is_count(c) and not c.approx and c.unit]
+        _cache[key] = _same_subject(doc, counts, SubjectReader(doc, words)) + _anaphoric_repeats(doc, counts)
+        weakref.finalize(doc, _cache.pop, key, None)
+    return _cache[key]
 
 
-def _sentences_with_a_year(doc: "Document") -> set[int]:
-    """The sentences that name a year (2023年，全县…): their figures may be of another time."""
-    return {doc.sentence_at(c.start) for c in doc.claims if c.kind == "date" and c.date and c.date[0] is not None}
-
-
-def _stock_repeats(doc: "Document", mentions) -> list[Repeat]:
-    sections = _section_starts(doc)
-    dated = _sentences_with_a_year(doc)
+def _same_subject(doc: "Document", counts: list[Claim], reader: SubjectReader) -> list[Repeat]:
+    """Each level whose subject is that of an earlier level, with the first of them; grouping by
+    ``Subject.key`` is ``same_quantity`` on every pair."""
     first: dict[tuple, Claim] = {}
     found = []
-    for claim, subject in mentions:
-        # the words name no time, comparison or plan that could set the figure apart
-        if (len(subject) < 3 or not _STOCK.search(subject) or _NOT_THE_SAME_TIME.search(subject)
-                or doc.sentence_at(claim.start) in dated):
+    for claim in counts:
+        if not reader.is_level(claim):
             continue
-        key = (subject, claim.unit, bisect_right(sections, claim.start))
-        earlier = first.setdefault(key, claim)
+        subject = reader.subject(claim)
+        if not (subject.noun or subject.scope):
+            continue
+        earlier = first.setdefault(subject.key, claim)
         if earlier is not claim:
-            found.append(Repeat(subject, earlier, claim))
+            found.append(Repeat(subject.words or subject.scope, earlier, claim, subject.stock))
     return found
 
 
-def _anaphoric_repeats(doc: "Document", mentions) -> list[Repeat]:
+def _anaphoric_repeats(doc: "Document", counts: list[Claim]) -> list[Repeat]:
+    mentions = [(c, subject_of(doc.text, c)) for c in counts]
     found = []
     for i, (claim, subject) in enumerate(mentions):
         if not (m := _ANAPHOR.match(subject)):
