@@ -275,7 +275,9 @@ def write_report(args, results, default_lang: str) -> None:
 
 
 def cmd_claims(args) -> int:
-    doc = load(args.path)
+    from checker.settings import Overrides, Settings
+
+    doc = load(args.path, Settings(Overrides()).for_path(args.path).data)
     if args.tables:
         from checker.tables.show import show_tables
 

@@ -30,15 +30,16 @@ def text_as_source(name: str, text: str):
     return Source(name, prose(text) if markdown else text, original=text)
 
 
-def document_of(source):
+def document_of(source, data=None):
+    """The document of a read source, with the rule data of its configuration."""
     from checker.document import build_document
 
-    return build_document(source.path, source.text, source.places)
+    return build_document(source.path, source.text, source.places, data)
 
 
-def load(name: str):
-    """The document of one input; InputError when it cannot be read."""
-    return document_of(read_input(name))
+def load(name: str, data=None):
+    """The document of one input read with ``data``; InputError when it cannot be read."""
+    return document_of(read_input(name), data)
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class Checker:
 
         config = self.settings.for_path(name)
         source = read_input(name) if text is None else text_as_source(name, text)
-        doc = document_of(source)
+        doc = document_of(source, config.data)
         raw = source.original
         if config not in self._rules:
             self._rules[config] = selected_rules(config)

@@ -29,7 +29,7 @@ from checker.findings import Severity
 
 CONFIG_FILES = ("hegao.toml", "pyproject.toml")
 RULE_DATA_KEYS = ("units", "placeholders", "debris", "reduplication", "idioms", "counted-nouns",
-                  "count-verbs", "year-words", "part-rates", "complements", "definitions", "subjects", "scale")
+                  "count-verbs", "year-words", "part-rates", "complements", "cover-sets", "cues", "definitions", "subjects", "scale")
 KNOWN_KEYS = {"select", "ignore", "severity", "per-file-ignores", "fail-on", "lang", *RULE_DATA_KEYS}
 LANGS = ("zh", "en")
 OFF = "off"
@@ -184,6 +184,10 @@ def _rule_data(table: dict, where: str):
                           for kind in _table(table, key, where)}
         elif key == "complements":
             extra[key] = _pairs(table[key], f"{where}: complements")
+        elif key == "cover-sets":
+            extra[key] = _groups(table[key], f"{where}: cover-sets")
+        elif key == "cues":
+            extra[key] = _cues(_table(table, key, where), f"{where}: cues")
         elif key == "definitions":
             try:
                 extra[key] = parse_definitions(table[key], f"{where}: definitions")
@@ -198,7 +202,28 @@ def _rule_data(table: dict, where: str):
 
 @cache
 def _cached_rule_data(frozen):
-    return build_rule_data({key: dict(value) if key in ("units", "subjects") else value for key, value in frozen})
+    return build_rule_data({key: dict(value) if key in ("units", "subjects", "cues") else value
+                            for key, value in frozen})
+
+
+def _groups(value: Any, where: str) -> tuple:
+    """``cover-sets``: groups of two or more words."""
+    if not isinstance(value, list) or not all(
+            isinstance(group, list) and len(group) >= 2 and all(isinstance(w, str) and w.strip() for w in group)
+            for group in value):
+        raise ConfigError(f"{where} must be a list of word groups, e.g. [[\"东部\", \"中部\", \"西部\"]]")
+    return tuple(tuple(group) for group in value)
+
+
+def _cues(table: dict, where: str) -> dict:
+    """``cues``: words for terminals of the statement grammar (rules/cues.toml), and ``shield``."""
+    from checker.config import cue_terminals
+
+    known = (*cue_terminals(), "shield")
+    unknown = sorted(set(table) - set(known))
+    if unknown:
+        raise ConfigError(f"{where}: unknown cue {unknown[0]!r} (one of {', '.join(known)})")
+    return {name: _words(table, name, where) for name in table}
 
 
 def _subjects(table: dict, where: str) -> dict:

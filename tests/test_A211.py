@@ -21,8 +21,9 @@ FLAGGED = [c for c in CASES if "calc" in c]
 
 
 def a211(text, data=None):
-    rule = all_rules()["A211"](data or default_rule_data())
-    return rule, list(rule.check(build_document("d.txt", text)))
+    data = data or default_rule_data()
+    rule = all_rules()["A211"](data)
+    return rule, list(rule.check(build_document("d.txt", text, data=data)))
 
 
 def test_at_least_twelve_flagged_and_twelve_consistent_cases():

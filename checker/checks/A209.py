@@ -6,7 +6,8 @@ from checker.checks.base import Message, Rule
 from checker.findings import Label
 from checker.claims.model import Claim
 from checker.relations.arithmetic import rounding
-from checker.relations.repeats import find_repeats
+from checker.relations import relations_of
+from checker.relations.model import Repeat
 
 
 class A209(Rule):
@@ -71,7 +72,7 @@ class A209(Rule):
     )
 
     def check(self, doc):
-        for r in find_repeats(doc, self.data.subjects):
+        for r in relations_of(doc, Repeat):
             if _differ(r.first, r.again) and (r.definite or _slip(r.first, r.again)):
                 yield self.finding(
                     r.again.start, r.again.end,

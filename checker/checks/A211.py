@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from checker.checks.base import Message, Rule
-from checker.config import default_rule_data
 from checker.findings import Label, Severity
 from checker.relations import relations_of
 from checker.relations.arithmetic import amount, fmt, rounding_allows
-from checker.relations.definitions import find_definitions
 from checker.relations.model import Definition
 
 
@@ -77,9 +75,7 @@ class A211(Rule):
     )
 
     def check(self, doc):
-        data = self.data.definitions
-        found = relations_of(doc, Definition) if data == default_rule_data().definitions else find_definitions(doc, data)
-        for r in found:
+        for r in relations_of(doc, Definition):
             if not rounding_allows(r.result, r.computed, r.slack):
                 yield self._finding(r)
 

@@ -7,7 +7,11 @@ from checker.document.split import paragraphs, sentences
 __all__ = ["Block", "Document", "Heading", "build_document"]
 
 
-def build_document(path: str, text: str, places=()) -> Document:
+def build_document(path: str, text: str, places=(), data=None) -> Document:
+    """The document of ``text``, read with the rule data ``data`` (the user's configuration;
+    default: the data of ``rules/``)."""
+    from checker.config import default_rule_data
+
     paras = paragraphs(text)
     return Document(
         path=path,
@@ -16,4 +20,5 @@ def build_document(path: str, text: str, places=()) -> Document:
         sentences=sentences(text, paras),
         headings=find_headings(text, paras),
         places=list(places),
+        data=data or default_rule_data(),
     )

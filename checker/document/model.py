@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from checker.document.lines import LineIndex
 
 if TYPE_CHECKING:
+    from checker.config import RuleData
     from checker.claims.model import Claim
     from checker.tables import Table
 
@@ -43,6 +44,14 @@ class Heading:
 
 @dataclass
 class Document:
+    """A report's text and structure, and the rule data it is read with.
+
+    ``data`` is the user's configuration of words and units (``RuleData``): the claims and the
+    relations of a document are built with it, once, and every rule reads them from here, so no
+    step falls back to the defaults behind the user's back. A document read under two
+    configurations is two ``Document`` objects.
+    """
+
     path: str
     text: str
     paragraphs: list[Block]
@@ -51,6 +60,7 @@ class Document:
     # Where a span came from when the text was extracted from a richer format
     # (a .docx table cell): (start, end, "表2 第3行第4列").
     places: list[tuple[int, int, str]] = field(default_factory=list)
+    data: "RuleData | None" = None
 
     @cached_property
     def lines(self) -> LineIndex:
@@ -60,7 +70,7 @@ class Document:
     def claims(self) -> list["Claim"]:
         from checker.claims import extract_claims
 
-        return extract_claims(self)
+        return extract_claims(self, self.data)
 
     @cached_property
     def tables(self) -> list["Table"]:

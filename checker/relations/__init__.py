@@ -12,7 +12,6 @@ import weakref
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from checker.config import default_rule_data
 from checker.relations.definitions import find_definitions
 from checker.relations.enumerations import find_list_enumerations, find_shi_enumerations
 from checker.relations.model import (AverageChange, Breakdown, Change, Enumeration, LevelChange, Pairing,
@@ -51,7 +50,7 @@ def _find(doc: "Document") -> list[Relation]:
         found.extend(find_shares(doc.text, paragraph))
         found.extend(find_percents_of_wholes(doc.text, paragraph))
         found.extend(find_list_enumerations(doc, paragraph))
-    found.extend(find_statements(doc, default_rule_data()))
+    found.extend(find_statements(doc, doc.data))
     found.extend(find_shi_enumerations(doc))
     found.extend(find_repeats(doc))
     found.extend(find_definitions(doc))

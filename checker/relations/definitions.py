@@ -225,12 +225,9 @@ def _exchange(figures: _Figures) -> Iterator[Definition]:
             yield _relation(name or "折算", results[0], money[-1], rate, 1, 0.0, lambda unit: 1.0, inputs)
 
 
-def find_definitions(doc: "Document", data: DefinitionData | None = None) -> list[Definition]:
-    """Derived figures of ``doc`` whose inputs are all stated (default: the data of rules/)."""
-    if data is None:
-        from checker.config import default_rule_data
-
-        data = default_rule_data().definitions
+def find_definitions(doc: "Document") -> list[Definition]:
+    """Derived figures of ``doc`` whose inputs are all stated, by the document's definitions."""
+    data = doc.data.definitions
     figures = _Figures(doc, data)
     found = [r for d in data.definitions for r in _formulas(figures, d)]
     found.extend(_unit_conversions(figures))

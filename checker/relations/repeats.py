@@ -13,14 +13,13 @@ Two kinds are recognised:
 from __future__ import annotations
 
 import re
-import weakref
 from typing import TYPE_CHECKING
 
 from checker.claims.model import Claim
 from checker.claims.subject import subject_of
 from checker.relations.model import Repeat
 from checker.relations.scope import is_count
-from checker.subjects import SubjectReader, SubjectWords
+from checker.subjects import SubjectReader
 
 if TYPE_CHECKING:
     from checker.document import Document
@@ -28,22 +27,10 @@ if TYPE_CHECKING:
 _ANAPHOR = re.compile(r"^(?:该|此|上述|这)(?:次|项|个|些|批|期|届)?")
 
 
-_cache: dict[tuple[int, SubjectWords], list[Repeat]] = {}
-
-
-def find_repeats(doc: "Document", words: SubjectWords | None = None) -> list[Repeat]:
-    """The repeats of ``doc``, its subjects read with ``words`` (default: rules/subjects.toml);
-    computed once per document and words, as A209 and ``find_relations`` both ask."""
-    if words is None:
-        from checker.config import default_rule_data
-
-        words = default_rule_data().subjects
-    key = (id(doc), words)
-    if key not in _cache:
-        counts = [c for c in doc.claims if is_count(c) and not c.approx and c.unit]
-        _cache[key] = _same_subject(doc, counts, SubjectReader(doc, words)) + _anaphoric_repeats(doc, counts)
-        weakref.finalize(doc, _cache.pop, key, None)
-    return _cache[key]
+def find_repeats(doc: "Document") -> list[Repeat]:
+    """The repeats of ``doc``, its subjects read with the document's subject words."""
+    counts = [c for c in doc.claims if is_count(c) and not c.approx and c.unit]
+    return _same_subject(doc, counts, SubjectReader(doc, doc.data.subjects)) + _anaphoric_repeats(doc, counts)
 
 
 def _same_subject(doc: "Document", counts: list[Claim], reader: SubjectReader) -> list[Repeat]:
