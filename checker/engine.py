@@ -10,7 +10,7 @@ from checker.findings import Diagnostic, Finding, Severity
 
 
 def selected_rules(config: Config) -> list[Rule]:
-    return [cls(config.data) for code, cls in all_rules().items() if config.selects(code)]
+    return [cls(config.data, config.selects) for code, cls in all_rules().items() if config.selects(code)]
 
 
 def check_document(doc: Document, config: Config, rules: list[Rule] | None = None) -> list[Diagnostic]:

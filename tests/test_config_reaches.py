@@ -58,3 +58,9 @@ def test_bad_cue_and_cover_set_keys_are_one_line_errors(tmp_path, capsys, config
     assert main(["check", str(tmp_path / "r.txt")]) == 2
     err = capsys.readouterr().err
     assert error in err and err.count("\n") == 1
+
+
+def test_a_rule_leaves_a_case_to_another_only_when_that_one_runs(tmp_path, capsys):
+    text = "全年培训教师860人次，其中骨干教师920人次、新任教师100人次。\n"
+    assert findings(tmp_path, capsys, "", text) == [("A205", "920人次")]
+    assert findings(tmp_path, capsys, "", text, "--ignore", "A205") == [("A201", "860人次")]

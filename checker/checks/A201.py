@@ -27,7 +27,8 @@ class A201(Rule):
     in the clause right after it count, and the breakdown is right if any figure of the same
     unit before 其中 in the sentence is large enough to be its total; for 合计, if the list
     closing with the nearest figures adds up (the sentence may open with another figure of the
-    unit). A part that alone exceeds the total is reported by A205 instead, except under 合计.
+    unit). A part that alone exceeds the total is reported by A205 instead, except under 合计 and
+    when A205 is not selected.
 
     Options: none.
     """
@@ -72,7 +73,7 @@ class A201(Rule):
             return
         total, parts = min(breakdown_candidates(r),
                            key=lambda tp: abs(sum(p.value for p in tp[1]) - tp[0].value))
-        if r.marker != "heji" and any(p.value > total.value for p in parts):
+        if r.marker != "heji" and any(p.value > total.value for p in parts) and self.selects("A205"):
             return  # A205's finding
         added = sum(p.value for p in parts)
         short = added < total.value

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import inspect
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar, Iterable, Mapping
+from typing import TYPE_CHECKING, Callable, ClassVar, Iterable, Mapping
 
 from checker.findings import Finding, Severity
 
@@ -39,8 +39,12 @@ class Rule:
     flagged: ClassVar[tuple[str, ...]] = ()
     clean: ClassVar[tuple[str, ...]] = ()
 
-    def __init__(self, data: "RuleData"):
+    def __init__(self, data: "RuleData", selects: Callable[[str], bool] = lambda code: True):
+        """``selects`` says whether another rule runs too: a rule that leaves a case to another
+        reports it itself when that rule is not selected (A201 leaves a part larger than its
+        total to A205)."""
         self.data = data
+        self.selects = selects
 
     def check(self, doc: "Document") -> Iterable[Finding]:
         raise NotImplementedError

@@ -1,5 +1,5 @@
-"""Shares — a percentage of a whole whose figure is in the text — and percentages of one unnamed
-whole side by side: "城镇学生占59%，农村学生占41%".
+"""Shares: a percentage of a whole whose figure is in the text. (Percentages of one whole side by
+side, "城镇学生占59%，农村学生占41%", are statements: ``checker.statements``.)
 
 A share's whole is found one of three ways:
 
@@ -18,8 +18,7 @@ from typing import Iterator, Sequence
 
 from checker.claims.model import Claim
 from checker.claims.subject import subject_of
-from checker.relations.changes import is_base
-from checker.relations.model import PercentParts, Share
+from checker.relations.model import Share
 from checker.relations.scope import SENTENCE_END, is_count
 
 # "占" opening the clause that ends with the share: 占全市总分A+3735人的13.73%, 占固定资产投资的
@@ -38,9 +37,8 @@ _QIZHONG_LONGEST = 40
 # a total (手术总量, 总投资): the figure a whole names need not repeat them.
 _SCOPE = re.compile(r"^[全本我][省市县区镇乡国]")
 _TOTAL = re.compile(r"^总|总(?:量|数|额)|总$")
-# A share of the whole the sentence is about, no whole named: "农村学生占41%". Not 占比: "装机
-#占比54.8%、发电量占比51.3%" are shares of two different wholes.
-_SHARE_OF_UNNAMED = re.compile(r"[^约近]占$")
+# A figure compared with: "比上年的57.41万人次" is the base of a change, not a part or a whole.
+_COMPARED_WITH = re.compile(r"[，,]?(?<![占同环])[比较](?:上年|去年)?(?:同期|末)?的?$")
 
 
 def is_share(text: str, claim: Claim) -> bool:
@@ -51,7 +49,7 @@ def is_share(text: str, claim: Claim) -> bool:
 
 def _may_take_part(text: str, claim: Claim, unit: str | None) -> bool:
     """A count of ``unit`` that is not a change or the base of one ("比上年的57.41万人次")."""
-    return (is_count(claim) and claim.unit == unit and not is_base(text, claim)
+    return (is_count(claim) and claim.unit == unit and not _COMPARED_WITH.search(text, max(0, claim.start - 8), claim.start)
             and not _CHANGE_BEFORE.search(text, max(0, claim.start - 3), claim.start))
 
 
@@ -130,21 +128,3 @@ def find_shares(text: str, claims: Sequence[Claim]) -> Iterator[Share]:
     for i, claim in enumerate(claims):
         if claim.kind == "percent" and claim.value is not None and (share := _share(text, claims[:i], claim)):
             yield share
-
-
-def find_percent_parts(text: str, claims: Sequence[Claim]) -> Iterator[PercentParts]:
-    """Runs of two or more unnamed-whole shares within one sentence of a paragraph."""
-    run: list[Claim] = []
-    for claim in claims:
-        if claim.kind == "percent" and claim.value is not None and _SHARE_OF_UNNAMED.search(
-                text, max(0, claim.start - 2), claim.start):
-            if run and SENTENCE_END.search(text, run[-1].end, claim.start):
-                yield from _run(run)
-                run = []
-            run.append(claim)
-    yield from _run(run)
-
-
-def _run(run: list[Claim]) -> Iterator[PercentParts]:
-    if len(run) >= 2:
-        yield PercentParts(tuple(run))
