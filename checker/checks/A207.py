@@ -8,6 +8,7 @@ from checker.findings import Label, Severity
 from checker.relations import relations_of
 from checker.relations.arithmetic import fmt, half_unit
 from checker.relations.model import PercentParts
+from checker.statements.cover import complementary
 
 
 class A207(Rule):
@@ -103,13 +104,4 @@ class A207(Rule):
         if len(r.parts) != 2:
             return None
         first, second = (subject_of(text, p).removesuffix("占") for p in r.parts)
-        if first and second and (self._splits(first, second) or self._splits(second, first)):
-            return first, second
-        return None
-
-    def _splits(self, words: str, other: str) -> bool:
-        """Whether ``other`` is ``words``'s complement: swap one word of a pair in it (or drop
-        its leading 非) and it ends ``words``, which may open with the whole ("学生中男生")."""
-        swapped = [other.removeprefix("非")] if other.startswith("非") else []
-        swapped += [other.replace(b, a, 1) for a, b in self.data.complements if b in other]
-        return any(s and s != other and words.endswith(s) for s in swapped)
+        return (first, second) if complementary(first, second, self.data.complements) else None

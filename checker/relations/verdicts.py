@@ -59,12 +59,21 @@ def breakdown_candidates(b: Breakdown) -> list[tuple[Claim, tuple[Claim, ...]]]:
     sentence than the first figure of its unit)."""
     if b.marker == "heji":
         return [(b.total, b.parts[k:]) for k in range(len(b.parts) - 1)]
-    readings = [b.parts, b.parts[:-1]] if b.open_end and not b.exhaustive else [b.parts]
+    readings = [b.parts]
+    if b.open_end and not b.exhaustive:
+        readings.append(b.parts[:-1])
     return [(t, parts) for t in b.totals for parts in readings]
 
 
+def ends_early(b: Breakdown) -> bool:
+    """A ；-list of 其中 whose first parts add up to one of the totals exactly: the list ends there,
+    and what follows are the total's siblings (税收收入 + 非税收入 = 一般公共预算收入；政府性基金收入…)."""
+    return b.open_end and not b.exhaustive and any(
+        parts_fit(t, b.parts[:k], exhaustive=True) for t in b.totals for k in range(2, len(b.parts)))
+
+
 def breakdown_holds(b: Breakdown) -> bool:
-    return any(parts_fit(total, parts, b.exhaustive) for total, parts in breakdown_candidates(b))
+    return ends_early(b) or any(parts_fit(total, parts, b.exhaustive) for total, parts in breakdown_candidates(b))
 
 
 def change_holds(c: Change) -> bool:

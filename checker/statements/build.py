@@ -168,13 +168,23 @@ def build_structure(p: Paragraph, found: Parsed) -> Iterator:
 
 
 def _items(p: Paragraph, items: Tree) -> list[tuple[str, list[Tok]]]:
-    """The list's items, each with the separator before it ("" for the first)."""
+    """The list's items, each with the separator before it ("" for the first). In a list that
+    separates its items with ； (a bulletin's 其中：小学312所，学生91635人；初中32所，…), what ，
+    joins is one item: its other figures and its changes."""
     out, sep = [], ""
     for child in items.children:
         if isinstance(child, Token):
             sep = p.tokens[child.start_pos].type
         else:
             out.append((sep, p.toks(child)))
+    if any(sep == "SEMI" for sep, _ in out):
+        merged: list[tuple[str, list[Tok]]] = []
+        for sep, toks in out:
+            if sep == "COMMA" and merged:
+                merged[-1][1].extend(toks)
+            else:
+                merged.append((sep, list(toks)))
+        out = merged
     return out
 
 
@@ -200,19 +210,16 @@ def _name(item: Sequence[Tok], part: Tok) -> str:
 
 def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None) -> list[Tok]:
     """The parts of ``unit`` a list gives. Items after a ；, 、 or 和 are parts; an item after a
-    ， is one only when the list has no ； (bulletins separate parts with ； and put a part's
-    changes after ，) and it is a short name and a figure, or its name ends as the first's does
-    ("其中城区学校9所，乡镇学校14所"; not "，新建学校3所"); the list stops at the first that is not."""
-    semicolons = any(sep == "SEMI" for sep, _ in items)
+    ， is one when it is a short name and a figure, or its name ends as the first's does
+    ("其中城区学校9所，乡镇学校14所"; not "，新建学校3所"); the list stops at the first that is
+    not, and where it moves on to things counted otherwise (…头；马存栏2708匹；生猪存栏…头)."""
     parts: list[Tok] = []
     head = ""
     for sep, item in items:
         part = _part(item, unit)
         if part is None and parts and _first_figure_unit(item) not in (None, unit):
-            break  # the list moved on to things counted otherwise (…头；马存栏2708匹；生猪存栏…头)
+            break
         if sep == "COMMA":
-            if semicolons:
-                continue
             name = _name(item, part) if part else ""
             if part is None or not name or not (len(name) <= 4 or (head and name.endswith(head))):
                 break
@@ -225,9 +232,9 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None) -> list[To
 
 def _candidate_totals(p: Paragraph, found: Parsed, unit: str | None) -> list[Claim]:
     """The figures of ``unit`` that may be a 其中 list's total, nearest first: the one the shape
-    began at and the others of its sentence before 其中 that are not changes."""
+    began at and the others of its sentence before 其中 (or 按…分) that are not changes."""
     start, _ = p.sentence(found.first)
-    qizhong = next(i for i in range(found.first, found.last + 1) if p.tokens[i].type == "QIZHONG")
+    qizhong = next(i for i in range(found.first, found.last + 1) if p.tokens[i].type in ("QIZHONG", "BY"))
     totals = []
     for i in range(qizhong - 1, start - 1, -1):
         t = p.tokens[i]
@@ -251,21 +258,31 @@ def build_breakdown(p: Paragraph, found: Parsed, cover_sets) -> Iterator:
     groups = []
     for unit in units:
         parts = _list_parts(items, unit)
-        if marker == "qizhong":
+        if marker in ("qizhong", "classified"):
             totals = _candidate_totals(p, found, unit)
         else:
             totals = [total] if unit == total.unit else []
         if parts and totals:
             names = [_name(item, part) for _, item in items if (part := _part(item, unit)) in parts]
             groups.append((tuple(totals), tuple(c.claim for c in parts), words_cover(names, cover_sets)))
-    complete = marker in ("fenbie",) or (marker == "paren" and not _partial(items)) or rest
+    complete = (marker == "fenbie" or (marker == "paren" and not _partial(items)) or rest
+                or (marker == "classified" and _by_classes(p, found)))
     complete = complete or _parallel_and_one_adds_up(groups)
     semicolons = any(sep == "SEMI" for sep, _ in items)
     for totals, parts, covered in groups:
-        yield Breakdown(marker if marker != "including" else "baokuo", totals, parts, exhaustive=complete or covered,
+        yield Breakdown(_MARKERS.get(marker, marker), totals, parts, exhaustive=complete or covered,
                         open_end=semicolons and len(parts) >= 3)
     for nested in found.tree.find_data("nested"):
         yield from _nested(p, nested)
+
+
+_MARKERS = {"including": "baokuo", "classified": "qizhong"}
+
+
+def _by_classes(p: Paragraph, found: Parsed) -> bool:
+    """按经营单位所在地分: a classification, whose classes are all of the total."""
+    by = next(i for i in range(found.first, found.last + 1) if p.tokens[i].type == "BY")
+    return p.tokens[by + 1].text.endswith(("分", "划分", "分类", "分组"))
 
 
 def _partial(items: list[tuple[str, list[Tok]]]) -> bool:

@@ -23,8 +23,23 @@ def covers_whole(names: Sequence[Sequence[Tok]], groups: Sequence[Sequence[str]]
 
 
 def words_cover(texts: Sequence[str], groups: Sequence[Sequence[str]]) -> bool:
-    """Whether the names hold one word each of one group, all of its words."""
+    """Whether the names hold one word each of one group, all of its words, or are two names
+    that split a whole in two (税收收入 / 非税收入, 城镇学生 / 农村学生)."""
+    if len(texts) == 2 and complementary(texts[0], texts[1], [g for g in groups if len(g) == 2]):
+        return True
     return len(texts) >= 2 and any(_one_word_each(texts, group) for group in groups)
+
+
+def complementary(first: str, second: str, pairs: Sequence[Sequence[str]]) -> bool:
+    """Whether two names split a whole in two: swapping one word of a pair (城镇 / 农村) or
+    dropping a leading 非 turns one into the end of the other ("学生中男生" / "女生")."""
+    return bool(first and second) and (_splits(first, second, pairs) or _splits(second, first, pairs))
+
+
+def _splits(words: str, other: str, pairs: Sequence[Sequence[str]]) -> bool:
+    swapped = [other.removeprefix("非")] if other.startswith("非") else []
+    swapped += [other.replace(b, a, 1) for a, b in pairs if b in other]
+    return any(s and s != other and words.endswith(s) for s in swapped)
 
 
 def _one_word_each(texts: Sequence[str], group: Sequence[str]) -> bool:
