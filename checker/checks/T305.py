@@ -16,7 +16,8 @@ HALF_IN_CHINESE = re.compile(rf"(?<={HAN})[,;:()?!](?: (?=\S))?|[,;:()?!] ?(?={H
 FULL_MARKS = re.compile("[，；：（）？！]")
 OPENERS, CLOSERS = "(（", ")）"
 # A document whose Chinese-context punctuation is at least this share half-width is written
-# half-width on purpose (or by its tool): it is reported once, not once per comma.
+# half-width on purpose, or was folded by the tool it was copied through: that is its style, not
+# a slip, and nothing is reported.
 CONSISTENT_SHARE = 0.5
 
 
@@ -24,7 +25,8 @@ class T305(Rule):
     """What it finds: a half-width , ; : ( ) ? ! next to 汉字 in a document that otherwise uses
     full-width punctuation; each mark is reported with its full-width replacement (", " with a
     space is one finding, and the fix drops the space). A document in which at least half of
-    the punctuation is half-width is reported once, at the first half-width mark, with the count.
+    the punctuation is half-width is left alone: it was written so, or its punctuation was folded
+    by the page or tool it was copied from, and a finding per comma would bury every other one.
 
     Why it matters: Chinese reports use full-width punctuation（，；：）; a stray half-width
     comma shows text pasted from another source and looks cramped in print.
@@ -43,7 +45,6 @@ class T305(Rule):
     title = Message("中文里用了半角标点", "half-width punctuation in Chinese text")
     messages = {
         "default": Message("中文里用了半角“{mark}”", "half-width “{mark}” in Chinese text"),
-        "document": Message("全文有{count}处中文标点用了半角", "{count} half-width punctuation marks in Chinese text"),
     }
     help = Message("改用全角标点", "use full-width punctuation")
     flagged = (
@@ -69,8 +70,6 @@ class T305(Rule):
             return
         full = len(FULL_MARKS.findall(doc.text))
         if len(half) >= CONSISTENT_SHARE * (len(half) + full):
-            first = half[0]
-            yield self.finding(first.start(), first.start() + 1, "document", count=len(half))
             return
         flagged = {m.start() for m in half}
         for m in half:
