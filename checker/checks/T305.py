@@ -19,13 +19,14 @@ OPENERS, CLOSERS = "(（", ")）"
 # half-width on purpose, or was folded by the tool it was copied through: that is its style, not
 # a slip, and nothing is reported.
 CONSISTENT_SHARE = 0.5
+CONSISTENT_LEAST = 5  # half-width marks it takes to call a document's style half-width
 
 
 class T305(Rule):
     """What it finds: a half-width , ; : ( ) ? ! next to 汉字 in a document that otherwise uses
     full-width punctuation; each mark is reported with its full-width replacement (", " with a
     space is one finding, and the fix drops the space). A document in which at least half of
-    the punctuation is half-width is left alone: it was written so, or its punctuation was folded
+    the punctuation (and five marks or more) is half-width is left alone: it was written so, or its punctuation was folded
     by the page or tool it was copied from, and a finding per comma would bury every other one.
 
     Why it matters: Chinese reports use full-width punctuation（，；：）; a stray half-width
@@ -69,7 +70,7 @@ class T305(Rule):
         if not half:
             return
         full = len(FULL_MARKS.findall(doc.text))
-        if len(half) >= CONSISTENT_SHARE * (len(half) + full):
+        if len(half) >= max(CONSISTENT_LEAST, CONSISTENT_SHARE * (len(half) + full)):
             return
         flagged = {m.start() for m in half}
         for m in half:
