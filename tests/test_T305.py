@@ -18,7 +18,7 @@ def test_comma_with_space_is_one_finding_dropping_the_space():
 
 
 def test_consistently_half_width_document_is_left_alone():
-    text = "全区共有学校46所,其中小学30所;初中16所,均已达标。新建3所,改建2所。"
+    text = "全区共有学校46所,其中小学30所;初中16所,均已达标。新建3所,改建2所,扩建1所。"
     assert findings_of("T305", text) == []
     assert spans(FULL + "新建3所,改建2所。") == [(33, 34, "default", "，")]
 

@@ -19,7 +19,7 @@ CASES = [
 
 
 def findings(code, text, data):
-    return list(all_rules()[code](data).check(build_document("example.txt", text)))
+    return list(all_rules()[code](data).check(build_document("example.txt", text, data=data)))
 
 
 @pytest.mark.parametrize("key, word, code, text", CASES)

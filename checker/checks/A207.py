@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from checker.checks.base import Message, Rule
-from checker.claims.subject import subject_of
 from checker.findings import Label, Severity
 from checker.relations import relations_of
 from checker.relations.arithmetic import fmt, half_unit
 from checker.relations.model import PercentParts
-from checker.statements.cover import complementary
 
 
 class A207(Rule):
@@ -18,10 +16,6 @@ class A207(Rule):
     Why it matters: the parts of one whole cannot make up more than all of it; one share is
     mistyped.
 
-    Shares that split the whole in two — their words differ by a pair of
-    ``rules/complements.toml`` (城镇学生 / 农村学生, 男生 / 女生, 国有 / 非国有) — must add up
-    to 100%: "城镇学生占59%，农村学生占31%" is flagged (as a warning) too.
-
     Tolerance: each share may have been rounded by half a unit of its last digit, so the sum may
     miss 100% by that much per share. Other shares that add up to less than 100% are not
     flagged: the sentence may leave a group out. A share with its own whole ("占全省的12%") is not part of a
@@ -30,8 +24,9 @@ class A207(Rule):
 
     Parts that are all of their whole must add up to 100% within their rounding, more or less: a
     structure ("三次产业结构为9.6∶41.2∶49.2", "结构比为25.72:26.85:47.43") and shares whose names
-    cover the whole — one each of a group of ``rules/complements.toml`` (第一产业 / 第二产业 /
-    第三产业) or age groups from 0 to an open end (0-14岁, 15-59岁, 60岁及以上).
+    cover the whole — a pair that splits it in two (城镇学生 / 农村学生, 男生 / 女生, 国有 / 非国有:
+    "城镇学生占59%，农村学生占31%"), one each of a group of ``rules/complements.toml`` (第一产业 /
+    第二产业 / 第三产业), or age groups from 0 to an open end (0-14岁, 15-59岁, 60岁及以上).
 
     Options: add pairs with ``complements = [["公费", "自费"]]`` in ``[tool.hegao]``.
     """
@@ -43,13 +38,10 @@ class A207(Rule):
     title = Message("各部分占比之和超过100%", "shares of one whole add up to more than 100%")
     messages = {
         "default": Message("各部分占比之和为{sum}%，超过100%", "the shares add up to {sum}%, more than 100%"),
-        "short": Message("{first}与{second}合为全体，占比之和却为{sum}%",
-                         "{first} and {second} make up the whole, yet their shares add up to {sum}%"),
         "whole": Message("各部分合为全体，之和却为{sum}", "the parts make up the whole, yet they add up to {sum}"),
     }
     help = {
         "default": Message("核对各部分的占比", "check each share"),
-        "short": Message("核对各部分的占比", "check each share"),
         "whole": Message("核对各部分，使之合计为100", "check the parts: they must make up 100"),
     }
     flagged = (
@@ -78,9 +70,9 @@ class A207(Rule):
 
     def check(self, doc):
         for r in relations_of(doc, PercentParts):
-            yield from self._check(doc, r)
+            yield from self._check(r)
 
-    def _check(self, doc, r: PercentParts):
+    def _check(self, r: PercentParts):
         if any(p.approx for p in r.parts):
             return
         total = sum(p.value for p in r.parts)
@@ -94,14 +86,3 @@ class A207(Rule):
         elif total > 100 + rounding:
             yield self.finding(r.parts[0].start, r.parts[-1].end, labels=labels,
                                calc=f"{' + '.join(p.text for p in r.parts)} = {shown}% > 100%", sum=shown)
-        elif total < 100 - rounding and (pair := self._complements(doc.text, r)):
-            yield self.finding(r.parts[0].start, r.parts[-1].end, "short", labels=labels,
-                               calc=f"{' + '.join(p.text for p in r.parts)} = {shown}% < 100%",
-                               severity=Severity.WARNING, sum=shown, first=pair[0], second=pair[1])
-
-    def _complements(self, text: str, r: PercentParts) -> tuple[str, str] | None:
-        """The words of two shares that split the whole in two (城镇学生, 农村学生), or None."""
-        if len(r.parts) != 2:
-            return None
-        first, second = (subject_of(text, p).removesuffix("占") for p in r.parts)
-        return (first, second) if complementary(first, second, self.data.complements) else None

@@ -24,7 +24,6 @@ BUILDERS = {
     "gap": build_gap,
     "structure": build_structure,
     "sum_after": build_sum_after,
-    "paired": build_paired,
 }
 
 
@@ -44,5 +43,7 @@ def find_statements(doc: "Document", data: "RuleData") -> Iterator:
                 yield from build_share_run(paragraph, found, data.cover_sets)
             elif found.shape == "breakdown":
                 yield from build_breakdown(paragraph, found, data.cover_sets)
+            elif found.shape == "paired":
+                yield from build_paired(paragraph, found, data.cover_sets)
             else:
                 yield from BUILDERS[found.shape](paragraph, found)

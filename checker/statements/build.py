@@ -15,7 +15,7 @@ from checker.claims.model import Claim
 from checker.relations.model import (AverageChange, Breakdown, Change, LevelChange, Pairing, PercentParts,
                                      Trend)
 from checker.relations.scope import is_count
-from checker.statements.cover import covers_whole, words_cover
+from checker.statements.cover import covers_whole, elided, words_cover
 from checker.statements.parse import Parsed
 from checker.statements.tokens import Tok
 
@@ -265,7 +265,7 @@ def build_breakdown(p: Paragraph, found: Parsed, cover_sets) -> Iterator:
         if parts and totals:
             names = [_name(item, part) for _, item in items if (part := _part(item, unit)) in parts]
             groups.append((tuple(totals), tuple(c.claim for c in parts), words_cover(names, cover_sets)))
-    complete = (marker == "fenbie" or (marker == "paren" and not _partial(items)) or rest
+    complete = (marker == "fenbie" or (marker == "paren" and not _partial(found, items)) or rest
                 or (marker == "classified" and _by_classes(p, found)))
     complete = complete or _parallel_and_one_adds_up(groups)
     semicolons = any(sep == "SEMI" for sep, _ in items)
@@ -285,11 +285,12 @@ def _by_classes(p: Paragraph, found: Parsed) -> bool:
     return p.tokens[by + 1].text.endswith(("分", "划分", "分类", "分组"))
 
 
-def _partial(items: list[tuple[str, list[Tok]]]) -> bool:
+def _partial(found: Parsed, items: list[tuple[str, list[Tok]]]) -> bool:
     """A parenthesis that names only some items: （其中…）, （含…）, （如…等）."""
+    opener = any(isinstance(c, Token) and c.type in ("INCLUDE", "QIZHONG") for c in found.tree.children)
     first = items[0][1] if items else []
-    return bool(first) and (first[0].type in ("INCLUDE", "QIZHONG") or first[0].text.startswith(("如", "主要", "重点"))
-                            or any("等" in t.text for _, item in items for t in item if t.type == "WORD"))
+    return opener or (bool(first) and first[0].text.startswith(("如", "主要", "重点"))) or any(
+        "等" in t.text for _, item in items for t in item if t.type == "WORD")
 
 
 def _parallel_and_one_adds_up(groups) -> bool:
@@ -327,7 +328,7 @@ def build_sum_after(p: Paragraph, found: Parsed) -> Iterator:
 
 # ---- items and values, shares of one whole -----------------------------------------------------
 
-def build_paired(p: Paragraph, found: Parsed) -> Iterator:
+def build_paired(p: Paragraph, found: Parsed, cover_sets) -> Iterator:
     names = next(c for c in found.tree.children if isinstance(c, Tree) and c.data in ("listed", "span_of_items"))
     values_tree = next(found.tree.find_data("values"))
     values = tuple(_claims(p.toks(values_tree), "AMOUNT", "PERCENT", "POINTS", "MULTIPLE"))
@@ -340,6 +341,21 @@ def build_paired(p: Paragraph, found: Parsed) -> Iterator:
         counts = {_span_count(name_toks[0].claim)}
     if 0 not in counts and values and len({v.kind for v in values}) == 1:
         yield Pairing(tuple(sorted(counts)), (name_toks[0].start, name_toks[-1].end), values)
+    # 第一、二、三产业的贡献率分别为7.5%、38.0%和54.5%: shares of one whole, if the names cover it
+    if names.data == "listed" and values[0].kind == "percent" and any(t.type == "SHARE" for t in name_toks):
+        texts = [_name_text(p, n) for n in names.children if isinstance(n, Tree)]
+        if len(texts) == len(values) and words_cover(elided(texts), cover_sets):
+            yield PercentParts(values, whole=True)
+
+
+def _name_text(p: Paragraph, name: Tree) -> str:
+    """An item's name up to its first cue word: 三产业 of 三产业对经济增长的贡献率."""
+    words = []
+    for t in p.toks(name):
+        if t.type != "WORD":
+            break
+        words.append(t.text)
+    return "".join(words)
 
 
 def _span_count(claim: Claim | None) -> int:

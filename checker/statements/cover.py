@@ -7,6 +7,7 @@ run from 0 without a gap to an open end (0-14岁, 15-59岁, 60岁及以上).
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from checker.statements.tokens import Tok
@@ -81,3 +82,16 @@ def _age_span(tokens: Sequence[Tok]) -> tuple[float, float | None] | None:
         if claim.value is not None and after.startswith(_OPEN_END):
             return claim.value, None
     return None
+
+
+_ORDINAL = re.compile(r"^(第?)([一二三四五六七八九十]+)(.*)$")
+
+
+def elided(names: Sequence[str]) -> list[str]:
+    """Names of a list written short, filled in from its ends: 第一、二、三产业 is 第一产业, 第二产业
+    and 第三产业 — the first item's 第 and the last item's tail are shared."""
+    parts = [_ORDINAL.match(n) for n in names]
+    if len(names) < 2 or not all(parts):
+        return list(names)
+    prefix, tail = parts[0].group(1), parts[-1].group(3)
+    return [(m.group(1) or prefix) + m.group(2) + (m.group(3) or tail) for m in parts]
