@@ -207,6 +207,9 @@ class _Time:
         return self.plan or self.period is not None
 
 
+STATEMENT_LONGEST = 300  # characters
+
+
 class SubjectReader:
     """Reads the subject of any figure of one document with one set of words."""
 
@@ -254,14 +257,16 @@ class SubjectReader:
         whose scope and qualifiers the parts keep."""
         text, doc = self.doc.text, self.doc
         paragraph = doc.paragraphs[doc.paragraph_at(claim.start)]
-        start = max((m.end() for m in _STATEMENT_END.finditer(text, paragraph.start, claim.start)),
-                    default=paragraph.start)
+        # a statement is read back at most STATEMENT_LONGEST characters: a paragraph with no
+        # sentence end costs no more per figure than a short one
+        first = max(paragraph.start, claim.start - STATEMENT_LONGEST)
+        start = max((m.end() for m in _STATEMENT_END.finditer(text, first, claim.start)), default=first)
         before = _blank_parentheses(text[start:claim.start])
         opening = _PARTS.search(before)
         lead = ""
         if opening and opening.start() == len(before) - len(before.lstrip()):
-            previous = max((m.end() for m in _STATEMENT_END.finditer(text, paragraph.start, start - 1)),
-                           default=paragraph.start)
+            earliest = max(paragraph.start, start - STATEMENT_LONGEST)
+            previous = max((m.end() for m in _STATEMENT_END.finditer(text, earliest, start - 1)), default=earliest)
             lead = _blank_parentheses(text[previous:start])
         elif opening:
             lead = before[:opening.start()]

@@ -13,11 +13,22 @@ _CN_DIGITS = "零一二三四五六七八九"
 
 
 def cn_number(n: int) -> str:
-    """一 … 九十九, as heading markers write them."""
+    """一 … 九千九百九十九, as heading markers write them: 十二 (not 一十二), 一百零一."""
     if n < 10:
         return _CN_DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
+    if n < 20:
+        return "十" + (_CN_DIGITS[n - 10] if n > 10 else "")
+    if n >= 10000:
+        return str(n)
+    out, gap = "", False
+    for place, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = n // place % 10
+        if digit:
+            out += ("零" if gap and out else "") + _CN_DIGITS[digit] + unit
+            gap = False
+        else:
+            gap = bool(out)
+    return out
 
 
 def marker(style: str, n: int) -> str:

@@ -64,8 +64,9 @@ class S402(Rule):
 
     def check(self, doc):
         text = doc.text
-        body = [p for p in doc.paragraphs if not doc.in_table(p.start) and (p.end - p.start > SHORT_LINE
-                or text[p.end - 1] in SENTENCE_END or self._is_heading(doc, p))]
+        headings = {h.start for h in doc.headings if h.style != "shi"}  # paragraphs that are headings
+        body = [p for p in doc.paragraphs if not doc.in_table(p.start) and (
+                p.end - p.start > SHORT_LINE or text[p.end - 1] in SENTENCE_END or p.start in headings)]
         if not body:
             return
         last = body[-1]
@@ -89,7 +90,3 @@ class S402(Rule):
         sibling = any(h.paragraph == index - 1 and h.start == before.start and h.style == heading.style
                       for h in doc.headings)
         return bool(NOTES.match(text)) or (sibling and before.end - before.start <= TITLE_MAX)
-
-    @staticmethod
-    def _is_heading(doc, paragraph) -> bool:
-        return any(h.start == paragraph.start and h.style != "shi" for h in doc.headings)

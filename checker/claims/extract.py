@@ -40,7 +40,11 @@ def _alternation(words) -> str:
 @lru_cache(maxsize=4)
 def _start_pattern(data: RuleData) -> re.Pattern:
     """Where a claim may start. A run of Chinese numerals is a candidate only when a unit-like
-    character follows it: 三所, 五项, 万余人次 — not 一 in 进一步 (an idiom) or 一是."""
+    character follows it: 三所, 五项, 万余人次 — not 一 in 进一步 (an idiom) or 一是.
+
+    A numeral run counts up to ``WINDOW`` characters (what one parse sees): unbounded, a long
+    run (十二三四五… in a table of numerals) was scanned again from every position inside it,
+    and the time grew with the cube of its length."""
     follow = set("年月日号%％‰倍成分点余多以左上万亿之-—～~至到")
     follow |= {unit[0] for unit in data.units}
     follow -= set(NUMERAL_CHARS) - set("万亿")
@@ -49,8 +53,8 @@ def _start_pattern(data: RuleData) -> re.Pattern:
         rf"(?P<idiom>{_alternation(data.idioms)}|上半年|下半年)"
         rf"|(?:{_alternation(_PREFIXES)})?"
         rf"(?:百分之[{cn}0-9０-９]"
-        rf"|第?(?:[0-9０-９]|[{cn}]+(?=[{re.escape(''.join(sorted(follow)))}])"
-        rf"|[{cn}]*[十百千][{cn}]*(?=[0-9０-９])))"
+        rf"|第?(?:[0-9０-９]|[{cn}]{{1,{WINDOW}}}(?=[{re.escape(''.join(sorted(follow)))}])"
+        rf"|(?=[{cn}]{{0,{WINDOW}}}?[十百千])[{cn}]{{1,{WINDOW}}}+(?=[0-9０-９])))"
     )
 
 

@@ -25,8 +25,15 @@ _SHI = re.compile(rf"(?:^|(?<=[。；：:！？，,]))\s*(?P<shi>[{_CN}]{{1,3}})
 _SPACE = " \t\u3000\xa0"
 
 
-def _number(digits: str) -> int:
-    return int(digits) if digits.isdigit() else chinese_integer(digits)
+def _number(digits: str) -> int | None:
+    """The value of a marker's numeral; None when it is no number (七八、 starts a range, 十十、
+    a typing slip): such a line is text, not a heading."""
+    if digits.isdigit():
+        return int(digits)
+    try:
+        return chinese_integer(digits)
+    except ValueError:
+        return None
 
 
 def find_headings(text: str, paragraphs: list[Block]) -> list[Heading]:
@@ -34,15 +41,14 @@ def find_headings(text: str, paragraphs: list[Block]) -> list[Heading]:
     for index, para in enumerate(paragraphs):
         body = para.start
         m = _HEADING.match(text, para.start, para.end)
-        if m and m.end() < para.end:
-            style = m.lastgroup
-            number = None if style == "broken" else _number(m.group(style))
+        style = m.lastgroup if m and m.end() < para.end else None
+        number = None if style in (None, "broken") else _number(m.group(style))
+        if style == "broken" or number is not None:
             headings.append(Heading(para.start, para.end, m.start(), m.end(), style, number, index))
             body = m.end()
         # a heading line may carry its own 一是…二是 run: （一）深化五项改革。…一是…
         for s in _SHI.finditer(text, body, para.end):
-            start = s.start("shi")
-            headings.append(
-                Heading(start, para.end, start, s.end(), "shi", _number(s.group("shi")), index)
-            )
+            if (number := _number(s.group("shi"))) is not None:
+                start = s.start("shi")
+                headings.append(Heading(start, para.end, start, s.end(), "shi", number, index))
     return headings

@@ -19,8 +19,10 @@ Only small counts of classifiers that name items (项 个 大 类 所 …) take 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from checker.claims.model import Claim
+from checker.document.model import Heading
 from checker.relations.model import Enumeration
 
 ITEM_UNITS = frozenset([*"项个大类所种家条支件批座", "方面"])
@@ -109,13 +111,24 @@ def _items(region: str, start: int, count: int) -> tuple[tuple[int, int], ...] |
     return tuple(spans)
 
 
+def _start(heading: Heading) -> int:
+    return heading.start
+
+
+def _headings_in(headings: list[Heading], start: int, end: int) -> list[Heading]:
+    """The headings (in text order) whose markers start in ``text[start:end]``, found by
+    bisection: a scan of every heading for every paragraph was quadratic in the length of a
+    report."""
+    return headings[bisect_left(headings, start, key=_start):bisect_left(headings, end, key=_start)]
+
+
 def find_list_enumerations(doc, claims: list[Claim]) -> list[Enumeration]:
     """List enumerations among the claims of one paragraph (in text order)."""
     if not claims:
         return []
     paragraph = doc.paragraphs[doc.paragraph_at(claims[0].start)]
     # a list never reaches back past a heading marker (二、 has a 、 of its own)
-    stops = [h.marker_end for h in doc.headings if paragraph.start <= h.marker_start < paragraph.end]
+    stops = [h.marker_end for h in _headings_in(doc.headings, paragraph.start, paragraph.end)]
     found = []
     floor = paragraph.start
     for claim in claims:
@@ -139,15 +152,14 @@ def find_shi_enumerations(doc) -> list[Enumeration]:
             continue
         para_index = doc.paragraph_at(claim.start)
         paragraph = doc.paragraphs[para_index]
-        in_title = any(h.paragraph == para_index and h.style != "shi" and h.marker_end <= claim.start
-                       and not re.search(r"[。；]", text[h.marker_end:claim.start]) for h in headings)
+        in_title = any(h.style != "shi" and h.marker_end <= claim.start
+                       and not re.search(r"[。；]", text[h.marker_end:claim.start])
+                       for h in _headings_in(headings, paragraph.start, paragraph.end))
         colon = _COLON_AFTER.match(text, claim.end, paragraph.end)
         if not (in_title or colon):
             continue
         run = []
-        for h in headings:
-            if h.start < claim.end:
-                continue
+        for h in headings[bisect_left(headings, claim.end, key=_start):]:
             if h.style != "shi" or (run and h.number == 1):
                 break  # a heading, or the next 一是 run
             run.append(h)

@@ -11,6 +11,7 @@ rule stays quiet if any of them gives the rate: 本科毕业生5420人 … ；�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterator, Sequence
 
 from checker.claims.model import Claim
@@ -22,6 +23,9 @@ _RATE_NAME = re.compile(r"([A-Za-z+\u4e00-\u9fff]{1,8}?)率(?:为|是|达|达到
 # Words that end a rate's stem on the left: "截止9月底的开工率" → 开工.
 _STEM_START = re.compile(r".*(?:的|，|,|、|；|。)")
 _CONTEXT = 8  # characters either side of a claim searched for the stem
+# The figures before a rate that may be its numerator or denominator: the nearest ones (a
+# paragraph of hundreds of figures costs no more per rate than a short one).
+CANDIDATES = 40
 _CLAUSE_END = re.compile(r"[，,；;。：:！？、（）()]")
 
 
@@ -48,6 +52,12 @@ def rate_name(text: str, claim: Claim) -> str | None:
 
 def find_rates(text: str, claims: Sequence[Claim]) -> Iterator[Rate]:
     """Rates among the claims of one paragraph (in text order)."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text, claims[0].start, claims[-1].end)] if claims else []
+
+    def sentence_of(offset: int) -> int:
+        """How many sentence ends of the paragraph come before ``offset``."""
+        return bisect_right(ends, offset)
+
     for i, claim in enumerate(claims):
         if claim.kind != "percent" or claim.value is None:
             continue
@@ -56,16 +66,16 @@ def find_rates(text: str, claims: Sequence[Claim]) -> Iterator[Rate]:
         keys = stem_keys(name[:-1][-4:]) if name else []
         if not keys:
             continue
-        before = [c for c in claims[:i] if is_count(c)]
+        before = [c for c in claims[max(0, i - CANDIDATES):i] if is_count(c)]
         # the claim naming most of the stem, the nearest of those: 集中供养率 ↔ 集中供养326人,
         # not the nearer 分散供养486人
-        named = [(_stem_keys_named(text, c, keys), c.start, c) for c in before
-                 if not SENTENCE_END.search(text, c.end, claim.start)]
+        sentence = sentence_of(claim.start)
+        named = [(_stem_keys_named(text, c, keys), c.start, c) for c in before if sentence_of(c.end) == sentence]
         score, _, numerator = max(named, key=lambda n: n[:2], default=(0, 0, None))
         if not score:
             continue
         larger = [c for c in reversed(before)
                   if c.start < numerator.start and c.unit == numerator.unit and c.value >= numerator.value > 0]
-        near = [c for c in larger if len(SENTENCE_END.findall(text, c.end, numerator.start)) <= 1]
+        near = [c for c in larger if sentence_of(numerator.start) - sentence_of(c.end) <= 1]
         if near:  # farther figures of the paragraph are candidates too, never the only one
             yield Rate(name, claim, numerator, tuple(near + [c for c in larger if c not in near]))

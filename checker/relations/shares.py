@@ -124,7 +124,9 @@ def _share(text: str, before: Sequence[Claim], share: Claim) -> Share | None:
 
 
 def find_shares(text: str, claims: Sequence[Claim]) -> Iterator[Share]:
-    """Shares among the claims of one paragraph (in text order) whose whole is a claim."""
+    """Shares among the claims of one paragraph (in text order) whose whole is a claim; a whole
+    of 0 (投入资金0万元，其中…占比10%) has no shares, as a rate has no denominator of 0."""
     for i, claim in enumerate(claims):
         if claim.kind == "percent" and claim.value is not None and (share := _share(text, claims[:i], claim)):
-            yield share
+            if share.whole.value:
+                yield share

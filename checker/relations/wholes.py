@@ -25,8 +25,9 @@ A whole before the percentage is linked only when nothing else could be the perc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from itertools import pairwise, takewhile
+from itertools import pairwise
 
 from checker.claims.model import Claim
 from checker.claims.subject import subject_of
@@ -83,18 +84,32 @@ def _inside_share(text: str, whole: Claim, percentage: Claim) -> bool:
     return text[whole.end:percentage.start] == "的" and "占" in _prefix(text, whole)
 
 
-def _sentence_before(text: str, percentage: Claim, before: Sequence[Claim]) -> list[Claim]:
-    """The claims of the percentage's sentence before it, nearest first."""
-    return list(takewhile(lambda c: not SENTENCE_END.search(text, c.end, percentage.start), reversed(before)))
+def _sentence_wholes(text: str, claims: Sequence[Claim]) -> list[Claim | None]:
+    """For each claim of a paragraph, the one count of a discrete unit in its sentence before
+    it, if that is also the sentence's last quantity before it (else None).
 
-
-def _sentence_whole(text: str, sentence: Sequence[Claim]) -> Claim | None:
-    """The one count of a discrete unit in the sentence so far, if it is also its last quantity."""
-    quantities = [c for c in sentence if is_count(c)]
-    discrete = [c for c in quantities if c.kind == "count"]
-    if len(discrete) == 1 and discrete[0] is quantities[0] and _exact_count(text, discrete[0]):
-        return discrete[0]
-    return None
+    The sentence ends are found once and each claim's sentence start is bisected, so that a long
+    line without 。 costs time in proportion to its length."""
+    if not claims:
+        return []
+    ends = [m.start() for m in SENTENCE_END.finditer(text, claims[0].end, claims[-1].start)]
+    claim_ends = [c.end for c in claims]
+    found: list[Claim | None] = []
+    discrete = [0]  # discrete[i]: counts of a discrete unit among claims[:i]
+    last = None  # index of the last quantity so far
+    for i, p in enumerate(claims):
+        before = bisect_left(ends, p.start)
+        # the sentence's claims are those that end after its last end mark before p
+        first = bisect_right(claim_ends, ends[before - 1], 0, i) if before else 0
+        whole = claims[last] if last is not None and last >= first else None
+        if whole is not None and not (whole.kind == "count" and discrete[i] - discrete[first] == 1
+                                      and _exact_count(text, whole)):
+            whole = None
+        found.append(whole)
+        if is_count(p):
+            last = i
+        discrete.append(discrete[i] + (is_count(p) and p.kind == "count"))
+    return found
 
 
 def _named(subject: str, nouns: Sequence[str]) -> bool:
@@ -111,12 +126,13 @@ def counts_around(r: PercentOfWhole) -> tuple[int, int]:
 def find_percents_of_wholes(text: str, claims: Sequence[Claim]) -> Iterator[PercentOfWhole]:
     """Percentages of a stated whole among the claims of one paragraph (in text order)."""
     run = [c.start for c in claims if c.kind == "points"]
+    wholes = _sentence_wholes(text, claims)
     for i, p in enumerate(claims):
         prefix = _prefix(text, p)
         if (p.kind != "percent" or p.value is None or p.approx or not _PERCENT_SIGN.search(p.text)
                 or _CHANGE.search(prefix)):
             continue
-        whole = _sentence_whole(text, _sentence_before(text, p, claims[:i]))
+        whole = wholes[i]
         if whole is not None and _inside_share(text, whole, p):
             yield PercentOfWhole("占比", p, whole, named=True)
             continue

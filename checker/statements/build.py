@@ -7,6 +7,7 @@ level's, a change is not a part. Each ``build_<shape>`` returns the statements o
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Iterator, Sequence
 
 from lark import Token, Tree
@@ -33,6 +34,7 @@ class Paragraph:
 
     def __init__(self, tokens: Sequence[Tok]):
         self.tokens = tokens
+        self._ends = [i for i, t in enumerate(tokens) if t.type == "END"]
 
     def toks(self, node: Tree | Token) -> list[Tok]:
         """The paragraph tokens under a node of a parse tree, in order."""
@@ -42,12 +44,9 @@ class Paragraph:
 
     def sentence(self, index: int) -> tuple[int, int]:
         """The token range of the sentence around token ``index`` (between END tokens)."""
-        start = index
-        while start > 0 and self.tokens[start - 1].type != "END":
-            start -= 1
-        end = index
-        while end < len(self.tokens) and self.tokens[end].type != "END":
-            end += 1
+        k = bisect_left(self._ends, index)
+        start = self._ends[k - 1] + 1 if k else 0
+        end = self._ends[k] if k < len(self._ends) else len(self.tokens)
         return start, end
 
     def sentence_has(self, index: int, kind: str) -> bool:
@@ -236,7 +235,7 @@ def _candidate_totals(p: Paragraph, found: Parsed, unit: str | None) -> list[Cla
     start, _ = p.sentence(found.first)
     qizhong = next(i for i in range(found.first, found.last + 1) if p.tokens[i].type in ("QIZHONG", "BY"))
     totals = []
-    for i in range(qizhong - 1, start - 1, -1):
+    for i in range(qizhong - 1, max(start, qizhong - TOTALS_REACH) - 1, -1):
         t = p.tokens[i]
         if (t.type == "AMOUNT" and t.claim.unit == unit and is_count(t.claim)
                 and not any(u.type in _NOT_A_PART_AFTER for u in p.tokens[max(start, i - 2):i])):
@@ -276,6 +275,9 @@ def build_breakdown(p: Paragraph, found: Parsed, cover_sets) -> Iterator:
         yield from _nested(p, nested)
 
 
+# Tokens before 其中 searched for its candidate totals: a clause or two, not a whole paragraph
+# with no sentence end.
+TOTALS_REACH = 40
 _MARKERS = {"including": "baokuo", "classified": "qizhong"}
 
 

@@ -35,6 +35,9 @@ NEEDS = {
 # Shapes that open a clause: tried only at the first token of a paragraph or after a separator.
 CLAUSE_OPENERS = {"sum_after", "paired", "share_run"}
 _SEPARATORS = {"COMMA", "SEMI", "END", "COLON"}
+# The most tokens one statement is read over (a bulletin's longest 其中 list is some 60): a
+# paragraph with no sentence end costs no more per statement than a short one.
+LONGEST = 150
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +83,7 @@ def find_shapes(tokens: Sequence[Tok]) -> Iterator[Parsed]:
 def _longest(shape: str, tokens: Sequence[Tok], first: int) -> Parsed | None:
     parser = statements_parser().parse_interactive(start=shape)
     ends = []  # the tokens after which the table allows the shape to end
-    for k in range(first, len(tokens)):
+    for k in range(first, min(len(tokens), first + LONGEST)):
         if not _feed(parser, tokens, k):
             break
         if "$END" in parser.choices():

@@ -1,0 +1,33 @@
+"""Adversarial inputs: texts built by repeating one short piece, each aimed at a place where the
+cost of a check could grow faster than the input (a backtracking pattern, a search back from
+every claim, a scan of every heading for every paragraph, a finding for every character).
+
+Shared by tests/test_adversarial.py (time grows linearly, memory stays bounded) and
+bench/adversarial.py (the table of times at 8/32/128 KB).
+"""
+
+from __future__ import annotations
+
+# name -> the piece repeated; a piece ending in \n makes one paragraph a piece, the others make
+# one long line.
+INPUTS = {
+    "cn-numerals": "十二三四五",  # a Chinese numeral run with 十 inside: the claim pre-scan
+    "long-line": "全班学生45人，及格率91.2%，",  # percentages in one sentence: their wholes
+    "breakdowns": "共有学校120所，其中小学80所、初中40所，",
+    "numbers": "12，3.5%，",
+    "digits": "1234567890",
+    "dun": "、",
+    "qizhong": "其中",
+    "percent": "%",
+    "open-paren": "（",
+    "open-quote": "“",
+    "headings": "一、工作\n",  # bare heading lines: the truncation rule
+    "heading-claims": "（一）新建学校3所\n",  # a claim in every heading line: enumerations
+    "shi-runs": "重点抓好三件事：一是稳就业，二是保民生，三是促发展，",
+}
+
+
+def adversarial_text(name: str, size: int) -> str:
+    """Input ``name`` repeated to at least ``size`` bytes of UTF-8."""
+    piece = INPUTS[name]
+    return piece * -(-size // len(piece.encode("utf-8")))
