@@ -28,6 +28,10 @@ class RuleData:
     debris_label_words: tuple[str, ...]
     debris_navigation: tuple[str, ...]
     debris_breadcrumbs: tuple[str, ...]  # words that open a breadcrumb line (首页 > …)
+    debris_cues: tuple[str, ...]  # words of a sharing site's sentences (小编, 如有侵权)
+    debris_openers: tuple[str, ...]
+    debris_closers: tuple[str, ...]
+    debris_shapes: tuple[str, ...]  # regular expressions of site text (- 3 -, file names)
     reduplication_allow: frozenset[str]
     counted_nouns: tuple[str, ...]  # endings of the nouns a count follows
     count_verbs: tuple[str, ...]  # verbs whose object is counted
@@ -44,7 +48,9 @@ class RuleData:
     def __hash__(self) -> int:
         return hash((tuple(self.units.items()), self.idioms, self.placeholder_patterns,
                      self.placeholder_words, self.debris_words, self.debris_label_words,
-                     self.debris_navigation, self.debris_breadcrumbs, self.reduplication_allow,
+                     self.debris_navigation, self.debris_breadcrumbs, self.debris_cues,
+                     self.debris_openers, self.debris_closers, self.debris_shapes,
+                     self.reduplication_allow,
                      self.counted_nouns, self.count_verbs, self.number_labels, self.hotline,
                      self.year_words, self.part_rates, self.complements, self.people_units,
                      tuple(self.bounds.items()), self.scale, self.people_factor))
@@ -85,6 +91,10 @@ def build_rule_data(extra: Mapping) -> RuleData:
         debris_label_words=tuple(debris["label_words"]),
         debris_navigation=tuple(debris["navigation"]),
         debris_breadcrumbs=tuple(debris["breadcrumbs"]),
+        debris_cues=tuple(debris["cues"]) + tuple(extra.get("debris-phrases", ())),
+        debris_openers=tuple(debris["openers"]),
+        debris_closers=tuple(debris["closers"]),
+        debris_shapes=tuple(debris["shapes"]),
         reduplication_allow=frozenset(_load("reduplication")["allow"])
         | frozenset(extra.get("reduplication", ())),
         counted_nouns=tuple(counted["endings"]) + tuple(extra.get("counted-nouns", ())),
