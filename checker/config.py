@@ -33,6 +33,8 @@ class RuleData:
     debris_closers: tuple[str, ...]
     debris_shapes: tuple[str, ...]  # regular expressions of site text (- 3 -, file names)
     reduplication_allow: frozenset[str]
+    confusables: tuple[str, ...]  # groups of characters written one for another (己已巳)
+    confusable_limits: tuple[int, int, float]  # min frequency of a suggestion (2, 3+ chars), min ratio
     counted_nouns: tuple[str, ...]  # endings of the nouns a count follows
     count_verbs: tuple[str, ...]  # verbs whose object is counted
     number_labels: tuple[str, ...]  # words after which a number is a name (编号, 国道)
@@ -50,7 +52,7 @@ class RuleData:
                      self.placeholder_words, self.debris_words, self.debris_label_words,
                      self.debris_navigation, self.debris_breadcrumbs, self.debris_cues,
                      self.debris_openers, self.debris_closers, self.debris_shapes,
-                     self.reduplication_allow,
+                     self.reduplication_allow, self.confusables, self.confusable_limits,
                      self.counted_nouns, self.count_verbs, self.number_labels, self.hotline,
                      self.year_words, self.part_rates, self.complements, self.people_units,
                      tuple(self.bounds.items()), self.scale, self.people_factor))
@@ -82,6 +84,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
     debris = _load("debris")
     bounds = _load("bounds")
     counted = _load("counted-nouns")
+    confusables = _load("confusables")
     return RuleData(
         units=MappingProxyType(units),
         idioms=tuple(_load("idioms")["words"]) + tuple(extra.get("idioms", ())),
@@ -97,6 +100,9 @@ def build_rule_data(extra: Mapping) -> RuleData:
         debris_shapes=tuple(debris["shapes"]),
         reduplication_allow=frozenset(_load("reduplication")["allow"])
         | frozenset(extra.get("reduplication", ())),
+        confusables=tuple(confusables["groups"]) + tuple(extra.get("confusables", ())),
+        confusable_limits=(int(confusables["min_frequency"]), int(confusables["min_frequency_long"]),
+                           float(confusables["min_ratio"])),
         counted_nouns=tuple(counted["endings"]) + tuple(extra.get("counted-nouns", ())),
         count_verbs=tuple(counted["verbs"]) + tuple(extra.get("count-verbs", ())),
         number_labels=tuple(counted["labels"]),
