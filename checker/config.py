@@ -34,6 +34,8 @@ class RuleData:
     debris_shapes: tuple[str, ...]  # regular expressions of site text (- 3 -, file names)
     reduplication_allow: frozenset[str]
     confusables: tuple[str, ...]  # groups of characters written one for another (己已巳)
+    time_words: tuple[str, ...]  # words of time after which 截止 means 截至 (T307)
+    seasons: tuple[str, ...]
     confusable_limits: tuple[int, int, float]  # min frequency of a suggestion (2, 3+ chars), min ratio
     counted_nouns: tuple[str, ...]  # endings of the nouns a count follows
     count_verbs: tuple[str, ...]  # verbs whose object is counted
@@ -53,6 +55,7 @@ class RuleData:
                      self.debris_navigation, self.debris_breadcrumbs, self.debris_cues,
                      self.debris_openers, self.debris_closers, self.debris_shapes,
                      self.reduplication_allow, self.confusables, self.confusable_limits,
+                     self.time_words, self.seasons,
                      self.counted_nouns, self.count_verbs, self.number_labels, self.hotline,
                      self.year_words, self.part_rates, self.complements, self.people_units,
                      tuple(self.bounds.items()), self.scale, self.people_factor))
@@ -85,6 +88,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
     bounds = _load("bounds")
     counted = _load("counted-nouns")
     confusables = _load("confusables")
+    usage = _load("usage")
     return RuleData(
         units=MappingProxyType(units),
         idioms=tuple(_load("idioms")["words"]) + tuple(extra.get("idioms", ())),
@@ -101,6 +105,8 @@ def build_rule_data(extra: Mapping) -> RuleData:
         reduplication_allow=frozenset(_load("reduplication")["allow"])
         | frozenset(extra.get("reduplication", ())),
         confusables=tuple(confusables["groups"]) + tuple(extra.get("confusables", ())),
+        time_words=tuple(usage["time_words"]) + tuple(extra.get("time-words", ())),
+        seasons=tuple(usage["seasons"]),
         confusable_limits=(int(confusables["min_frequency"]), int(confusables["min_frequency_long"]),
                            float(confusables["min_ratio"])),
         counted_nouns=tuple(counted["endings"]) + tuple(extra.get("counted-nouns", ())),

@@ -23,7 +23,7 @@ from checker.config import Config, build_rule_data, default_rule_data
 from checker.findings import Severity
 
 CONFIG_FILES = ("hegao.toml", "pyproject.toml")
-RULE_DATA_KEYS = ("units", "placeholders", "debris", "debris-phrases", "confusables",
+RULE_DATA_KEYS = ("units", "placeholders", "debris", "debris-phrases", "confusables", "time-words",
                   "reduplication", "idioms", "counted-nouns",
                   "count-verbs", "year-words", "part-rates", "complements", "scale")
 KNOWN_KEYS = {"select", "ignore", "severity", "per-file-ignores", "fail-on", "lang", *RULE_DATA_KEYS}
