@@ -67,3 +67,21 @@ def test_short_count_repeated(text, flagged):
 @pytest.mark.parametrize("text", ["总人口12121987人。", "值班电话12345678。", "产值1000000元。", "编号2022202220。"])
 def test_long_figures_that_do_not_repeat_are_quiet(text):
     assert [v for _, v, _ in found(text)] == []
+
+
+@pytest.mark.parametrize("digits, fused", [
+    ("80706050403020100", True),
+    ("0102030405", True),
+    ("100200300400500", True),
+    ("13579111315", False),
+    ("6350107123", False),
+    ("20242025202620", False),
+])
+def test_chart_axis_values_fused(digits, fused):
+    from checker.checks.N107 import is_fused_series
+    assert is_fused_series(digits) is fused
+
+
+def test_chart_axis_in_text():
+    text = "图2 新增就业人数 单位：万人80706050403020100新增就业人数"
+    assert found(text) == [("80706050403020100", "fused", None)]

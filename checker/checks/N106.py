@@ -68,6 +68,7 @@ class N106(Rule):
         "投入资金1700余万元。",
         "组建兴趣小组十二个。",
         "新建220千伏变电站3座，全省工业产值超9千亿元，家禽存栏4120百羽。",
+        "建成千亿亿次超级计算机，经济总量迈上千亿台阶。",
         "投入资金0.36万元，升级系统至V1.2.3版本，编号007号。",
     )
 
@@ -86,4 +87,6 @@ class N106(Rule):
     @staticmethod
     def _accepted(text: str, claim) -> bool:
         prefixed = text[claim.end:claim.end + 1] in _PREFIXED_UNITS.get(claim.text[-1:], ())
-        return prefixed or bool(_COMPOUND_MAGNITUDE.search(claim.text))
+        # 千亿亿次, 万亿亿: a series of magnitude words without a digit mixes nothing
+        no_digits = not any(ch.isdigit() for ch in claim.text)
+        return prefixed or no_digits or bool(_COMPOUND_MAGNITUDE.search(claim.text))

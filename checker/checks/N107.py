@@ -37,6 +37,24 @@ _SHAPES: tuple[tuple[str, re.Pattern, object], ...] = (
 # A number broken by a line break, perhaps with a page counter between the halves: the line
 # ends with a Chinese character and digits, the next line goes on with digits and a unit.
 _BROKEN = re.compile(r"(?<=[\u4e00-\u9fff])(\d+\.?)[ \t]*\n(?:\s*[-—－] ?\d{1,3} ?[-—－][ \t]*\n)?\s*(\d[\d.]*)")
+# A long run of digits, for the values of a chart's axis fused into one (80706050403020100).
+_DIGIT_RUN = re.compile(r"(?<![\d.])\d{10,}(?![\d.])")
+
+
+def is_fused_series(digits: str) -> bool:
+    """True when ``digits`` are at least five numbers of one width in an arithmetic series,
+    perhaps ending with a shorter last one (80 70 … 10 0): the tick values of a chart axis."""
+    for width in (1, 2, 3):
+        cut = len(digits) - len(digits) % width
+        parts = [int(digits[i:i + width]) for i in range(0, cut, width)]
+        if cut < len(digits):
+            parts.append(int(digits[cut:]))
+        steps = {b - a for a, b in zip(parts, parts[1:])}
+        if len(parts) >= 5 and len(steps) == 1 and 0 not in steps:
+            return True
+    return False
+
+
 # 〞 (a low double prime) closing a quotation opened with “.
 _PRIME_QUOTE = re.compile(r"“[^”〞\n]{0,40}(〞)")
 
@@ -51,6 +69,7 @@ class N107(Rule):
     - a middle dot or a full stop as the decimal point: "3·6%", "4。2亿元" (not a date
       name such as "3·15");
     - figures run together when their separators were lost: "3.2%5.1%", "12.6431.8055.56";
+    - the tick values of a chart axis fused into one figure: "单位：万人80706050403020100";
     - a short count repeated into a long figure: "40404040座" (40座);
     - a number broken over a line or a page: "312.\\n56万元", "2\\n- 4 -\\n6.8亿元".
 
@@ -119,6 +138,9 @@ class N107(Rule):
                 taken.append(m.span())
                 fixed = replace if isinstance(replace, str) or replace is None else replace(m.group())
                 yield self.finding(m.start(), m.end(), variant, text=m.group(), fixed=fixed or "", fix=fixed)
+        for m in _DIGIT_RUN.finditer(text):
+            if is_fused_series(m.group()) and not any(m.start() < e and s < m.end() for s, e in taken):
+                yield self.finding(m.start(), m.end(), "fused", text=m.group(), fixed="", fix=None)
         for m in _PRIME_QUOTE.finditer(text):
             yield self.finding(m.start(1), m.end(1), "symbol", text="〞", fixed="”", fix="”")
         yield from self._broken(doc)
