@@ -124,3 +124,15 @@ def test_user_cue_words_extend_site_sentences():
 
 def test_repeated_table_rules_are_not_titles():
     assert site("| 12.2 |\n|\n|\n|\n| 其中:") == []
+
+
+def test_a_shape_alone_is_not_deleted_by_fix_but_a_site_sentence_is():
+    text = "详见 http://www.example.cn/a.html 。本文由网友投稿，供大家参考。"
+    fixes = [(text[f.start:f.end], f.fix, f.args["text"]) for f in findings_of("T303", text)]
+    assert fixes == [("http://www.example.cn/a.html", None, "http://www.example.cn/a.html"),
+                     ("本文由网友投稿，供大家参考。", "", "本文由网友投稿，供大家参考。")]
+
+
+def test_timestamp_keeps_its_colon_in_the_message():
+    (f,) = findings_of("T303", "标题\n2026-01-05 10:30\n正文。")
+    assert f.args["text"] == "2026-01-05 10:30"

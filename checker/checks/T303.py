@@ -150,8 +150,9 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
-def _snippet(text: str, limit: int = 40) -> str:
-    words = " ".join(SEPARATORS.sub(" ", text).split())
+def _snippet(text: str, controls: bool, limit: int = 40) -> str:
+    """The flagged text on one line; page controls without their separators (| • 【】)."""
+    words = " ".join((SEPARATORS.sub(" ", text) if controls else text).split())
     return words if len(words) <= limit else words[:limit - 1] + "…"
 
 
@@ -232,7 +233,12 @@ class T303(Rule):
 
     def check(self, doc):
         runs = debris_runs(doc.text, self.data)
-        site = site_sentences(doc.text, self.data) + shapes(doc.text, self.data) + repeated_titles(doc.text)
-        for start, end in _merged(runs + site):
-            variant = "default" if (start, end) in runs else "site"
-            yield self.finding(start, end, variant, text=_snippet(doc.text[start:end]), fix="")
+        by_shape = shapes(doc.text, self.data)
+        site = site_sentences(doc.text, self.data) + repeated_titles(doc.text)
+        for start, end in _merged(runs + site + by_shape):
+            controls = (start, end) in runs
+            # Deleting is safe for controls and a site's sentences; a link or a file name in
+            # a sentence may be part of it, so a shape alone is left to the reader.
+            deletable = controls or any(start <= s and e <= end for s, e in site)
+            yield self.finding(start, end, "default" if controls else "site",
+                               text=_snippet(doc.text[start:end], controls), fix="" if deletable else None)
