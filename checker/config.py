@@ -31,7 +31,15 @@ class RuleData:
     debris_label_words: tuple[str, ...]
     debris_navigation: tuple[str, ...]
     debris_breadcrumbs: tuple[str, ...]  # words that open a breadcrumb line (首页 > …)
+    debris_cues: tuple[str, ...]  # words of a sharing site's sentences (小编, 如有侵权)
+    debris_openers: tuple[str, ...]
+    debris_closers: tuple[str, ...]
+    debris_shapes: tuple[str, ...]  # regular expressions of site text (- 3 -, file names)
     reduplication_allow: frozenset[str]
+    confusables: tuple[str, ...]  # groups of characters written one for another (己已巳)
+    time_words: tuple[str, ...]  # words of time after which 截止 means 截至 (T307)
+    seasons: tuple[str, ...]
+    confusable_limits: tuple[int, int, float]  # min frequency of a suggestion (2, 3+ chars), min ratio
     counted_nouns: tuple[str, ...]  # endings of the nouns a count follows
     count_verbs: tuple[str, ...]  # verbs whose object is counted
     number_labels: tuple[str, ...]  # words after which a number is a name (编号, 国道)
@@ -52,7 +60,10 @@ class RuleData:
     def __hash__(self) -> int:
         return hash((tuple(self.units.items()), self.idioms, self.placeholder_patterns,
                      self.placeholder_words, self.debris_words, self.debris_label_words,
-                     self.debris_navigation, self.debris_breadcrumbs, self.reduplication_allow,
+                     self.debris_navigation, self.debris_breadcrumbs, self.debris_cues,
+                     self.debris_openers, self.debris_closers, self.debris_shapes,
+                     self.reduplication_allow, self.confusables, self.confusable_limits,
+                     self.time_words, self.seasons,
                      self.counted_nouns, self.count_verbs, self.number_labels, self.hotline,
                      self.year_words, self.part_rates, self.complements, self.cover_sets, self.subjects,
                      tuple(self.cues.items()), self.shield, self.people_units,
@@ -96,6 +107,8 @@ def build_rule_data(extra: Mapping) -> RuleData:
     extra_cues = dict(extra.get("cues", {}))
     shield = tuple(cues["shield"]["words"]) + tuple(extra_cues.pop("shield", ()))
     pairs = tuple(tuple(pair) for pair in (*complements["pairs"], *extra.get("complements", ())))
+    confusables = _load("confusables")
+    usage = _load("usage")
     return RuleData(
         units=MappingProxyType(units),
         idioms=tuple(_load("idioms")["words"]) + tuple(extra.get("idioms", ())),
@@ -105,8 +118,17 @@ def build_rule_data(extra: Mapping) -> RuleData:
         debris_label_words=tuple(debris["label_words"]),
         debris_navigation=tuple(debris["navigation"]),
         debris_breadcrumbs=tuple(debris["breadcrumbs"]),
+        debris_cues=tuple(debris["cues"]) + tuple(extra.get("debris-phrases", ())),
+        debris_openers=tuple(debris["openers"]),
+        debris_closers=tuple(debris["closers"]),
+        debris_shapes=tuple(debris["shapes"]),
         reduplication_allow=frozenset(_load("reduplication")["allow"])
         | frozenset(extra.get("reduplication", ())),
+        confusables=tuple(confusables["groups"]) + tuple(extra.get("confusables", ())),
+        time_words=tuple(usage["time_words"]) + tuple(extra.get("time-words", ())),
+        seasons=tuple(usage["seasons"]),
+        confusable_limits=(int(confusables["min_frequency"]), int(confusables["min_frequency_long"]),
+                           float(confusables["min_ratio"])),
         counted_nouns=tuple(counted["endings"]) + tuple(extra.get("counted-nouns", ())),
         count_verbs=tuple(counted["verbs"]) + tuple(extra.get("count-verbs", ())),
         number_labels=tuple(counted["labels"]),

@@ -47,14 +47,43 @@ def frequencies(texts: Iterable[str]) -> dict[str, int]:
     return {m[1]: int(m[2]) for m in lines.finditer(_dictionary()) if any(m[1] in t for t in texts)}
 
 
+def entries(words: Iterable[str]) -> dict[str, tuple[int, str]]:
+    """The frequency and part-of-speech tag (n, v, ns for a place …) of those of ``words`` that
+    are dictionary words: one pass over the dictionary, for a rule that asks about many short
+    strings at once."""
+    words = set(words)
+    chars = re.escape("".join(sorted(set("".join(words)))))
+    if not chars:
+        return {}
+    lines = re.compile(rf"^([{chars}]+) (\d+) ?(\w*)", re.MULTILINE)
+    return {m[1]: (int(m[2]), m[3]) for m in lines.finditer(_dictionary()) if m[1] in words}
+
+
+def log_probability(text: str, freq: dict[str, int]) -> float:
+    """The log probability of the best segmentation of ``text`` (``freq`` must hold the
+    dictionary words among its substrings)."""
+    return _best(text, freq)[0][0]
+
+
 def word_starts(text: str, freq: dict[str, int] | None = None) -> set[int]:
     """The offsets in ``text`` where a word starts, plus ``len(text)``. ``freq`` is
     ``frequencies`` of texts that include this one, when several are segmented together."""
     if freq is None:
         freq = frequencies([text])
+    best = _best(text, freq)
+    n = len(text)
+    starts, i = {n}, 0
+    while i < n:
+        starts.add(i)
+        i = best[i][1]
+    return starts
+
+
+def _best(text: str, freq: dict[str, int]) -> list[tuple[float, int]]:
+    """best[i]: (log probability of the best segmentation of text[i:], end of its first word),
+    the route jieba takes without its HMM."""
     n = len(text)
     longest = max(map(len, freq), default=1)
-    # best[i]: (log probability of the best segmentation of text[i:], end of its first word)
     best: list[tuple[float, int]] = [(0.0, n)] * (n + 1)
     for i in reversed(range(n)):
         best[i] = max(
@@ -62,8 +91,4 @@ def word_starts(text: str, freq: dict[str, int] | None = None) -> set[int]:
             for j in range(i + 1, min(n, i + longest) + 1)
             if j == i + 1 or text[i:j] in freq
         )
-    starts, i = {n}, 0
-    while i < n:
-        starts.add(i)
-        i = best[i][1]
-    return starts
+    return best

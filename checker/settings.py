@@ -28,8 +28,9 @@ from checker.definitions import parse_definitions
 from checker.findings import Severity
 
 CONFIG_FILES = ("hegao.toml", "pyproject.toml")
-RULE_DATA_KEYS = ("units", "placeholders", "debris", "reduplication", "idioms", "counted-nouns",
-                  "count-verbs", "year-words", "part-rates", "complements", "cover-sets", "cues", "definitions", "subjects", "scale")
+RULE_DATA_KEYS = ("units", "placeholders", "debris", "debris-phrases", "confusables", "time-words",
+                  "reduplication", "idioms", "counted-nouns", "count-verbs", "year-words", "part-rates",
+                  "complements", "cover-sets", "cues", "definitions", "subjects", "scale")
 KNOWN_KEYS = {"select", "ignore", "severity", "per-file-ignores", "fail-on", "lang", *RULE_DATA_KEYS}
 LANGS = ("zh", "en")
 OFF = "off"

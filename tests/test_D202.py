@@ -19,3 +19,28 @@ def test_flagged(text, span):
 ])
 def test_clean(text):
     assert findings_of("D202", text) == []
+
+
+import pytest
+
+
+@pytest.mark.parametrize("text, year, after", [
+    ("三、2027重点任务\n（一）稳增长", "2027", "重点"),
+    ("（二）2025主要成效", "2025", "主"),
+    ("回顾过去。2023极不寻常。", "2023", "极"),
+    ("力争2035前基本建成。", "2035", "前"),
+    ("2026春节期间走访慰问。", "2026", "春节"),
+])
+def test_year_opening_a_heading_or_sentence(text, year, after):
+    (f,) = findings_of("D202", text)
+    assert (text[f.start:f.end], f.args["after"], f.fix) == (year, after, year + "年")
+
+
+@pytest.mark.parametrize("text", [
+    "2000余名群众参加。",
+    "一、2025年工作回顾",
+    "| 2014增长% |",
+    "全市共有2035家企业。",
+])
+def test_counts_and_tables_are_quiet(text):
+    assert findings_of("D202", text) == []

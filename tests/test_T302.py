@@ -46,3 +46,27 @@ def test_date_and_box_placeholders(text, placeholders):
 ])
 def test_letters_and_bullets_are_not_placeholders(text):
     assert texts(text) == []
+
+
+@pytest.mark.parametrize("text,placeholders", [
+    ("印发《*县养老服务三年行动》。", ["*"]),
+    ("新建村级活动场所*个、文化广场*个。", ["*", "*"]),
+    ("编制规划(*-*)并组织实施。", ["*-*"]),
+    ("打造“*+N”服务品牌。", ["*"]),
+    ("会同*市*区卫健委开展督查。", ["*", "*"]),
+    ("全年拨付补助资金x万元，完成率达x%。", ["x", "x"]),
+    ("前往×镇调研。", ["×"]),
+])
+def test_single_star_or_x_stands_for_a_name_or_figure(text, placeholders):
+    assert texts(text) == placeholders
+
+
+@pytest.mark.parametrize("text", [
+    "推行7×24小时服务。",
+    "配备X光机2台。",
+    "3*5的方阵。",
+    "* 加强日常管理",
+    "注：带*的指标为快报数。",
+])
+def test_operators_bullets_and_markers_are_quiet(text):
+    assert texts(text) == []

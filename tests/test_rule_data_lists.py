@@ -12,7 +12,7 @@ from checker.settings import ConfigError, Overrides, Settings
 CASES = [
     ("counted-nouns", "民警", "N102", "社区民警12覆盖全部村居。"),
     ("count-verbs", "修缮", "N102", "全年修缮古建筑14延续历史文脉。"),
-    ("year-words", "第一季度", "D202", "2024第一季度开展教学视导。"),
+    ("year-words", "第一季度", "D202", "做好2024第一季度教学视导。"),
     ("part-rates", "留存率", "A206", "新教师留存率为108%。"),
     ("complements", ["公费", "自费"], "A207", "学生中公费生占60%，自费生占30%。"),
 ]

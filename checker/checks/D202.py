@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from checker.checks.base import Message, Rule
 
 # Years a report may speak of; a bare four-digit number in this span reads as a year.
 YEARS = range(1949, 2101)
+# What may stand before a year that opens a heading or a sentence: nothing, or a heading
+# number (二、 （三） 4.).
+_HEADING_START = re.compile(r"(?:^|[\n。！？；])[^\S\n]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.、．])?$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 class D202(Rule):
@@ -14,10 +20,13 @@ class D202(Rule):
 
     Why it matters: "2022工作" reads as a count at first sight; the year needs its 年.
 
+    A year that opens a heading or a sentence and runs into its words ("二、2026重点任务",
+    "2025是极不平凡的一年") is one too: a count there would have its unit.
+
     Options: the words that typically follow a year (工作, 创建, 以来 …) are listed in
     ``rules/year-words.toml``; add your own with ``year-words = [...]`` in ``[tool.hegao]``.
-    Only these words are taken as evidence, so a count that happens to look like a year
-    ("新增2035个") is not flagged.
+    Only these words, or the start of a heading, are taken as evidence, so a count that
+    happens to look like a year ("新增2035个") is not flagged.
     """
 
     code = "D202"
@@ -33,6 +42,9 @@ class D202(Rule):
         "回顾2022全年工作，成绩来之不易。",
         "做好2024秋季开学准备工作。",
         "2021以来，累计新建校舍12所。",
+        "四、2026主要任务\n（一）扩大内需",
+        "力争2030前实现碳达峰。",
+        "成绩来之不易。2024是攻坚之年。",
     )
     clean = (
         "三、2024年工作计划",
@@ -41,6 +53,9 @@ class D202(Rule):
         "新增学位2035个。",
         "编制2021—2025年发展规划。",
         "全县2000余人参加培训。",
+        "一、2026年主要任务",
+        "2000余名志愿者参与。",
+        "| 2014增长% | 2015增长% |",
     )
 
     def check(self, doc):
@@ -49,6 +64,17 @@ class D202(Rule):
             if claim.kind == "number" and year.isdigit() and len(year) == 4 and claim.value in YEARS:
                 words = self.data.year_words
                 word = next((w for w in words if doc.text.startswith(w, claim.number_end)), None)
+                if word is None and self._opens_heading(doc.text, claim):
+                    word = doc.text[claim.end]
                 if word and not doc.text[:claim.start].endswith(("“", '"', "‘", "'")):
                     yield self.finding(claim.start, claim.number_end, text=year, after=word,
                                        fix=year + "年")
+
+    @staticmethod
+    def _opens_heading(text: str, claim) -> bool:
+        """A year without a unit that opens a heading or a sentence and runs into Chinese text,
+        outside a table (a row with | or tabs: "2014增长%" heads a column)."""
+        line_end = text.find("\n", claim.end)
+        line = text[text.rfind("\n", 0, claim.start) + 1:line_end if line_end >= 0 else len(text)]
+        return (claim.end == claim.number_end and bool(_HEADING_START.search(text, 0, claim.start))
+                and bool(_HAN.match(text, claim.end)) and "|" not in line and "\t" not in line)

@@ -1,8 +1,33 @@
-"""A space inside an amount or between a number and its unit."""
+"""A stray space in or around a number: inside an amount, between a number and its unit,
+between Chinese text and a number, before punctuation."""
 
 from __future__ import annotations
 
+import re
+
 from checker.checks.base import Message, Rule
+
+_HAN = "\u4e00-\u9fff"
+_NUMBER = r"\d+(?:\.\d+)?"
+# Words a number names rather than counts after: 表1, 图 2, 第 3 页, 附件 4.
+_LABEL = "表图第件"
+# 增加值 18.1亿元: one space between a Chinese word and a number that goes on to its unit (not a
+# year opening the text after a title: 统计公报 2019年，…)
+_BEFORE = re.compile(rf"(?<=[{_HAN}])(?<![{_LABEL}]) (?!\d{{4}}年)(?={_NUMBER} ?[万亿]?[{_HAN}%％‰])")
+# 8.1 8%, 3 061项: a space splitting the digits of a number written solid into Chinese text
+_INSIDE = re.compile(rf"(?<=[{_HAN}])(?<![{_LABEL}])({_NUMBER}) (\d+(?:\.\d+)?)(?=[万亿]?[{_HAN}%％‰])")
+# 12.5% 。, 6.2‰ ，: a space between a figure and the punctuation after it
+_BEFORE_PUNCTUATION = re.compile(r"(?<=[\d%％‰]) +(?=[。，；、：）])")
+# A line laid out with spaces is a table: a tab, a run of two spaces, a bar, or three figures
+# standing apart in a line without the punctuation of a sentence.
+_TABLE_LINE = re.compile(r"\t|\S {2,}|\u3000|\||^(?=[^。，；,;]*$)(?:.*?(?:^| )[\d.,%-]+(?= |$)){3}")
+
+
+def _in_table(text: str, at: int) -> bool:
+    """True when the line holding offset ``at`` is laid out with spaces as a table."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return bool(_TABLE_LINE.search(text[start:end if end >= 0 else len(text)]))
 
 
 def _before_latin(text: str) -> bool:
@@ -12,9 +37,13 @@ def _before_latin(text: str) -> bool:
 
 
 class N103(Rule):
-    """What it finds: a space inside a numeric expression — between the digits and the
-    magnitude or unit ("14 万余元", "2021 年度", "35 所"). A space between digits and Latin
-    text ("5 G", "Wi-Fi 6") is left alone: that is ordinary mixed-script spacing.
+    """What it finds: a stray space in or around a number — between the digits and the
+    magnitude or unit ("14 万余元", "2021 年度", "35 所", "2.3 %"); inside the digits
+    ("8.1 8%", "3 061项", variant ``inside``); between Chinese text and a number
+    ("蔬菜产量 2.6万吨", variant ``before``); between a figure and the punctuation after it
+    ("12.5% 。", variant ``punctuation``). A space between digits and Latin text ("5 G",
+    "Wi-Fi 6") is ordinary mixed-script spacing, and lines laid out with spaces as a table
+    (tabs, runs of spaces, bars, three figures standing apart) are left alone.
 
     Why it matters: Chinese government reports set numbers and units solid; a stray space
     usually comes from pasting out of a spreadsheet and looks careless in print.
@@ -26,7 +55,12 @@ class N103(Rule):
     name = "number-spacing"
     category = "numbers"
     title = Message("数字与单位之间有空格", "space inside a number")
-    messages = {"default": Message("“{text}”中有多余的空格", "stray space in “{text}”")}
+    messages = {
+        "default": Message("“{text}”中有多余的空格", "stray space in “{text}”"),
+        "inside": Message("数字“{text}”中间有空格", "a space splits the number “{text}”"),
+        "before": Message("“{text}”中数字前有多余的空格", "stray space before the number in “{text}”"),
+        "punctuation": Message("“{text}”中标点前有多余的空格", "stray space before the punctuation in “{text}”"),
+    }
     help = Message("删去空格，写作“{fixed}”", "remove the space: “{fixed}”")
     flagged = (
         "本年度共筹集资金36 万余元。",
@@ -34,6 +68,9 @@ class N103(Rule):
         "新建校舍12 所。",
         "全年接待来访群众800 人次。",
         "累计完成投资5.6 亿元。",
+        "蔬菜产量 2.6万吨。",
+        "新增专精特新企业1 28家。",
+        "居民消费价格上涨0.8% ，涨幅回落。",
     )
     clean = (
         "本年度共筹集资金36万余元。",
@@ -41,10 +78,27 @@ class N103(Rule):
         "全区建成5G基站120个。",
         "全市中小学接入千兆宽带，带宽 100 Mbps 以上的达95%。",
         "新建校舍12所，改扩建8所。",
+        "指标  2023年  2024年\n产量  12.5  13.1",
+        "| 粮食 | 12.6 | 万吨 |",
+        "表1 2024年主要农产品产量",
+        "2024年统计公报 2024年，全市经济稳中有进。",
+        "Wi-Fi 6 覆盖全校。",
     )
 
     def check(self, doc):
+        text = doc.text
+        taken = []
         for claim in doc.claims:
-            if "spaced" in claim.flags and not _before_latin(claim.text):
+            if "spaced" in claim.flags and not _before_latin(claim.text) and not _in_table(text, claim.start):
                 fixed = "".join(claim.text.split())
+                taken.append((claim.start, claim.end))
                 yield self.finding(claim.start, claim.end, text=claim.text, fixed=fixed, fix=fixed)
+        for variant, pattern in (("inside", _INSIDE), ("before", _BEFORE), ("punctuation", _BEFORE_PUNCTUATION)):
+            for m in pattern.finditer(text):
+                start, end = m.span()
+                if any(s <= start < e or s < end <= e for s, e in taken) or _in_table(text, start):
+                    continue
+                taken.append((start, end))
+                shown = text[start:end] if variant == "inside" else text[max(0, start - 2):end + 4].strip("\n")
+                fixed = "".join(m.group().split())
+                yield self.finding(start, end, variant, text=shown, fixed=shown.replace(" ", ""), fix=fixed)

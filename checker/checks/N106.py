@@ -9,8 +9,9 @@ from checker.checks.base import Message, Rule
 from checker.findings import Severity
 
 
-# 千 before these is the prefix of a unit (220千伏, 500千瓦), not a numeral.
-_KILO_UNITS = frozenset("伏瓦米克帕赫焦卡")
+# 千 before these is the prefix of a unit (220千伏, 500千瓦), 百 before 羽 the unit of
+# poultry in a statistical table (存栏51313百羽), not a numeral.
+_PREFIXED_UNITS = {"千": frozenset("伏瓦米克帕赫焦卡"), "百": frozenset("羽")}
 # 千亿, 百万: a compound magnitude after digits (9千亿元), accepted in reports like 万 and 亿.
 _COMPOUND_MAGNITUDE = re.compile(r"\d[百千][万亿]")
 # A second decimal point before an amount's unit: 3862.4.5万元 (not a version: V1.2.3).
@@ -66,7 +67,8 @@ class N106(Rule):
         "发放助学金2.7万余份。",
         "投入资金1700余万元。",
         "组建兴趣小组十二个。",
-        "新建220千伏变电站3座，全省工业产值超9千亿元。",
+        "新建220千伏变电站3座，全省工业产值超9千亿元，家禽存栏4120百羽。",
+        "建成千亿亿次超级计算机，经济总量迈上千亿台阶。",
         "投入资金0.36万元，升级系统至V1.2.3版本，编号007号。",
     )
 
@@ -84,5 +86,7 @@ class N106(Rule):
 
     @staticmethod
     def _accepted(text: str, claim) -> bool:
-        kilo_unit = claim.text.endswith("千") and text[claim.end:claim.end + 1] in _KILO_UNITS
-        return kilo_unit or bool(_COMPOUND_MAGNITUDE.search(claim.text))
+        prefixed = text[claim.end:claim.end + 1] in _PREFIXED_UNITS.get(claim.text[-1:], ())
+        # 千亿亿次, 万亿亿: a series of magnitude words without a digit mixes nothing
+        no_digits = not any(ch.isdigit() for ch in claim.text)
+        return prefixed or no_digits or bool(_COMPOUND_MAGNITUDE.search(claim.text))

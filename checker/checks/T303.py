@@ -1,4 +1,4 @@
-"""Web page controls copied into the report along with its text."""
+"""Web page controls and the text of a sharing or reposting site copied into the report."""
 
 from __future__ import annotations
 
@@ -72,30 +72,130 @@ def debris_runs(text: str, data: "RuleData") -> list[tuple[int, int]]:
     return runs
 
 
+_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_BRACKETS = {"（": "）", "(": ")", "【": "】", "《": "》"}
+
+
+def _site_start(text: str, start: int, cue: int, openers: tuple[str, ...]) -> int:
+    """Where a site's sentence holding a cue at ``cue`` begins, in the sentence starting at
+    ``start``: at its earliest word opener (声明, 摘要, 下面是 …) before the cue, else at the
+    last bracket still open at the cue ((未完…, 【推荐阅读), else at the sentence start."""
+    words = [o for o in openers if o not in _BRACKETS]
+    found = [i for i in (text.find(w, start, cue + len(w)) for w in words) if 0 <= i <= cue]
+    if found:
+        return min(found)
+    open_at: list[int] = []
+    for i in range(start, cue):
+        if text[i] in _BRACKETS and text[i] in openers:
+            open_at.append(i)
+        elif open_at and text[i] == _BRACKETS[text[open_at[-1]]]:
+            open_at.pop()
+    return open_at[-1] if open_at else start
+
+
+def site_sentences(text: str, data: "RuleData") -> list[tuple[int, int]]:
+    """Spans of the sentences a sharing site adds (下面是小编为大家整理的…，供大家参考。),
+    each from its opener (or the sentence start) to the end of its closer (or the sentence
+    end, with its 。)."""
+    cues = re.compile("|".join(map(re.escape, sorted(data.debris_cues, key=len, reverse=True))))
+    spans = []
+    start = 0
+    for end_mark in [*_SENTENCE_END.finditer(text), None]:
+        end = end_mark.end() if end_mark else len(text)
+        found = list(cues.finditer(text, start, end))
+        if found:
+            first, last = found[0].start(), found[-1].end()
+            begin = _site_start(text, start, first, data.debris_openers)
+            closes = [i + len(c) for c in data.debris_closers
+                      if (i := text.find(c, max(begin, last - len(c)), end)) >= 0]
+            stop = min(closes) if closes else end
+            if stop < end and text[stop] in "。！.!":
+                stop += 1
+            if end_mark and stop == end and end_mark.group() == "\n":
+                stop -= 1
+            spans.append((begin, stop))
+        start = end
+    return spans
+
+
+def shapes(text: str, data: "RuleData") -> list[tuple[int, int]]:
+    """Spans of site text recognised by its shape (``shapes`` of rules/debris.toml)."""
+    return [m.span() for shape in data.debris_shapes for m in re.finditer(shape, text)]
+
+
+def repeated_titles(text: str) -> list[tuple[int, int]]:
+    """A short line of words without a full stop that repeats the line before it (a site prints
+    the title above the document, which prints it again)."""
+    spans, previous = [], None
+    for offset, line in _lines(text):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped == previous and len(stripped) <= 60 and "。" not in stripped and _WORDS.search(stripped):
+            first = offset + line.index(stripped)
+            spans.append((first, first + len(stripped)))
+        previous = stripped
+    return spans
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans joined, in text order."""
+    out: list[list[int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    return [(s, e) for s, e in out if e > s]
+
+
+def _snippet(text: str, controls: bool, limit: int = 40) -> str:
+    """The flagged text on one line; page controls without their separators (| • 【】)."""
+    words = " ".join((SEPARATORS.sub(" ", text) if controls else text).split())
+    return words if len(words) <= limit else words[:limit - 1] + "…"
+
+
 class T303(Rule):
-    """What it finds: web page controls copied into the report with its text — 字号, 打印,
-    分享到：微信 微博 QQ空间, 【字体：大 中 小】, 关闭窗口, a bulleted "• 字号: | • 打印" menu, a
-    breadcrumb "首页 > 新闻中心 > 通知公告". A run of consecutive control lines is one finding.
+    """What it finds: text that a web page or a document-sharing site adds to a report —
 
-    Why it matters: the controls are not part of the report; a reader of the printed or
-    forwarded text sees stray words between the title and the first paragraph.
+    - page controls: 字号, 打印, 分享到：微信 微博 QQ空间, 【字体：大 中 小】, 关闭窗口, a
+      bulleted "• 字号: | • 打印" menu, 登录 注册 长者版 | 无障碍, a breadcrumb
+      "首页 > 新闻中心 > 通知公告" (a run of consecutive control lines is one finding);
+    - a sharing site's sentences, also when pasted into the middle of a word:
+      "下面是小编为大家整理的…，供大家参考。", "本文档由会员上传分享，如有侵权请联系删除。",
+      "（未完，全文共3528字，当前显示1200字）", "下载后可任意编辑", "推荐阅读：…", "原文链接：…";
+    - site text by its shape: page counters "- 3 -" and "第3页/共8页", a line with a date and a
+      clock time (发布时间：2022-05-16 09:21 阅读量：…), a link, a Word field code
+      (HYPERLINK …), a file name (image003.jpg, 总结.docx), a trail "A > B > C", a site's
+      registration number (…公网安备…号), and a title repeated on the line right after itself.
 
-    Options: ``rules/debris.toml`` lists the control words; add your own with
-    ``debris = [...]`` in ``[tool.hegao]``. Only lines made of nothing but control words and
-    separators are reported (prose that mentions 打印机 or 分享 stays quiet), and lines that open
-    with a link to another page (``navigation``: 上一篇：…, 下一篇：…) or are a breadcrumb
-    (``breadcrumbs``: a line opening with 首页, 当前位置 … whose parts are separated by > › » or
-    /, also laid out one part per line; "首页展示了…" is prose). Byline labels
-    (``label_words``: 来源：解放日报, 发布日期：2022-01-18, even with the value on the next line)
-    are part of the publication, not debris, and are never reported.
+    Why it matters: none of this is part of the report; a reader of the printed or forwarded
+    text sees stray words between the title and the first paragraph, or in mid-sentence.
+
+    Options: ``rules/debris.toml`` lists the control words (add your own with
+    ``debris = [...]`` in ``[tool.hegao]``), the cue words of a site's sentences (add with
+    ``debris-phrases = [...]``), the openers and closers that bound such a sentence, and the
+    shapes. Only lines made of nothing but control words and separators are reported (prose
+    that mentions 打印机 or 分享 stays quiet), and lines that open with a link to another page
+    (``navigation``: 上一篇：…, 下一篇：…) or are a breadcrumb (``breadcrumbs``: a line opening
+    with 首页, 当前位置 … whose parts are separated by > › » or /, also laid out one part per
+    line; "首页展示了…" is prose). Byline labels (``label_words``: 来源：解放日报, 发布日期：
+    2022-01-18, even with the value on the next line) are part of the publication, not debris.
     """
 
     code = "T303"
     name = "page-debris"
     category = "text"
     title = Message("网页控件混入正文", "web page controls in the text")
-    messages = {"default": Message("网页控件“{text}”混入正文", "web page controls “{text}” copied into the text")}
-    help = Message("删去这些网页按钮文字", "delete the page controls")
+    messages = {
+        "default": Message("网页控件“{text}”混入正文", "web page controls “{text}” copied into the text"),
+        "site": Message("网站附加的文字“{text}”混入正文", "text added by a website “{text}” copied into the text"),
+    }
+    help = {
+        "default": Message("删去这些网页按钮文字", "delete the page controls"),
+        "site": Message("删去网站附加的文字", "delete the text the website added"),
+    }
     flagged = (
         "工作报告\n【字体：大 中 小】\n一、主要成绩",
         "工作报告\n  • 字号:\n  • |\n  • 打印\n正文开始。",
@@ -104,6 +204,16 @@ class T303(Rule):
         "报告正文\n分享到：微信 微博\n结束。",
         "四、下一步打算\n继续做好各项工作。\n上一篇：关于开展安全检查的通知\n下一篇：2024年工作要点",
         "您现在的位置：首页 » 工作动态\n标题",
+        "以下是小编收集整理的年度总结，希望对您有所帮助。\n一、基本情况",
+        "全年新建公园8个。本资料由网友上传分享，如有侵权请联系删除。绿化覆盖率提高。",
+        "全面推进乡村振兴，粮食产量稳下载后可任意编辑定增长。",
+        "二、民生保障\n- 7 -\n城乡低保标准提高。",
+        "改造老旧小区（第2页/共5页）32个。",
+        "发布时间：2025-03-02 08:15  浏览次数：1024\n正文。",
+        "附图见 photo012.jpg 。",
+        "原文链接：https://example.gov.cn/a/123.html",
+        "网站首页 > 新闻中心 > 媒体聚焦\n标题",
+        "2025年水务局工作总结\n2025年水务局工作总结\n一、主要工作",
     )
     clean = (
         "为各校配备打印机120台。",
@@ -114,9 +224,21 @@ class T303(Rule):
         "各校要加大投入，缩小差距。",
         "首页展示了全年工作成果。",
         "通过微信、QQ等渠道宣传。",
+        "7-9月份降水偏少，-3℃以下低温天数增加。",
+        "全年登录政务平台办事群众达12万人次，注册企业新增860家。",
+        "以上数据为初步统计，仅供参考。",
+        "三、2025年工作安排\n（一）稳增长\n（二）促改革",
+        "增速由1.2%提高到-0.5%，比上年回升。",
     )
 
     def check(self, doc):
-        for start, end in debris_runs(doc.text, self.data):
-            snippet = " ".join(SEPARATORS.sub(" ", doc.text[start:end]).split())
-            yield self.finding(start, end, text=snippet, fix="")
+        runs = debris_runs(doc.text, self.data)
+        by_shape = shapes(doc.text, self.data)
+        site = site_sentences(doc.text, self.data) + repeated_titles(doc.text)
+        for start, end in _merged(runs + site + by_shape):
+            controls = (start, end) in runs
+            # Deleting is safe for controls and a site's sentences; a link or a file name in
+            # a sentence may be part of it, so a shape alone is left to the reader.
+            deletable = controls or any(start <= s and e <= end for s, e in site)
+            yield self.finding(start, end, "default" if controls else "site",
+                               text=_snippet(doc.text[start:end], controls), fix="" if deletable else None)

@@ -1,0 +1,172 @@
+"""A wrong character: a lookalike or homophone that turns a common word into a non-word."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterator
+
+from checker.checks.base import Message, Rule
+from checker.findings import Severity
+
+if TYPE_CHECKING:
+    from checker.config import RuleData
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+# Characters on either side of the swapped one that can change how the text segments.
+_REACH = 4
+# The longest dictionary word looked up in a window.
+_LONGEST = 5
+# Tags of names in jieba's dictionary (people, places, organisations, other proper nouns): a
+# name is never suggested (因城施策 is not 固城).
+_NAME_TAGS = ("nr", "ns", "nt", "nz")
+# How much more probable the phrase around the swap must become (as a log of a ratio): the
+# context vote that keeps 今年未完成 (未完成) from becoming 今年末完成.
+_MIN_GAIN = math.log(10)
+
+
+@dataclass(frozen=True)
+class _Swap:
+    """One character of a run of 汉字 replaced by a character of its confusion group."""
+
+    run_start: int  # offset of the run in the text
+    run: str
+    index: int  # of the swapped character in the run
+    replacement: str
+
+    @property
+    def bounds(self) -> tuple[int, int]:
+        return max(0, self.index - _REACH), min(len(self.run), self.index + _REACH + 1)
+
+    @property
+    def written(self) -> str:
+        lo, hi = self.bounds
+        return self.run[lo:hi]
+
+    @property
+    def swapped(self) -> str:
+        lo, _ = self.bounds
+        i = self.index - lo
+        return self.written[:i] + self.replacement + self.written[i + 1:]
+
+
+def confusion_map(groups: tuple[str, ...]) -> dict[str, str]:
+    """Each character of a group, with the other characters of its groups."""
+    others: dict[str, str] = {}
+    for group in groups:
+        for ch in group:
+            others[ch] = others.get(ch, "") + "".join(c for c in group if c != ch and c not in others.get(ch, ""))
+    return others
+
+
+def _swaps(text: str, others: dict[str, str]) -> Iterator[_Swap]:
+    for m in _HAN_RUN.finditer(text):
+        for i, ch in enumerate(m.group()):
+            for replacement in others.get(ch, ""):
+                yield _Swap(m.start(), m.group(), i, replacement)
+
+
+def _substrings(text: str) -> Iterator[str]:
+    for i in range(len(text)):
+        for j in range(i + 1, min(len(text), i + _LONGEST) + 1):
+            yield text[i:j]
+
+
+def _reads_as_words(written: str, at: int, span: tuple[int, int], freq: dict[str, int]) -> bool:
+    """True when the written text puts the character at ``at`` into a word of its own other
+    than the suggested span (重若千钧: 千 belongs to 千钧, so 若千 is no slip for 若干)."""
+    from checker.segment import word_starts
+
+    starts = sorted(word_starts(written, freq))
+    begin = max(s for s in starts if s <= at)
+    end = min(s for s in starts if s > at)
+    return end - begin >= 2 and (begin, end) != span
+
+
+def wrong_characters(text: str, data: "RuleData") -> Iterator[tuple[int, int, str, str, float]]:
+    """(start, end, written, suggested word, gain) for each suspected wrong character, the
+    best-scoring one where suggestions overlap.
+
+    A swap is suggested when a dictionary word of at least two characters covers the swapped
+    one, is at least ``min_frequency`` (``min_frequency_long`` for longer words) frequent and ``min_ratio`` times as frequent as what is
+    written there, and when the swapped phrase around it is ten times as probable as the written
+    one by the best segmentation of each (so 今年未完成 keeps its 未完成)."""
+    from checker.segment import entries, log_probability
+
+    swaps = list(_swaps(text, confusion_map(data.confusables)))
+    if not swaps:
+        return
+    known = entries(s for swap in swaps for w in (swap.written, swap.swapped) for s in _substrings(w))
+    freq = {word: frequency for word, (frequency, _) in known.items()}
+    min_short, min_long, min_ratio = data.confusable_limits
+    found = []
+    for swap in swaps:
+        gain = log_probability(swap.swapped, freq) - log_probability(swap.written, freq)
+        if gain < _MIN_GAIN:
+            continue
+        lo, _ = swap.bounds
+        at = swap.index - lo
+        swapped, written_window = swap.swapped, swap.written
+        covering = [(freq.get(swapped[i:j], 0), i, j) for i in range(at + 1)
+                    for j in range(max(i + 2, at + 1), min(len(swapped), i + _LONGEST) + 1)]
+        frequency, begin, end = max(covering, default=(0, 0, 0))
+        word, written = swapped[begin:end], written_window[begin:end]
+        min_frequency = min_short if len(word) == 2 else min_long
+        if frequency < max(min_frequency, min_ratio * freq.get(written, 1)):
+            continue
+        if known[word][1].startswith(_NAME_TAGS) or _reads_as_words(written_window, at, (begin, end), freq):
+            continue
+        start = swap.run_start + lo + begin
+        found.append((start, start + len(word), written, word, gain))
+    kept: list[tuple[int, int, str, str, float]] = []
+    for item in sorted(found, key=lambda f: -f[4]):
+        if all(item[1] <= k[0] or k[1] <= item[0] for k in kept):
+            kept.append(item)
+    yield from sorted(kept)
+
+
+class T306(Rule):
+    """What it finds: a character replaced by a lookalike or a homophone, so that a common word
+    of reports becomes a word that does not exist — 己经 for 已经, 部暑 for 部署, 布署 for 部署,
+    巩因 for 巩固, 载止 for 截止, 既使 for 即使, 年未 for 年末, 溶合 for 融合, 防犯 for 防范.
+
+    Why it matters: a wrong character is the slip a reader notices first, and no spelling
+    checker of Western text sees it: every character is a real character.
+
+    How: the characters that are confused with each other are listed in groups in
+    ``rules/confusables.toml``. Where swapping one character for another of its group makes
+    the text segment (with jieba's dictionary) into a word that is at least ``min_frequency``
+    frequent and ``min_ratio`` times as frequent as what is written — and makes the whole
+    phrase around it that much more probable — the written word is reported with the suggested
+    one. Names, rare terms and correct words (今年未完成, 品味) stay quiet. ``--fix`` does not
+    apply the suggestion: a reader decides.
+
+    Options: add groups of characters with ``confusables = ["…"]`` in ``[tool.hegao]``.
+    """
+
+    code = "T306"
+    name = "wrong-character"
+    category = "text"
+    severity = Severity.WARNING
+    title = Message("疑似错别字", "suspected wrong character")
+    messages = {"default": Message("“{text}”疑为“{word}”之误", "“{text}” looks like a slip for “{word}”")}
+    help = Message("核对用字，应为“{word}”", "check the character: “{word}”")
+    flagged = (
+        "各项工作己经全面展开。",
+        "认真部暑安全生产工作。",
+        "义务教育巩因率达到99%。",
+        "载止目前，已完成投资3亿元。",
+        "产业溶合发展势头良好。",
+    )
+    clean = (
+        "各项工作已经全面展开。",
+        "今年未完成的任务转入明年。",
+        "提升城市品味。",
+        "自己经常下乡调研。",
+        "截止日期为6月30日。",
+    )
+
+    def check(self, doc):
+        for start, end, written, word, _ in wrong_characters(doc.text, self.data):
+            yield self.finding(start, end, text=written, word=word)

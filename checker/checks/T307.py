@@ -1,0 +1,111 @@
+"""Usage slips of published reports: 截止 for 截至, a date range that runs backwards, a list
+item written twice, a letter or a lookalike for a symbol."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from checker.checks.base import Message, Rule
+
+_HAN = "\u4e00-\u9fff"
+# 截止 directly before a date: 截止2024年6月底, 截止6月30日 (a time word is data).
+_DATE_AHEAD = re.compile(r"(?:到)?\s*(?:\d{4}年|\d{1,2}月|\d{1,2}日)")
+# 2022年秋至2022年春, 2023年5月—2023年3月, 2025至2021年: two dates and the word between them.
+_RANGE = re.compile(r"(\d{4})年?(?:(\d{1,2})月|([春夏秋冬])季?)?\s*(?:至|到|—{1,2}|－|-|~|～)\s*(\d{4})年(?:(\d{1,2})月|([春夏秋冬])季?)?")
+# 妇幼保健院、妇幼保健院: an item of a 、-list repeated as the next item.
+_REPEATED_ITEM = re.compile(rf"(?:(?<=[、，,：:；（(“\s])|^)([{_HAN}A-Za-z0-9]{{2,16}})、\1(?=[、，,。；;）)”和及与等]|$)", re.M)
+# 7X24小时: the letter X for the multiplication sign.
+_LETTER_TIMES = re.compile(rf"(?<![A-Za-z0-9])\d{{1,2}}[Xx]\d{{1,2}}(?=[{_HAN}])")
+# 长春﹒快乐: the small full stop ﹒ for the middle dot between Chinese words.
+_SMALL_STOP = re.compile(rf"(?<=[{_HAN}”])﹒(?=[{_HAN}“])")
+
+
+class T307(Rule):
+    """What it finds: usage slips that a published report carries —
+
+    - ``jiezhi``: 截止 (to close) before a date or a time word, where 截至 (up to) is meant:
+      "截止2024年6月底", "截止目前" (截止日期, 截止到 6月 are right);
+    - ``backwards``: a date range that runs backwards: "从2022年秋至2022年春",
+      "2023年9月至2023年3月";
+    - ``repeat``: the same item twice in a 、-list: "妇幼保健院、妇幼保健院";
+    - ``times``: the letter X for the multiplication sign: "7X24小时";
+    - ``dot``: the small full stop ﹒ for the middle dot ·: "长春﹒快乐".
+
+    Why it matters: each is a slip a careful reader stops at; 截止2024年 says the work stopped
+    then, and a backward range names no period at all.
+
+    Options: the words of time after 截止 are ``time_words`` in ``rules/usage.toml``; add your
+    own with ``time-words = [...]`` in ``[tool.hegao]``.
+    """
+
+    code = "T307"
+    name = "usage"
+    category = "text"
+    title = Message("用词或符号不当", "usage slip")
+    messages = {
+        "jiezhi": Message("“截止”用在时间之前，应为“截至”", "截止 before a date: 截至 is meant"),
+        "backwards": Message("时间段“{text}”起点晚于终点", "the period “{text}” ends before it begins"),
+        "repeat": Message("列举项“{item}”重复", "the list item “{item}” is written twice"),
+        "times": Message("“{text}”中用字母 X 代替乘号", "the letter X stands for × in “{text}”"),
+        "dot": Message("用小句点“﹒”代替间隔号“·”", "﹒ (small full stop) stands for the middle dot ·"),
+    }
+    help = {
+        "jiezhi": Message("改为“截至”", "write 截至"),
+        "backwards": Message("核对起止时间", "check the start and the end of the period"),
+        "repeat": Message("删去重复的一项，或补上漏写的项目", "delete the repeat or restore the missing item"),
+        "times": Message("写作“{fixed}”", "write “{fixed}”"),
+        "dot": Message("改为“·”", "write ·"),
+    }
+    flagged = (
+        "截止2024年6月底，全市累计建成充电桩1.2万个。",
+        "截止目前，已完成年度任务的85%。",
+        "项目建设周期为2023年10月至2023年4月。",
+        "组织县医院、妇幼保健院、妇幼保健院等单位开展义诊。",
+        "开通7X24小时服务热线。",
+        "“书香﹒校园”读书节开幕。",
+    )
+    clean = (
+        "截至2024年6月底，全市累计建成充电桩1.2万个。",
+        "申报截止日期为9月30日。",
+        "项目建设周期为2023年4月至2023年10月。",
+        "组织县医院、妇幼保健院、疾控中心开展义诊。",
+        "开通7×24小时服务热线。",
+        "“书香·校园”读书节开幕，研究研究再定。",
+        "编制2021—2025年发展规划。",
+    )
+
+    @cached_property
+    def _time_word(self) -> re.Pattern:
+        words = "|".join(map(re.escape, sorted(self.data.time_words, key=len, reverse=True)))
+        return re.compile(rf"\s*(?:{words})")
+
+    def check(self, doc):
+        text = doc.text
+        for m in re.finditer("截止", text):
+            if _DATE_AHEAD.match(text, m.end()) and not text.startswith("到", m.end()) \
+                    or self._time_word.match(text, m.end()):
+                yield self.finding(m.start(), m.end(), "jiezhi", text="截止", fix="截至")
+        for m in _RANGE.finditer(text):
+            if self._runs_backwards(m):
+                yield self.finding(m.start(), m.end(), "backwards", text=m.group())
+        for m in _REPEATED_ITEM.finditer(text):
+            item = m.group(1)
+            yield self.finding(m.start() + len(item), m.end(), "repeat", item=item, fix="")
+        for m in _LETTER_TIMES.finditer(text):
+            fixed = re.sub("[Xx]", "×", m.group())
+            yield self.finding(m.start(), m.end(), "times", text=m.group(), fixed=fixed, fix=fixed)
+        for m in _SMALL_STOP.finditer(text):
+            yield self.finding(m.start(), m.end(), "dot", fix="·")
+
+    def _runs_backwards(self, m: re.Match) -> bool:
+        seasons = self.data.seasons
+
+        def key(year, month, season):
+            part = int(month) if month else (seasons.index(season) * 3 + 2 if season in seasons else 0)
+            return int(year), part
+
+        start, end = key(*m.group(1, 2, 3)), key(*m.group(4, 5, 6))
+        if not (start[1] and end[1]) and start[0] == end[0]:
+            return False  # 2023年至2023年5月: not comparable
+        return start > end
