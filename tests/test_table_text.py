@@ -126,3 +126,15 @@ def test_a_bad_tables_key_is_a_one_line_error(tmp_path, table, message):
     path.write_text(table, encoding="utf-8")
     with pytest.raises(ConfigError, match=message):
         Settings(Overrides(), str(path)).for_path("-")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_growth_column_against_the_two_years(layout):
+    rows = [["项目", "单位", "2022年", "2023年", "2023年比2022年增长%"], ["旅游收入", "亿元", "210.23", "227.44", "8.2"],
+            ["外汇收入", "万美元", "4841.35", "2984.32", "-38.4"], ["接待人数", "人次", "602050", "598125", "-0.7"],
+            ["客房出租率", "%", "55.1", "59.5", "4.4"]]
+    assert run("A224", LAYOUTS[layout](rows) + "\n")[1] == []
+    doc, [found] = run("A224", LAYOUTS[layout](table(rows, 3, 4, "-0.3")) + "\n")
+    column = 4 if layout == "aligned" else 5  # spaces: the 单位 words join the label
+    assert doc.place_of(found.start) == f"表1 第4行第{column}列"
+    assert found.calc == "602050 → 598125: -0.65% ≠ -0.3" and found.args["stated"] == "-0.3%"

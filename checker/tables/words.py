@@ -12,7 +12,7 @@ from checker.resources import data_dir
 
 # The keys a user's ``tables`` table may extend: lists of words, and ``column-kinds``
 # ({kind: [word…]}).
-LIST_KEYS = ("total-rows", "sub-rows", "filler", "level-nouns", "other-time")
+LIST_KEYS = ("total-rows", "sub-rows", "filler", "level-nouns", "other-time", "current", "previous")
 KINDS = ("points", "change", "share", "rate")
 
 
@@ -24,6 +24,8 @@ class TableWords:
     prose_filler: tuple[str, ...]
     level_nouns: tuple[str, ...]
     other_time: tuple[str, ...]
+    current: tuple[str, ...]  # a level column of this period (本年)
+    previous: tuple[str, ...]  # a level column of the period before (上年)
 
     @classmethod
     def build(cls, table: Mapping, extra: Mapping) -> "TableWords":
@@ -42,6 +44,8 @@ class TableWords:
             prose_filler=listed("filler", prose["filler"]),
             level_nouns=listed("level-nouns", prose["level-nouns"]),
             other_time=listed("other-time", prose["other-time"]),
+            current=listed("current", table["periods"]["current"]),
+            previous=listed("previous", table["periods"]["previous"]),
         )
 
 
