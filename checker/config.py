@@ -13,12 +13,15 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 
 from checker.definitions import DefinitionData, definition_data
 from checker.findings import Severity
 from checker.resources import data_dir
 from checker.subjects import SubjectWords
+
+if TYPE_CHECKING:
+    from checker.tables.words import TableWords
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ class RuleData:
     scale: int
     people_factor: int
     definitions: DefinitionData  # derived figures and their formulas (A211)
+    tables: TableWords  # total rows, sub-rows, column kinds, words around a table (A220–A229)
 
     def __hash__(self) -> int:
         return hash((tuple(self.units.items()), self.idioms, self.placeholder_patterns,
@@ -67,7 +71,7 @@ class RuleData:
                      self.counted_nouns, self.count_verbs, self.number_labels, self.hotline,
                      self.year_words, self.part_rates, self.complements, self.cover_sets, self.subjects,
                      tuple(self.cues.items()), self.shield, self.people_units,
-                     tuple(self.bounds.items()), self.scale, self.people_factor, self.definitions))
+                     tuple(self.bounds.items()), self.scale, self.people_factor, self.definitions, self.tables))
 
     @property
     def people_bound(self) -> float:
@@ -94,7 +98,10 @@ def build_rule_data(extra: Mapping) -> RuleData:
     ``units`` {kind: [unit…]}, ``idioms``, ``placeholders``, ``debris``, ``reduplication``,
     ``counted-nouns``, ``count-verbs``, ``year-words``, ``part-rates``, ``complements``
     [[a, b]…], ``cover-sets`` [[a, b, c]…], ``cues`` {TERMINAL: [word…], shield: [word…]},
-    ``subjects`` {list: [word…]}, ``definitions`` [{name, result, numerator, denominator …}…], ``scale``)."""
+    ``subjects`` {list: [word…]}, ``definitions`` [{name, result, numerator, denominator …}…],
+    ``tables`` {list: [word…], column-kinds: {kind: [word…]}}, ``scale``)."""
+    from checker.tables.words import TableWords, load_tables_file  # checker.tables reads claims
+
     units = {}
     for kinds in (_load("units")["kinds"], extra.get("units", {})):
         units.update({unit: kind for kind, names in kinds.items() for unit in names})
@@ -146,6 +153,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
         scale=int(extra.get("scale", bounds["scale"])),
         people_factor=int(bounds["people_factor"]),
         definitions=definition_data(_load("definitions"), extra.get("definitions", ())),
+        tables=TableWords.build(load_tables_file(), extra.get("tables", {})),
     )
 
 

@@ -30,7 +30,7 @@ from checker.findings import Severity
 CONFIG_FILES = ("hegao.toml", "pyproject.toml")
 RULE_DATA_KEYS = ("units", "placeholders", "debris", "debris-phrases", "confusables", "time-words",
                   "reduplication", "idioms", "counted-nouns", "count-verbs", "year-words", "part-rates",
-                  "complements", "cover-sets", "cues", "definitions", "subjects", "scale")
+                  "complements", "cover-sets", "cues", "definitions", "subjects", "tables", "scale")
 KNOWN_KEYS = {"select", "ignore", "severity", "per-file-ignores", "fail-on", "lang", *RULE_DATA_KEYS}
 LANGS = ("zh", "en")
 OFF = "off"
@@ -196,6 +196,8 @@ def _rule_data(table: dict, where: str):
                 raise ConfigError(str(error)) from None
         elif key == "subjects":
             extra[key] = _subjects(_table(table, key, where), f"{where}: subjects")
+        elif key == "tables":
+            extra[key] = _tables(_table(table, key, where), f"{where}: tables")
         else:
             extra[key] = _words(table, key, where)
     return _cached_rule_data(_freeze(extra)) if extra else default_rule_data()
@@ -203,7 +205,7 @@ def _rule_data(table: dict, where: str):
 
 @cache
 def _cached_rule_data(frozen):
-    return build_rule_data({key: dict(value) if key in ("units", "subjects", "cues") else value
+    return build_rule_data({key: dict(value) if key in ("units", "subjects", "cues", "tables") else value
                             for key, value in frozen})
 
 
@@ -245,6 +247,25 @@ def _subjects(table: dict, where: str) -> dict:
                 isinstance(g, list) and all(isinstance(w, str) for w in g) for g in groups):
             raise ConfigError(f"{where}: synonyms must be a list of word lists, e.g. [[\"在园幼儿\", \"在园儿童\"]]")
         result["synonyms"] = tuple(tuple(g) for g in groups)
+    return result
+
+
+def _tables(table: dict, where: str) -> dict:
+    """A user's ``tables`` table: lists of words by the names of rules/tables.toml (the words of
+    its ``[prose]`` table too), ``column-kinds`` a table of kinds; frozen to be hashable."""
+    from checker.tables.words import KINDS, LIST_KEYS
+
+    keys = (*LIST_KEYS, "column-kinds")
+    unknown = sorted(set(table) - set(keys))
+    if unknown:
+        raise ConfigError(f"{where}: unknown list {unknown[0]!r} (one of {', '.join(keys)})")
+    result: dict = {key: _words(table, key, where) for key in LIST_KEYS if key in table}
+    if "column-kinds" in table:
+        kinds = _table(table, "column-kinds", where)
+        wrong = sorted(set(kinds) - set(KINDS))
+        if wrong:
+            raise ConfigError(f"{where}: column-kinds: unknown kind {wrong[0]!r} (one of {', '.join(KINDS)})")
+        result["column-kinds"] = tuple((kind, _words(kinds, kind, f"{where}: column-kinds")) for kind in kinds)
     return result
 
 

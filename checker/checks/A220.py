@@ -6,7 +6,8 @@ from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations.arithmetic import fmt
 from checker.relations.verdicts import exact, parts_fit
-from checker.tables.parts import column_figures, opens_with_qizhong, part_readings
+from checker.tables import tables_of
+from checker.tables.parts import column_figures, opens_with_qizhong, part_groups
 
 
 class A220(Rule):
@@ -50,11 +51,11 @@ class A220(Rule):
     )
 
     def check(self, doc):
-        for table in doc.tables:
-            readings = part_readings(table)
-            for column, kind in enumerate(table.kinds):
-                if kind == "level" and readings:
-                    yield from self._check_column(table, column, readings)
+        for table in tables_of(doc, self.data.tables):
+            for readings in part_groups(table):
+                for column, kind in enumerate(table.kinds):
+                    if kind == "level" and readings:
+                        yield from self._check_column(table, column, readings)
 
     def _check_column(self, table, column, readings):
         total = table.number_at(table.total_row, column)

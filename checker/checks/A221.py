@@ -5,7 +5,8 @@ from __future__ import annotations
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations.arithmetic import fmt, half_unit
-from checker.tables.parts import column_figures, part_readings
+from checker.tables import tables_of
+from checker.tables.parts import column_figures, part_groups
 from checker.tables.structure import is_blank
 
 
@@ -44,11 +45,11 @@ class A221(Rule):
     )
 
     def check(self, doc):
-        for table in doc.tables:
-            readings = part_readings(table)
-            for column, kind in enumerate(table.kinds):
-                if kind == "share" and readings:
-                    yield from self._check_column(table, column, readings)
+        for table in tables_of(doc, self.data.tables):
+            for readings in part_groups(table):
+                for column, kind in enumerate(table.kinds):
+                    if kind == "share" and readings:
+                        yield from self._check_column(table, column, readings)
 
     def _check_column(self, table, column, readings):
         total_cell = table.cell(table.total_row, column)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations.arithmetic import fmt, half_unit, percent, rounding, rounding_allows
+from checker.tables import tables_of
 from checker.tables.parts import level_column_for
 
 
@@ -43,7 +44,7 @@ class A222(Rule):
     )
 
     def check(self, doc):
-        for table in doc.tables:
+        for table in tables_of(doc, self.data.tables):
             if table.total_row is None:
                 continue
             for column, kind in enumerate(table.kinds):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 import re
 from typing import TYPE_CHECKING
 
@@ -234,11 +235,13 @@ class T303(Rule):
     def check(self, doc):
         runs = debris_runs(doc.text, self.data)
         by_shape = shapes(doc.text, self.data)
-        site = site_sentences(doc.text, self.data) + repeated_titles(doc.text)
+        site = sorted(site_sentences(doc.text, self.data) + repeated_titles(doc.text))
+        controls_at = set(runs)
         for start, end in _merged(runs + site + by_shape):
-            controls = (start, end) in runs
+            controls = (start, end) in controls_at
             # Deleting is safe for controls and a site's sentences; a link or a file name in
             # a sentence may be part of it, so a shape alone is left to the reader.
-            deletable = controls or any(start <= s and e <= end for s, e in site)
+            k = bisect_left(site, (start,))
+            deletable = controls or (k < len(site) and site[k][1] <= end)
             yield self.finding(start, end, "default" if controls else "site",
                                text=_snippet(doc.text[start:end], controls), fix="" if deletable else None)

@@ -36,6 +36,10 @@ class T305(Rule):
     where only "(" touches a 汉字) is reported without a fix: a pair is converted together or
     not at all, never into （%).
 
+    Brackets and colons in a table's cells ("产量(万吨)", "比上年增长(%)", "其中:城镇") are left
+    alone: statistical tables print units, notes and 其中 rows so, and a table flattened from a
+    PDF keeps them.
+
     Options: none. Page controls ("分享:") are left to T303. Punctuation between ASCII letters or digits (1,460; 3:2; URLs; English
     phrases) and full-width digits are never reported.
     """
@@ -61,12 +65,15 @@ class T305(Rule):
         "开展Hello, World编程活动，学生踊跃参加。",
         "全年新建学校５所，改扩建３所。",
         "各校组织（含幼儿园）开展安全教育；成效明显：事故下降。",
+        "全年粮食产量12.9万吨，增长2.7%。\n指标 | 产量(万吨) | 比上年增长(%) |\n粮食 | 12.9 | 2.7 |\n其中:夏粮(冬小麦) | 2.7 | 7.3 |",
     )
 
     def check(self, doc):
         debris = debris_runs(doc.text, self.data)  # "分享:" of a page control is T303's finding
+        cells = _table_cells(doc)
         half = [m for m in HALF_IN_CHINESE.finditer(doc.text)
-                if not any(s <= m.start() < e for s, e in debris)]
+                if not any(s <= m.start() < e for s, e in debris)
+                and not (m.group()[0] in "():" and any(s <= m.start() < e for s, e in cells))]
         if not half:
             return
         full = len(FULL_MARKS.findall(doc.text))
@@ -78,6 +85,11 @@ class T305(Rule):
             partner = _partner(doc.text, m.start())
             keeps_pair = partner is None or doc.text[partner] not in "()" or partner in flagged
             yield self.finding(m.start(), m.end(), mark=mark, fix=FULL_WIDTH[mark] if keeps_pair else None)
+
+
+def _table_cells(doc) -> list[tuple[int, int]]:
+    """The spans of the tables' cells."""
+    return [(cell.start, cell.end) for table in doc.tables for row in table.rows for cell in row]
 
 
 def _partner(text: str, at: int) -> int | None:

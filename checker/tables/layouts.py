@@ -106,6 +106,10 @@ def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None
 
 
 def _pipe_rows(text, lines, i):
+    """Rows of ``|``-separated cells. Around them, as a PDF or web page flattens a table: a header
+    wrapped onto lines of a few cells each ("| 项目名称 | 计算单位 |", "3月 | 1-3月累计 |", "结构(%) |"),
+    a header without the first column's empty cell, and a section row ("分产业 |") whose empty
+    cells are lines of "|" alone."""
     rows = []
     j = i
     while j < len(lines):
@@ -115,12 +119,56 @@ def _pipe_rows(text, lines, i):
             continue
         cells = _pipe_cells(text, start, end)
         if cells is None:
-            break
+            cells, j = _short_row(text, lines, j, rows)
+            if cells is None:
+                break
+            rows.append(cells)
+            continue
         rows.append(cells)
         j += 1
+    rows = _whole_header(text, rows)
     if len(rows) >= 2 and _has_figures(text, rows):
         return Grid("pipe", rows), j
     return None
+
+
+def _short_row(text, lines, j, rows):
+    """A line of one cell ending in "|": a piece of a wrapped header (before any figure row),
+    or a section row followed by one line of "|" alone for each of its empty cells."""
+    start, end = lines[j]
+    line = text[start:end].rstrip()
+    if not line.endswith("|") or line[:-1].count("|") or not line[:-1].strip():
+        return None, j
+    cell = _strip(text, start, end)
+    if not rows or not _has_figures(text, rows):
+        return [cell], j + 1
+    width = max(map(len, rows))
+    k = j + 1
+    while k < len(lines) and k - j < width and text[lines[k][0]:lines[k][1]].strip() == "|":
+        k += 1
+    if k - j != width:
+        return None, j
+    return [cell] + [(lines[m][0], lines[m][0]) for m in range(j + 1, k)], k
+
+
+def _whole_header(text, rows):
+    """Header rows joined into one when a header wrapped over lines of a few cells each adds up to
+    the width of the figure rows; a header one cell short gets an empty first cell."""
+    figure_rows = [r for r in rows if _has_figures(text, [r])]
+    if not figure_rows:
+        return rows
+    width = max(map(len, figure_rows))
+    first = rows.index(figure_rows[0])
+    header, cells = 0, 0
+    while header < first and cells < width:
+        cells += len(rows[header])
+        header += 1
+    if header > 1 and cells == width:
+        rows = [[span for row in rows[:header] for span in row]] + rows[header:]
+    elif first == 1 and len(rows[0]) == width - 1:
+        start = rows[0][0][0]
+        rows = [[(start, start)] + rows[0]] + rows[1:]
+    return rows
 
 
 def _cell_lines(text, lines, i):
@@ -189,6 +237,8 @@ def _aligned_row(text, start, end, width=None):
     k = _figures(text, tokens)
     if k == 0 or len(tokens) - k < 1:
         return None
+    if "\t" in text[start:end]:  # tab-separated cells are cells: a 单位 column stays one
+        return tokens if width is None or len(tokens) == width else None
     if width is not None and k + 1 != width:
         return None
     label = (tokens[0][0], tokens[len(tokens) - k - 1][1])
@@ -218,4 +268,5 @@ def _aligned_rows(text, lines, i):
 
 
 def _has_figures(text, rows) -> bool:
-    return sum(is_number(text[s:e]) for row in rows for s, e in row[1:]) >= 2
+    return sum(is_number(text[s:e]) for row in rows for s, e in row[1:]) >= 2 or \
+        any(sum(is_number(text[s:e]) for s, e in row[1:]) >= 1 for row in rows if len(rows) == 1)

@@ -47,6 +47,8 @@ class Table:
     total_row: int | None = None
     sub_rows: frozenset[int] = frozenset()
     parts_from: int | None = None  # the first row of the total's parts
+    sub_words: tuple[str, ...] = ("其中",)  # the words that open a total's parts (其中)
+    sections: tuple[int, ...] = ()  # rows that name a section of the parts (分产业, 分行业)
 
     def place(self, cell: Cell) -> str:
         return f"表{self.number} 第{cell.row}行第{cell.column}列"
@@ -67,7 +69,7 @@ class Table:
         """The column's name: its last non-empty header cell, else 第N列."""
         for row in reversed(self.rows[:self.header_rows]):
             if column < len(row) and row[column].text.strip():
-                return " ".join(row[column].text.split())
+                return "".join(row[column].text.split())
         return f"第{column + 1}列"
 
     @property

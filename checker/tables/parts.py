@@ -20,15 +20,26 @@ def unit_column(table: Table) -> int | None:
     return None
 
 
-def part_readings(table: Table) -> list[list[int]]:
-    """The readings of the total's parts, as row indices in order: the rows below the total that
-    are not 其中 rows under a part, in the total's unit when rows have units of their own. A row
-    right after a 其中 row may be one more sub-row or the next part, so it is read both ways."""
+def part_groups(table: Table) -> list[list[list[int]]]:
+    """The groups of parts that must each make up the total, each as its readings (see
+    ``part_readings``): one group, or one a section when sections (分产业, 分行业) break the
+    total down twice."""
     if table.total_row is None:
         return []
+    if not table.sections:
+        return [part_readings(table, table.parts_from, len(table.rows))]
+    bounds = [*table.sections, len(table.rows)]
+    return [part_readings(table, start + 1, end) for start, end in zip(bounds, bounds[1:])]
+
+
+def part_readings(table: Table, start: int, end: int) -> list[list[int]]:
+    """The readings of the total's parts in rows ``start``–``end``, as row indices in order: the
+    rows that are not 其中 rows under a part, in the total's unit when rows have units of their
+    own. A row right after a 其中 row may be one more sub-row or the next part, so it is read
+    both ways."""
     units = unit_column(table)
     unit_of = (lambda r: table.cell(r, units).text if table.cell(r, units) else None) if units else (lambda r: None)
-    rows = [r for r in range(table.parts_from, len(table.rows))
+    rows = [r for r in range(start, end)
             if r not in table.sub_rows and unit_of(r) == unit_of(table.total_row)]
     doubtful = {r for r in rows if r - 1 in table.sub_rows}
     readings = [rows]
@@ -44,10 +55,8 @@ def column_figures(table: Table, rows: list[int], column: int) -> list[Claim]:
 
 def opens_with_qizhong(table: Table) -> bool:
     """Whether the parts start with 其中: they may be only some of the total."""
-    from checker.tables.structure import table_words
-
     label = re.sub(r"\s+", "", table.label(table.parts_from)) if table.parts_from < len(table.rows) else ""
-    return label.startswith(tuple(table_words()["sub-rows"]))
+    return label.startswith(table.sub_words)
 
 
 def level_column_for(table: Table, column: int) -> int | None:

@@ -9,13 +9,11 @@ the column's header or the caption — context the grammar, which reads prose, d
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import cache
 
 from checker.claims.model import Claim
-from checker.resources import data_dir
 from checker.tables.layouts import EMPTY_CELL, Grid, is_number
 from checker.tables.model import Cell, Table
+from checker.tables.words import TableWords
 
 UNIT_IN_HEADER = re.compile(r"[（(]([^（）()]{1,8})[）)]\s*$|([%％‰])\s*$")
 UNIT_LINE = re.compile(r"单位\s*[:：]\s*(\S+)")
@@ -24,20 +22,14 @@ SPACES = re.compile(r"[\s\u3000]+")
 YEAR = re.compile(r"(19|20)\d\d")
 
 
-@cache
-def table_words() -> dict:
-    with open(data_dir("rules") / "tables.toml", "rb") as f:
-        return tomllib.load(f)
-
-
-def build_table(text: str, grid: Grid, number: int) -> Table:
+def build_table(text: str, grid: Grid, number: int, words: TableWords) -> Table:
     header_rows = _header_rows(text, grid.rows)
     caption, table_unit = _caption(text, grid.rows[0][0][0])
     width = max(map(len, grid.rows))
     headers = [" ".join(text[s:e] for row in grid.rows[:header_rows] for c, (s, e) in enumerate(row) if c == col)
                for col in range(width)]
     units = [_unit(h, table_unit) for h in headers]
-    kinds = ["label"] + [_kind(h, units[c]) for c, h in enumerate(headers) if c > 0]
+    kinds = ["label"] + [_kind(h, units[c], words) for c, h in enumerate(headers) if c > 0]
     rows = []
     for r, spans in enumerate(grid.rows):
         cells = []
@@ -47,8 +39,8 @@ def build_table(text: str, grid: Grid, number: int) -> Table:
             cells.append(Cell(r + 1, c + 1, s, e, value, claim))
         rows.append(cells)
     table = Table(number, caption, grid.layout, grid.rows[0][0][0], grid.rows[-1][-1][1], rows,
-                  header_rows, units, kinds)
-    _find_total(table)
+                  header_rows, units, kinds, sub_words=words.sub_rows)
+    _find_total(table, words)
     return table
 
 
@@ -92,10 +84,10 @@ def _unit(header: str, table_unit: str | None) -> str | None:
     return None
 
 
-def _kind(header: str, unit: str | None) -> str:
-    words = SPACES.sub("", header)
-    for kind, cues in table_words()["column-kinds"].items():
-        if any(cue in words for cue in cues):
+def _kind(header: str, unit: str | None, words: TableWords) -> str:
+    header = SPACES.sub("", header)
+    for kind, cues in words.column_kinds:
+        if any(cue in header for cue in cues):
             return kind
     return "percent" if unit == "%" else "level"
 
@@ -116,22 +108,28 @@ def _label(table: Table, row: int) -> str:
     return SPACES.sub("", table.label(row))
 
 
-def _find_total(table: Table) -> None:
+def _find_total(table: Table, words: TableWords) -> None:
     """The total row — its label starts with 合计, 总计, 全县 …, or it is the first figure row
-    and the next one opens with 其中 — and the 其中 rows under a part (sub-rows)."""
-    words = table_words()
+    and the next one opens with 其中 or a section (分产业) — and the 其中 rows under a part (sub-rows)."""
     first = table.header_rows
     if first >= len(table.rows):
         return
-    sub = tuple(words["sub-rows"])
-    total = next((r for r in range(first, len(table.rows)) if _label(table, r).startswith(tuple(words["total-rows"]))), None)
-    if total is None and first + 1 < len(table.rows) and _label(table, first + 1).startswith(sub):
+    sub = words.sub_rows
+    total = next((r for r in range(first, len(table.rows)) if _label(table, r).startswith(words.total_rows)), None)
+    if total is None and first + 1 < len(table.rows) and (
+            _label(table, first + 1).startswith(sub) or _is_section(table, first + 1)):
         total = first
     if total is None:
         return
     table.total_row = total
     table.parts_from = total + 1
+    table.sections = tuple(r for r in range(total + 1, len(table.rows)) if _is_section(table, r))
     table.sub_rows = frozenset(r for r in range(total + 2, len(table.rows)) if _label(table, r).startswith(sub))
+
+
+def _is_section(table: Table, row: int) -> bool:
+    """A row that names a section of the parts and holds no figure: "分产业", "在总额中"."""
+    return bool(_label(table, row)) and all(is_blank(c) for c in table.rows[row][1:])
 
 
 def is_blank(cell: Cell | None) -> bool:

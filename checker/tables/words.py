@@ -1,0 +1,59 @@
+"""The words hegao reads in tables and around them: ``rules/tables.toml``, extended by the
+configuration key ``tables`` ([tool.hegao.tables])."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from typing import Mapping
+
+from checker.resources import data_dir
+
+# The keys a user's ``tables`` table may extend: lists of words, and ``column-kinds``
+# ({kind: [word…]}).
+LIST_KEYS = ("total-rows", "sub-rows", "filler", "level-nouns", "other-time", "current", "previous")
+KINDS = ("points", "change", "share", "rate")
+
+
+@dataclass(frozen=True)
+class TableWords:
+    total_rows: tuple[str, ...]
+    sub_rows: tuple[str, ...]
+    column_kinds: tuple[tuple[str, tuple[str, ...]], ...]  # in the order they are tried
+    prose_filler: tuple[str, ...]
+    level_nouns: tuple[str, ...]
+    other_time: tuple[str, ...]
+    current: tuple[str, ...]  # a level column of this period (本年)
+    previous: tuple[str, ...]  # a level column of the period before (上年)
+
+    @classmethod
+    def build(cls, table: Mapping, extra: Mapping) -> "TableWords":
+        kinds = {kind: list(words) for kind, words in table["column-kinds"].items()}
+        for kind, words in dict(extra.get("column-kinds", {})).items():
+            kinds.setdefault(kind, []).extend(words)
+        prose = table["prose"]
+
+        def listed(name: str, base) -> tuple[str, ...]:
+            return tuple(base) + tuple(extra.get(name, ()))
+
+        return cls(
+            total_rows=listed("total-rows", table["total-rows"]),
+            sub_rows=listed("sub-rows", table["sub-rows"]),
+            column_kinds=tuple((kind, tuple(words)) for kind, words in kinds.items()),
+            prose_filler=listed("filler", prose["filler"]),
+            level_nouns=listed("level-nouns", prose["level-nouns"]),
+            other_time=listed("other-time", prose["other-time"]),
+            current=listed("current", table["periods"]["current"]),
+            previous=listed("previous", table["periods"]["previous"]),
+        )
+
+
+def load_tables_file() -> dict:
+    with open(data_dir("rules") / "tables.toml", "rb") as f:
+        return tomllib.load(f)
+
+
+@cache
+def default_table_words() -> TableWords:
+    return TableWords.build(load_tables_file(), {})
