@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from html import escape
 
 from checker.report.summary import severity_line
+
+# Marks the page as hegao's, so that a folder walk does not check it again (checker.discover)
+REPORT_MARK = '<meta name="generator" content="hegao">'
 from checker.report.words import calc_label, severity_name
 
 WORDS = {
@@ -81,6 +84,7 @@ def render(results, options) -> str:
         body += file_section(result, f"file{i}", lang)
     return (
         f'<!DOCTYPE html>\n<html lang="{"zh-CN" if lang == "zh" else "en"}">\n<head>\n<meta charset="utf-8">\n'
+        f'{REPORT_MARK}\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(words['title'])}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
         + "\n".join(body) + "\n</body>\n</html>\n"
