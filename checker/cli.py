@@ -308,9 +308,16 @@ def cmd_claims(args) -> int:
 
 
 def cmd_rules(args) -> int:
-    from checker.checks.show import list_rules
+    from checker.checks.show import list_rules, rules_json
 
-    sys.stdout.write(list_rules())
+    sys.stdout.write(rules_json() if args.format == "json" else list_rules())
+    return 0
+
+
+def cmd_completion(args) -> int:
+    from checker.completion import SCRIPTS
+
+    sys.stdout.write(SCRIPTS[args.shell](build_parser()))
     return 0
 
 
@@ -324,7 +331,8 @@ def cmd_rule(args) -> int:
     return 0
 
 
-COMMANDS = {"check": cmd_check, "claims": cmd_claims, "rules": cmd_rules, "rule": cmd_rule}
+COMMANDS = {"check": cmd_check, "claims": cmd_claims, "rules": cmd_rules, "rule": cmd_rule,
+            "completion": cmd_completion}
 
 
 def main(argv: list[str] | None = None) -> int:

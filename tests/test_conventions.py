@@ -43,3 +43,117 @@ def test_per_file_ignores_globs_are_relative_to_the_configuration(tmp_path, monk
     check("--select", "T302", "../project")
     flagged = {line.split(":")[0].removeprefix("../project/") for line in capsys.readouterr().out.splitlines()}
     assert sorted({"报告/drafts/x.md", "报告/drafts/deeper/z.md", "drafts/y.md"} - flagged) == silenced
+
+
+def stdin(monkeypatch, data: bytes):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+
+
+def test_stdin_filename_reads_standard_input_as_that_kind_of_file(here, monkeypatch, capsys):
+    page = "<html><body><nav>首页 XX栏目</nav><div class='TRS_Editor'><p>全区共有XX所学校。</p></div></body></html>"
+    stdin(monkeypatch, page.encode("utf-8"))
+    assert check("--select", "T302", "--stdin-filename", "通知/通知.html") == 1
+    assert capsys.readouterr().out == "通知/通知.html:1:5: error[T302] 占位符“XX”未替换为实际内容\n"
+
+
+def test_stdin_filename_finds_the_configuration_of_its_folder(here, monkeypatch, capsys):
+    write(here / "drafts" / "hegao.toml", 'ignore = ["T302"]\n')
+    stdin(monkeypatch, "<!-- 草稿 -->\n共有XX所。\n".encode("utf-8"))
+    assert check("--select", "T302", "--stdin-filename", "drafts/a.md", "-") == 0
+    stdin(monkeypatch, "共有XX所。\n".encode("utf-8"))
+    assert check("--select", "T302", "--stdin-filename", "final/a.md") == 1
+    assert capsys.readouterr().out.startswith("final/a.md:1:3: ")
+
+
+def test_stdin_filename_of_a_word_file(here, monkeypatch, capsys):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("全区共有XX所学校。")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    stdin(monkeypatch, buffer.getvalue())
+    assert check("--select", "T302", "--stdin-filename", "报告.docx") == 1
+    assert capsys.readouterr().out.startswith("报告.docx:1:5: error[T302]")
+
+
+def test_exit_zero_keeps_findings_but_exits_0(here, capsys):
+    write(here / "r.txt")
+    assert check("--select", "T302", "--exit-zero", "r.txt") == 0
+    assert "r.txt:1:3" in capsys.readouterr().out
+    assert check("--exit-zero", "missing.txt") == 2  # errors of use are still errors
+
+
+def test_version_short_option(capsys):
+    from checker import __version__
+
+    with pytest.raises(SystemExit) as exit:
+        main(["-V"])
+    assert exit.value.code == 0 and capsys.readouterr().out == f"hegao {__version__}\n"
+
+
+@pytest.mark.parametrize("argv, hint", [
+    (["check", "--formt", "json", "x"], "did you mean '--format'?"),
+    (["check", "--format", "jsno", "x"], "did you mean 'json'?"),
+    (["check", "--fail-on", "warn", "x"], "did you mean 'warning'?"),
+    (["chekc", "x"], "did you mean 'check'?"),
+    (["check", "--no-respect-gitingore", "x"], "did you mean '--no-respect-gitignore'?"),
+])
+def test_did_you_mean(capsys, argv, hint):
+    with pytest.raises(SystemExit) as exit:
+        main(argv)
+    assert exit.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1].endswith(hint)
+
+
+def test_help_shows_every_choice_and_default(capsys):
+    import argparse
+
+    from checker.cli import build_parser
+
+    for name, sub in build_parser()._subparsers._group_actions[0].choices.items():
+        text = " ".join(sub.format_help().split())
+        for action in sub._actions:
+            if action.choices and not isinstance(action, argparse._SubParsersAction):
+                assert ", ".join(action.choices) in text, (name, action.dest)
+            if action.default not in (None, (), argparse.SUPPRESS) and not isinstance(action.default, bool):
+                assert f"(default: {action.default}" in text, (name, action.dest)
+
+
+def test_rules_as_json(capsys):
+    from checker.checks import all_rules
+
+    assert main(["rules", "--format", "json"]) == 0
+    rules = json.loads(capsys.readouterr().out)
+    assert [r["code"] for r in rules] == list(all_rules())
+    a202 = next(r for r in rules if r["code"] == "A202")
+    assert a202["name"] == "rate-mismatch" and a202["severity"] == "error" and a202["flagged"]
+
+
+def test_bash_completion_completes_options_and_choices(capsys, tmp_path):
+    import shutil
+    import subprocess
+
+    assert main(["completion", "bash"]) == 0
+    script = tmp_path / "hegao.bash"
+    script.write_text(capsys.readouterr().out, encoding="utf-8")
+    if shutil.which("bash") is None:
+        pytest.skip("bash is not installed")
+
+    def complete(*words):
+        probe = (f"source {script}; COMP_WORDS=({' '.join(repr(w) for w in words)}); "
+                 f"COMP_CWORD={len(words) - 1}; _hegao; echo \"${{COMPREPLY[@]}}\"")
+        return subprocess.run(["bash", "-c", probe], capture_output=True, text=True, check=True).stdout.split()
+
+    assert complete("hegao", "ru") == ["rules", "rule"]
+    assert complete("hegao", "check", "--stat") == ["--statistics"]
+    assert complete("hegao", "check", "--format", "j") == ["json", "jsonl"]
+    assert complete("hegao", "check", "--lang", "") == ["zh", "en"]
+
+
+def test_zsh_completion_names_every_command_and_option(capsys):
+    assert main(["completion", "zsh"]) == 0
+    script = capsys.readouterr().out
+    assert script.startswith("#compdef hegao\n")
+    assert "'--format[]:value:(full concise json jsonl sarif github html)'" in script
+    assert "check) _arguments" in script and "'--stdin-filename[]:file:_files'" in script
