@@ -160,8 +160,13 @@ def cmd_check(args) -> int:
     return 2 if config_errors or discovery.missing else max(exit_code(c.result.diagnostics, c.config.fail_on) for c in checked)
 
 
+STATISTICS_FORMATS = ("full", "concise", "json", "jsonl")
+
+
 def check_paths(args) -> list[str]:
     """The paths to check: standard input alone when only --stdin-filename names it."""
+    if args.statistics and args.format not in STATISTICS_FORMATS:
+        raise UsageError(f"--statistics works with --format {', '.join(STATISTICS_FORMATS)}, not {args.format}")
     if args.paths:
         return args.paths
     if args.stdin_filename:

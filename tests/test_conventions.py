@@ -157,3 +157,68 @@ def test_zsh_completion_names_every_command_and_option(capsys):
     assert script.startswith("#compdef hegao\n")
     assert "'--format[]:value:(full concise json jsonl sarif github html)'" in script
     assert "check) _arguments" in script and "'--stdin-filename[]:file:_files'" in script
+
+
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+@pytest.mark.parametrize("fmt", ["concise", "full"])
+@pytest.mark.parametrize("env, tty, option, coloured", [
+    ({}, True, "auto", True),
+    ({}, False, "auto", False),
+    ({"NO_COLOR": "1"}, True, "auto", False),
+    ({"NO_COLOR": ""}, True, "auto", True),  # set but empty: no effect (no-color.org)
+    ({"TERM": "dumb"}, True, "auto", False),
+    ({"FORCE_COLOR": "1"}, False, "auto", True),
+    ({"NO_COLOR": "1"}, True, "always", True),  # the command line wins
+    ({"FORCE_COLOR": "1"}, False, "never", False),
+])
+def test_colour_follows_no_color_force_color_and_term(here, monkeypatch, fmt, env, tty, option, coloured):
+    for name in ("NO_COLOR", "FORCE_COLOR", "TERM"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    write(here / "r.txt")
+    out = Terminal() if tty else io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    main(["check", "--format", fmt, "--select", "T302", "--color", option, "r.txt"])
+    assert ("\x1b[" in out.getvalue()) == coloured
+
+
+def test_concise_on_a_terminal_is_coloured_as_ruff_does(here, monkeypatch):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    write(here / "r.txt")
+    out = Terminal()
+    monkeypatch.setattr(sys, "stdout", out)
+    check("--select", "T302", "--color", "always", "r.txt")
+    assert out.getvalue() == "\x1b[1mr.txt:1:3:\x1b[0m \x1b[1;31merror[T302]\x1b[0m 占位符“XX”未替换为实际内容\n"
+
+
+def test_statistics_honour_format_json(here, capsys):
+    write(here / "a.txt", "共有XX所，投入xx万元。\n")
+    write(here / "b.txt", "2022工作打算\n")
+    assert main(["check", "--select", "T302,D202", "--statistics", "--format", "json", "."]) == 1
+    assert json.loads(capsys.readouterr().out) == [
+        {"code": "T302", "name": "placeholder", "count": 2},
+        {"code": "D202", "name": "year-without-nian", "count": 1},
+    ]
+    assert main(["check", "--statistics", "--format", "sarif", "."]) == 2
+    assert "--statistics works with" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("zh", "检查 3 个文件，发现 2 个问题（1 个文件）：错误 2"),
+    ("en", "Checked 3 files, found 2 problems in 1 file: 2 errors"),
+])
+def test_summary_counts_the_files_checked(here, capsys, lang, expected):
+    write(here / "a.txt", "共有XX所，投入xx万元。\n")
+    write(here / "b.txt", "全区共有学校12所。\n")
+    write(here / "c.md", "全区共有学校12所。\n")
+    main(["check", "--select", "T302", "--lang", lang, "--color", "never", "."])
+    assert expected in capsys.readouterr().out.splitlines()
+    (here / "a.txt").unlink()
+    main(["check", "--select", "T302", "--lang", lang, "--color", "never", "."])
+    assert capsys.readouterr().out.splitlines()[-1] == {"zh": "检查 2 个文件，未发现问题",
+                                                        "en": "Checked 2 files, no problems found"}[lang]
