@@ -157,6 +157,8 @@ def cmd_check(args) -> int:
     if args.annotate:
         annotate(checked, args.annotate, args.lang or checker.settings.default_lang())
     write_report(args, [c.result for c in checked], checker.settings.default_lang())
+    if args.report_unused_suppressions and report_unused_suppressions(checked):
+        return 2 if config_errors or discovery.missing else 1
     return 2 if config_errors or discovery.missing else max(exit_code(c.result.diagnostics, c.config.fail_on) for c in checked)
 
 
@@ -179,6 +181,15 @@ def print_message(kind: str, message: str) -> None:
     from checker.report.names import printable
 
     print(f"hegao: {kind}: {printable(message)}", file=sys.stderr)
+
+
+def report_unused_suppressions(checked: list[Checked]) -> int:
+    """Name each suppression comment that silenced nothing (ruff's RUF100); how many."""
+    unused = [(c.result.path, s) for c in checked for s in c.unused_suppressions]
+    for path, s in unused:
+        print_message("warning", f"{path}:{s.line}: unused suppression: hegao: ignore "
+                                 f"{', '.join(s.codes) or '(all rules)'} silenced nothing on line {s.target}")
+    return len(unused)
 
 
 def check_outputs(args, checked: list[Checked]) -> None:

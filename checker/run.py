@@ -50,13 +50,14 @@ def load(name: str):
 class Checked:
     """One checked input: its result, the configuration used, and the file's own text (``raw``:
     what suppression comments and fixes apply to; None for Word and HTML files, see
-    ``Source.original``) and the reader's warnings."""
+    ``Source.original``), the reader's warnings and those of its suppression comments."""
 
     name: str
     result: FileResult
     config: Config
     raw: str | None
     warnings: tuple[str, ...] = ()
+    unused_suppressions: tuple = ()  # the suppression comments that silenced nothing
 
 
 class Checker:
@@ -73,7 +74,7 @@ class Checker:
         the configuration of its folder is bad. With ``text``: check that text as the contents of
         plain-text or Markdown file ``name`` (a fix not yet written)."""
         from checker.engine import check_document, selected_rules
-        from checker.suppress import unsuppressed
+        from checker.suppress import apply
 
         named = self.stdin_name if name == "-" and self.stdin_name else name
         config = self.settings.for_path(named)
@@ -82,5 +83,6 @@ class Checker:
         raw = source.original
         if config not in self._rules:
             self._rules[config] = selected_rules(config)
-        diagnostics = unsuppressed(check_document(doc, config, self._rules[config]), raw or doc.text)
-        return Checked(name, FileResult(doc.path, doc.text, diagnostics), config, raw, source.warnings)
+        diagnostics, unknown, unused = apply(check_document(doc, config, self._rules[config]), raw or doc.text, doc.path)
+        return Checked(name, FileResult(doc.path, doc.text, diagnostics), config, raw,
+                       source.warnings + tuple(unknown), tuple(unused))

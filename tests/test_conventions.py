@@ -222,3 +222,30 @@ def test_summary_counts_the_files_checked(here, capsys, lang, expected):
     main(["check", "--select", "T302", "--lang", lang, "--color", "never", "."])
     assert capsys.readouterr().out.splitlines()[-1] == {"zh": "检查 2 个文件，未发现问题",
                                                         "en": "Checked 2 files, no problems found"}[lang]
+
+
+@pytest.mark.parametrize("name", ["r.md", "r.txt"])
+def test_suppression_at_the_end_of_the_line_it_applies_to(here, capsys, name):
+    write(here / name, "全区共有XX所学校。<!-- hegao: ignore T302 -->\n投入xx万元。\n")
+    assert check("--select", "T302", name) == 1
+    assert [line.split(":")[1] for line in capsys.readouterr().out.splitlines()] == ["2"]
+
+
+def test_unknown_code_in_a_suppression_comment_is_a_warning(here, capsys):
+    write(here / "r.md", "<!-- hegao: ignore T3O2 -->\n共有XX所。\n")
+    assert check("--select", "T302", "r.md") == 1
+    captured = capsys.readouterr()
+    assert "r.md:2:3" in captured.out
+    assert captured.err == "hegao: warning: r.md:1: hegao: ignore names no rule 'T3O2' (see: hegao rules)\n"
+
+
+def test_report_unused_suppressions(here, capsys):
+    write(here / "r.md", "<!-- hegao: ignore T302 -->\n共有XX所。\n<!-- hegao: ignore N101 -->\n共有学校12所。\n"
+                         "全区平安。<!-- hegao: ignore -->\n")
+    assert check("--select", "T302", "r.md") == 0
+    assert capsys.readouterr().err == ""
+    assert check("--select", "T302", "--report-unused-suppressions", "r.md") == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "hegao: warning: r.md:3: unused suppression: hegao: ignore N101 silenced nothing on line 4",
+        "hegao: warning: r.md:5: unused suppression: hegao: ignore (all rules) silenced nothing on line 5",
+    ]
