@@ -214,13 +214,21 @@ def write_baseline_file(checked: list[Checked], path: str) -> int:
 
 
 def filter_baseline(checked: list[Checked], path: str) -> list[Checked]:
-    from checker.baseline import new_findings, read_baseline
+    """The findings not in the baseline; how many it hid is said on stderr, and a baseline that
+    hid nothing is warned of (a wrong file, or paths that moved)."""
+    from checker.baseline import baseline_root, new_findings, read_baseline
 
     try:
         keys = read_baseline(path)
     except ValueError as error:
         raise UsageError(str(error)) from None
-    return [replace(c, result=new_findings(c.result, keys)) for c in checked]
+    kept = [replace(c, result=new_findings(c.result, keys, baseline_root(path))) for c in checked]
+    hidden = sum(len(c.result.diagnostics) for c in checked) - sum(len(c.result.diagnostics) for c in kept)
+    if hidden:
+        print(f"hegao: the baseline {path} hid {hidden} finding(s)", file=sys.stderr)
+    elif keys:
+        print_message("warning", f"{path}: the baseline matched no finding (its paths are relative to its folder)")
+    return kept
 
 
 def safe_fixes(c: Checked, checker: Checker) -> tuple:
