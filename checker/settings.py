@@ -29,7 +29,8 @@ from checker.globs import is_anchored, matches
 
 CONFIG_FILES = ("hegao.toml", "pyproject.toml")
 RULE_DATA_KEYS = ("units", "placeholders", "debris", "reduplication", "idioms", "counted-nouns",
-                  "count-verbs", "year-words", "part-rates", "complements", "definitions", "subjects", "scale")
+                  "count-verbs", "year-words", "part-rates", "complements", "cover-sets", "cues", "definitions",
+                  "subjects", "scale")
 KNOWN_KEYS = {"select", "ignore", "severity", "per-file-ignores", "fail-on", "lang", "exclude", "extend-exclude",
               *RULE_DATA_KEYS}
 # Folders and files a walk passes over unless ``exclude`` replaces this list (checker.globs patterns)
@@ -215,6 +216,10 @@ def _rule_data(table: dict, where: str):
                           for kind in _table(table, key, where)}
         elif key == "complements":
             extra[key] = _pairs(table[key], f"{where}: complements")
+        elif key == "cover-sets":
+            extra[key] = _groups(table[key], f"{where}: cover-sets")
+        elif key == "cues":
+            extra[key] = _cues(_table(table, key, where), f"{where}: cues")
         elif key == "definitions":
             try:
                 extra[key] = parse_definitions(table[key], f"{where}: definitions")
@@ -229,7 +234,8 @@ def _rule_data(table: dict, where: str):
 
 @cache
 def _cached_rule_data(frozen):
-    return build_rule_data({key: dict(value) if key in ("units", "subjects") else value for key, value in frozen})
+    return build_rule_data({key: dict(value) if key in ("units", "subjects", "cues") else value
+                            for key, value in frozen})
 
 
 def _subjects(table: dict, where: str) -> dict:
@@ -263,6 +269,28 @@ def _severity(name: Any, where: str) -> Severity:
         return Severity.parse(str(name))
     except ValueError as error:
         raise ConfigError(f"{where}: {error}") from None
+
+
+def _groups(value: Any, where: str) -> tuple:
+    """Groups of two or more words (``cover-sets``)."""
+    if not isinstance(value, list) or not all(
+            isinstance(group, list) and len(group) >= 2 and all(isinstance(w, str) for w in group) for group in value):
+        raise ConfigError(f"{where} must be a list of word groups, e.g. [[\"第一产业\", \"第二产业\", \"第三产业\"]]")
+    if any(not word.strip() for group in value for word in group):
+        raise ConfigError(f"{where}: empty word (it would match everywhere)")
+    return tuple(tuple(group) for group in value)
+
+
+def _cues(table: dict, where: str) -> tuple:
+    """A user's ``cues``: words by terminal of the statement grammar (rules/cues.toml), and
+    ``shield``; frozen to be hashable."""
+    from checker.config import _load
+
+    known = (*_load("cues")["cues"], "shield")
+    unknown = sorted(set(table) - set(known))
+    if unknown:
+        raise ConfigError(f"{where}: unknown terminal {unknown[0]!r} (one of {', '.join(known)})")
+    return tuple((name, _words(table, name, where)) for name in table)
 
 
 def _pairs(value: Any, where: str) -> tuple:
