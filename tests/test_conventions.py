@@ -249,3 +249,13 @@ def test_report_unused_suppressions(here, capsys):
         "hegao: warning: r.md:3: unused suppression: hegao: ignore N101 silenced nothing on line 4",
         "hegao: warning: r.md:5: unused suppression: hegao: ignore (all rules) silenced nothing on line 5",
     ]
+
+
+@pytest.mark.parametrize("fmt", ["html", "github"])
+def test_chinese_reports_label_the_help_in_chinese(here, capsys, fmt):
+    write(here / "r.txt", "全区共有学校12所，其中小学8所、初中6所。\n")
+    main(["check", "--select", "A201", "--format", fmt, "r.txt"])
+    out = capsys.readouterr().out
+    assert "help:" not in out and "建议：" in out
+    main(["check", "--select", "A201", "--format", fmt, "--lang", "en", "r.txt"])
+    assert "help: " in capsys.readouterr().out
