@@ -1,9 +1,10 @@
 """The ``hegao`` command line: check, claims, rules, rule.
 
-Exit codes: 0 no finding at or above --fail-on, 1 findings (with --diff: a file would change),
-2 usage, configuration, output or input errors (input errors only when nothing could be checked;
-an unreadable file among others is reported in one line and skipped; so are the files of a folder
-whose configuration is bad, and the run ends with 2).
+Exit codes: 0 no finding at or above --fail-on (or --exit-zero), 1 findings (with --diff: a file
+would change; with --report-unused-suppressions: a comment silenced nothing), 2 usage,
+configuration, output or input errors (input errors only when nothing could be checked; an
+unreadable file among others is reported in one line and skipped; so are a path that does not
+exist and the files of a folder whose configuration is bad, and the run ends with 2).
 Heavy modules (lark, rich) are imported inside the commands that need them.
 """
 
