@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from checker.findings import Diagnostic
 
 AUTHOR = "hegao"
-CALC_HELP = {"zh": ("计算：", "help: "), "en": ("calc: ", "help: ")}
 # run children that hold text, as python-docx reads them (Run.text)
 TEXT_TAGS = {"t", "tab", "br", "cr", "noBreakHyphen", "ptab"}
 
@@ -54,12 +53,13 @@ def annotate_docx(source_path, out_path, diagnostics: Iterable["Diagnostic"],
 
 
 def comment_text(diagnostic: "Diagnostic", lang: str) -> str:
-    calc_label, help_label = CALC_HELP.get(lang, CALC_HELP["en"])
+    from checker.report.words import calc_label, help_label
+
     lines = [f"[{diagnostic.rule}] " + (f"{diagnostic.place}：" if diagnostic.place else "") + diagnostic.message]
     if diagnostic.calc:
-        lines.append(calc_label + diagnostic.calc)
+        lines.append(calc_label(lang) + diagnostic.calc)
     if diagnostic.help:
-        lines.append(help_label + diagnostic.help)
+        lines.append(help_label(lang) + diagnostic.help)
     return "\n".join(lines)
 
 

@@ -1,6 +1,7 @@
 """Baselines: accept today's findings and report only new ones.
 
-A finding is keyed by rule, path, the text of its span, a little context on the same line
+A finding is keyed by rule, path (relative to the baseline file's folder, so the baseline works
+from any working directory), the text of its span, a little context on the same line
 (``CONTEXT`` characters either side) and its index among findings with the same key. Line
 numbers and offsets are left out, so editing elsewhere in the file keeps the baseline valid;
 changing the flagged text itself makes the finding new.
@@ -12,6 +13,7 @@ one-line error). JSON escapes keep a file name that is not valid UTF-8 readable 
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path, PurePath
@@ -24,10 +26,21 @@ VERSION = 1
 Key = tuple[str, str, str, str, str, int]
 
 
-def finding_keys(result: FileResult) -> list[Key]:
-    """The key of each diagnostic of ``result``, in order."""
+def key_path(name: str, root: str) -> str:
+    """``name`` relative to folder ``root``, with ``/``; standard input as it is named."""
+    if name == "<stdin>":
+        return name
+    return PurePath(os.path.relpath(os.path.abspath(name), root)).as_posix()
+
+
+def baseline_root(path: str) -> str:
+    return os.path.dirname(os.path.abspath(path))
+
+
+def finding_keys(result: FileResult, root: str) -> list[Key]:
+    """The key of each diagnostic of ``result``, in order; paths relative to folder ``root``."""
     text = result.text
-    path = PurePath(result.path).as_posix()
+    path = key_path(result.path, root)
     seen: Counter = Counter()
     keys = []
     for d in result.diagnostics:
@@ -46,7 +59,7 @@ def write_baseline(results, path: str) -> None:
     """Record the findings of ``results`` in ``path``; OutputError when it cannot be written."""
     from checker.output import write_text
 
-    entries = sorted(key for result in results for key in finding_keys(result))
+    entries = sorted(key for result in results for key in finding_keys(result, baseline_root(path)))
     records = [dict(zip(("rule", "path", "text", "before", "after", "occurrence"), key)) for key in entries]
     document = json.dumps({"version": VERSION, "findings": records}, ensure_ascii=False, indent=1)
     write_text(path, document + "\n", inputs=[result.path for result in results])
@@ -64,7 +77,7 @@ def read_baseline(path: str) -> frozenset[Key]:
         raise ValueError(f"{path}: not a hegao baseline ({error})") from None
 
 
-def new_findings(result: FileResult, baseline: frozenset[Key]) -> FileResult:
-    """``result`` without the diagnostics recorded in ``baseline``."""
-    kept = tuple(d for d, key in zip(result.diagnostics, finding_keys(result)) if key not in baseline)
+def new_findings(result: FileResult, baseline: frozenset[Key], root: str) -> FileResult:
+    """``result`` without the diagnostics recorded in ``baseline`` (written in folder ``root``)."""
+    kept = tuple(d for d, key in zip(result.diagnostics, finding_keys(result, root)) if key not in baseline)
     return replace(result, diagnostics=kept)

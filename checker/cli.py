@@ -1,27 +1,22 @@
 """The ``hegao`` command line: check, claims, rules, rule.
 
-Exit codes: 0 no finding at or above --fail-on, 1 findings (with --diff: a file would change),
-2 usage, configuration, output or input errors (input errors only when nothing could be checked;
-an unreadable file among others is reported in one line and skipped; so are the files of a folder
-whose configuration is bad, and the run ends with 2).
+Exit codes: 0 no finding at or above --fail-on (or --exit-zero), 1 findings (with --diff: a file
+would change; with --report-unused-suppressions: a comment silenced nothing), 2 usage,
+configuration, output or input errors (input errors only when nothing could be checked; an
+unreadable file among others is reported in one line and skipped; so are a path that does not
+exist and the files of a folder whose configuration is bad, and the run ends with 2).
 Heavy modules (lark, rich) are imported inside the commands that need them.
 """
 
 from __future__ import annotations
 
 import argparse
-import errno
-import os
 import sys
 from dataclasses import replace
 from pathlib import Path
 
 from checker import __version__
 from checker.run import Checked, Checker, load
-
-# What a directory walk picks up; .doc is walked so that its owner is told to save it as .docx.
-CHECKED_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".doc", ".html", ".htm")
-
 
 class UsageError(Exception):
     """A wrong command line: reported in one line, exit 2."""
@@ -31,84 +26,93 @@ def _codes(value: str) -> tuple[str, ...]:
     return tuple(part.strip().upper() for part in value.split(",") if part.strip())
 
 
+def _patterns(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with a "did you mean" for a misspelled option, command or choice."""
+
+    def error(self, message: str):
+        from checker.suggest import suggestion
+
+        super().error(message + suggestion(message, self))
+
+
+FORMATS = ["full", "concise", "json", "jsonl", "sarif", "github", "html"]
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="hegao", description="核稿: lint Chinese work reports")
-    parser.add_argument("--version", action="version", version=f"hegao {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = Parser(prog="hegao", description="核稿: lint Chinese work reports")
+    parser.add_argument("-V", "--version", action="version", version=f"hegao {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
 
     check = sub.add_parser("check", help="check reports and print findings")
-    check.add_argument("paths", nargs="+", help="files, directories, or - for standard input")
-    check.add_argument("--format", default="full",
-                       choices=["full", "concise", "json", "jsonl", "sarif", "github", "html"])
-    check.add_argument("-o", "--output", help="write the report to this file")
-    check.add_argument("--select", type=_codes, default=(), help="rule codes or prefixes, comma separated")
-    check.add_argument("--ignore", type=_codes, default=(), help="rule codes or prefixes to skip")
+    check.add_argument("paths", nargs="*", metavar="PATH",
+                       help="files, directories, or - for standard input (with --stdin-filename: - by default)")
+    check.add_argument("--format", default="full", choices=FORMATS,
+                       help="output format: %(choices)s (default: %(default)s)")
+    check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (default: standard output)")
+    check.add_argument("--select", type=_codes, default=(),
+                       help="rule codes or prefixes, comma separated (default: all rules)")
+    check.add_argument("--ignore", type=_codes, default=(), help="rule codes or prefixes to skip (default: none)")
     check.add_argument("--fail-on", choices=["info", "warning", "error"],
-                       help="lowest severity that makes the exit code 1 (default: warning)")
-    check.add_argument("--lang", choices=["zh", "en"], help="language of the messages (default: zh)")
-    check.add_argument("--config", help="configuration file to use instead of searching upward")
+                       help="lowest severity that makes the exit code 1: %(choices)s (default: warning)")
+    check.add_argument("--exit-zero", action="store_true",
+                       help="exit 0 even when there are findings (errors of use still exit 2)")
+    check.add_argument("--lang", choices=["zh", "en"], help="language of the messages: %(choices)s (default: zh)")
+    check.add_argument("--config", metavar="FILE",
+                       help="configuration file to use instead of searching upward from each file")
+    check.add_argument("--exclude", type=_patterns, metavar="PATTERNS",
+                       help="patterns a folder walk passes over, comma separated; replaces the configured "
+                            "and default ones (default: .* .git .venv venv node_modules __pycache__ .pytest_cache)")
+    check.add_argument("--extend-exclude", type=_patterns, metavar="PATTERNS",
+                       help="patterns to pass over in addition to the excluded ones")
+    check.add_argument("--no-respect-gitignore", dest="respect_gitignore", action="store_false",
+                       help="walk folders into what .gitignore files ignore (default: respected)")
+    check.add_argument("--stdin-filename", metavar="NAME",
+                       help="read standard input as file NAME: its kind from the suffix "
+                            "(.md, .html, .docx …), its configuration from its folder, NAME in the report")
     check.add_argument("--baseline", metavar="FILE", help="report only findings not recorded in FILE")
     check.add_argument("--write-baseline", metavar="FILE", help="record the current findings in FILE, exit 0")
     check.add_argument("--fix", action="store_true", help="apply safe fixes to .txt and .md files")
-    check.add_argument("--diff", action="store_true", help="print the safe fixes as a diff, write nothing")
-    check.add_argument("--statistics", action="store_true", help="print counts per rule")
+    check.add_argument("--diff", action="store_true",
+                       help="print the safe fixes as a diff, write nothing; exit 1 when a file would change")
+    check.add_argument("--statistics", action="store_true",
+                       help="print counts per rule instead of the findings (JSON with --format json)")
+    check.add_argument("--report-unused-suppressions", action="store_true",
+                       help="name each hegao: ignore comment that silenced nothing, and exit 1")
     check.add_argument("--annotate", metavar="OUT.docx",
                        help="write a copy of the .docx input with each finding as a Word comment")
-    check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    check.add_argument("--color", choices=["auto", "always", "never"], default="auto",
+                       help="colour: %(choices)s (default: %(default)s: on a terminal, unless NO_COLOR is "
+                            "set or TERM=dumb; FORCE_COLOR forces it)")
 
     claims = sub.add_parser("claims", help="list the numeric claims of a report")
     claims.add_argument("path")
-    claims.add_argument("--format", default="table", choices=["table", "json"])
+    claims.add_argument("--format", default="table", choices=["table", "json"],
+                        help="%(choices)s (default: %(default)s)")
     claims.add_argument("--relations", action="store_true",
                         help="show the relations between claims (totals and parts, rates, shares …)")
     claims.add_argument("--tables", action="store_true",
                         help="show the tables found: cells, header, units, column kinds, total row")
 
-    sub.add_parser("rules", help="list all rules")
+    rules = sub.add_parser("rules", help="list all rules")
+    rules.add_argument("--format", default="table", choices=["table", "json"],
+                       help="%(choices)s (default: %(default)s)")
     rule = sub.add_parser("rule", help="show a rule's documentation and examples")
     rule.add_argument("code")
+    completion = sub.add_parser("completion", help="print a shell completion script")
+    completion.add_argument("shell", choices=["bash", "zsh"], help="%(choices)s")
     return parser
-
-
-def iter_paths(paths: list[str], errors: list[str]):
-    """Files to check: given files as they are, directories walked for report files.
-    Entries that cannot be listed or are not regular files (a symlink loop, a pipe) are noted in
-    ``errors`` and skipped. Symbolic links to folders are not followed, so a walk always ends."""
-    for name in paths:
-        path = Path(name)
-        if name == "-" or path.is_file():
-            yield name
-        elif path.is_dir():
-            found = []
-            for folder, dirs, files in os.walk(path, onerror=lambda e: errors.append(f"{e.filename}: {e.strerror}")):
-                dirs.sort()
-                found += [os.path.join(folder, f) for f in files
-                          if Path(f).suffix.lower() in CHECKED_SUFFIXES and not f.startswith("~$")]
-            for file in sorted(found):
-                if Path(file).is_file():
-                    yield file
-                else:
-                    errors.append(_not_a_file(file))
-        else:
-            errors.append(_not_a_file(name))
-
-
-def _not_a_file(name: str) -> str:
-    """Why ``name`` is not a file to read: the system's reason (no such file, a symlink loop …)."""
-    try:
-        os.stat(name)
-    except OSError as error:
-        if error.errno == errno.ELOOP:
-            return f"{name}: a loop of symbolic links"
-        return f"{name}: {(error.strerror or str(error)).lower()}"
-    return f"{name}: not a regular file"
 
 
 def make_settings(args):
     from checker.settings import Overrides, Settings, check_codes
 
     overrides = Overrides(select=check_codes(args.select, "--select"), ignore=check_codes(args.ignore, "--ignore"),
-                          fail_on=args.fail_on, lang=args.lang)
+                          fail_on=args.fail_on, lang=args.lang, exclude=args.exclude,
+                          extend_exclude=args.extend_exclude or ())
     return Settings(overrides, args.config)
 
 
@@ -117,11 +121,15 @@ def cmd_check(args) -> int:
     from checker.read import InputError
     from checker.settings import ConfigError
 
-    checker = Checker(make_settings(args))
-    errors: list[str] = []
+    from checker.discover import Discovery
+
+    paths = check_paths(args)
+    checker = Checker(make_settings(args), args.stdin_filename)
+    discovery = Discovery(checker.settings, args.respect_gitignore)
+    errors = discovery.errors
     config_errors: dict[str, None] = {}  # one line per bad configuration, however many files
     checked: list[Checked] = []
-    for name in iter_paths(args.paths, errors):
+    for name in discovery.files(paths):
         try:
             checked.append(checker.check(name))
         except InputError as error:
@@ -130,10 +138,10 @@ def cmd_check(args) -> int:
             config_errors[str(error)] = None
     for warning in (*checker.settings.warnings, *(w for c in checked for w in c.warnings)):
         print_message("warning", warning)
-    for error in (*config_errors, *errors):
+    for error in (*discovery.missing, *config_errors, *errors):
         print_message("error", error)
     if not checked:
-        if not errors and not config_errors:
+        if not errors and not config_errors and not discovery.missing:
             print("hegao: error: no report files found", file=sys.stderr)
         return 2
     check_outputs(args, checked)
@@ -150,7 +158,23 @@ def cmd_check(args) -> int:
     if args.annotate:
         annotate(checked, args.annotate, args.lang or checker.settings.default_lang())
     write_report(args, [c.result for c in checked], checker.settings.default_lang())
-    return 2 if config_errors else max(exit_code(c.result.diagnostics, c.config.fail_on) for c in checked)
+    if args.report_unused_suppressions and report_unused_suppressions(checked):
+        return 2 if config_errors or discovery.missing else 1
+    return 2 if config_errors or discovery.missing else max(exit_code(c.result.diagnostics, c.config.fail_on) for c in checked)
+
+
+STATISTICS_FORMATS = ("full", "concise", "json", "jsonl")
+
+
+def check_paths(args) -> list[str]:
+    """The paths to check: standard input alone when only --stdin-filename names it."""
+    if args.statistics and args.format not in STATISTICS_FORMATS:
+        raise UsageError(f"--statistics works with --format {', '.join(STATISTICS_FORMATS)}, not {args.format}")
+    if args.paths:
+        return args.paths
+    if args.stdin_filename:
+        return ["-"]
+    raise UsageError("no path to check (give files, folders, or - for standard input)")
 
 
 def print_message(kind: str, message: str) -> None:
@@ -158,6 +182,15 @@ def print_message(kind: str, message: str) -> None:
     from checker.report.names import printable
 
     print(f"hegao: {kind}: {printable(message)}", file=sys.stderr)
+
+
+def report_unused_suppressions(checked: list[Checked]) -> int:
+    """Name each suppression comment that silenced nothing (ruff's RUF100); how many."""
+    unused = [(c.result.path, s) for c in checked for s in c.unused_suppressions]
+    for path, s in unused:
+        print_message("warning", f"{path}:{s.line}: unused suppression: hegao: ignore "
+                                 f"{', '.join(s.codes) or '(all rules)'} silenced nothing on line {s.target}")
+    return len(unused)
 
 
 def check_outputs(args, checked: list[Checked]) -> None:
@@ -182,13 +215,21 @@ def write_baseline_file(checked: list[Checked], path: str) -> int:
 
 
 def filter_baseline(checked: list[Checked], path: str) -> list[Checked]:
-    from checker.baseline import new_findings, read_baseline
+    """The findings not in the baseline; how many it hid is said on stderr, and a baseline that
+    hid nothing is warned of (a wrong file, or paths that moved)."""
+    from checker.baseline import baseline_root, new_findings, read_baseline
 
     try:
         keys = read_baseline(path)
     except ValueError as error:
         raise UsageError(str(error)) from None
-    return [replace(c, result=new_findings(c.result, keys)) for c in checked]
+    kept = [replace(c, result=new_findings(c.result, keys, baseline_root(path))) for c in checked]
+    hidden = sum(len(c.result.diagnostics) for c in checked) - sum(len(c.result.diagnostics) for c in kept)
+    if hidden:
+        print(f"hegao: the baseline {path} hid {hidden} finding(s)", file=sys.stderr)
+    elif keys:
+        print_message("warning", f"{path}: the baseline matched no finding (its paths are relative to its folder)")
+    return kept
 
 
 def safe_fixes(c: Checked, checker: Checker) -> tuple:
@@ -294,9 +335,16 @@ def cmd_claims(args) -> int:
 
 
 def cmd_rules(args) -> int:
-    from checker.checks.show import list_rules
+    from checker.checks.show import list_rules, rules_json
 
-    sys.stdout.write(list_rules())
+    sys.stdout.write(rules_json() if args.format == "json" else list_rules())
+    return 0
+
+
+def cmd_completion(args) -> int:
+    from checker.completion import SCRIPTS
+
+    sys.stdout.write(SCRIPTS[args.shell](build_parser()))
     return 0
 
 
@@ -310,7 +358,8 @@ def cmd_rule(args) -> int:
     return 0
 
 
-COMMANDS = {"check": cmd_check, "claims": cmd_claims, "rules": cmd_rules, "rule": cmd_rule}
+COMMANDS = {"check": cmd_check, "claims": cmd_claims, "rules": cmd_rules, "rule": cmd_rule,
+            "completion": cmd_completion}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -320,7 +369,8 @@ def main(argv: list[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        return 0 if code == 1 and getattr(args, "exit_zero", False) else code
     except (InputError, UsageError, ConfigError, OutputError) as error:
         print_message("error", str(error))
         return 2

@@ -83,11 +83,6 @@ def _load(name: str) -> dict:
         return tomllib.load(f)
 
 
-def cue_terminals() -> tuple[str, ...]:
-    """The terminals of the statement grammar that cue words are listed under (rules/cues.toml)."""
-    return tuple(_load("cues")["cues"])
-
-
 @cache
 def default_rule_data() -> RuleData:
     return build_rule_data({})

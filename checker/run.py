@@ -9,11 +9,16 @@ from checker.config import Config
 from checker.findings import FileResult
 
 
-def read_input(name: str):
-    """The Source of one input (``-``: standard input); InputError when it cannot be read."""
+def read_input(name: str, stdin_name: str | None = None):
+    """The Source of one input (``-``: standard input, read as file ``stdin_name`` when given);
+    InputError when it cannot be read."""
     from checker.read import read_limited, read_source
     from checker.read.text import text_source
 
+    if name == "-" and stdin_name:
+        from checker.read.stdin import read_stdin_as
+
+        return read_stdin_as(stdin_name)
     if name == "-":
         return text_source("<stdin>", read_limited(sys.stdin.buffer, "<stdin>"))
     return read_source(name)
@@ -46,21 +51,23 @@ def load(name: str, data=None):
 class Checked:
     """One checked input: its result, the configuration used, and the file's own text (``raw``:
     what suppression comments and fixes apply to; None for Word and HTML files, see
-    ``Source.original``) and the reader's warnings."""
+    ``Source.original``), the reader's warnings and those of its suppression comments."""
 
     name: str
     result: FileResult
     config: Config
     raw: str | None
     warnings: tuple[str, ...] = ()
+    unused_suppressions: tuple = ()  # the suppression comments that silenced nothing
 
 
 class Checker:
     """Checks inputs, each with the configuration of its own folder; rules are built once per
     configuration."""
 
-    def __init__(self, settings):
+    def __init__(self, settings, stdin_name: str | None = None):
         self.settings = settings
+        self.stdin_name = stdin_name  # what standard input is read as (--stdin-filename)
         self._rules: dict = {}
 
     def check(self, name: str, text: str | None = None) -> Checked:
@@ -68,13 +75,15 @@ class Checker:
         the configuration of its folder is bad. With ``text``: check that text as the contents of
         plain-text or Markdown file ``name`` (a fix not yet written)."""
         from checker.engine import check_document, selected_rules
-        from checker.suppress import unsuppressed
+        from checker.suppress import apply
 
-        config = self.settings.for_path(name)
-        source = read_input(name) if text is None else text_as_source(name, text)
+        named = self.stdin_name if name == "-" and self.stdin_name else name
+        config = self.settings.for_path(named)
+        source = read_input(name, self.stdin_name) if text is None else text_as_source(named, text)
         doc = document_of(source, config.data)
         raw = source.original
         if config not in self._rules:
             self._rules[config] = selected_rules(config)
-        diagnostics = unsuppressed(check_document(doc, config, self._rules[config]), raw or doc.text)
-        return Checked(name, FileResult(doc.path, doc.text, diagnostics), config, raw, source.warnings)
+        diagnostics, unknown, unused = apply(check_document(doc, config, self._rules[config]), raw or doc.text, doc.path)
+        return Checked(name, FileResult(doc.path, doc.text, diagnostics), config, raw,
+                       source.warnings + tuple(unknown), tuple(unused))

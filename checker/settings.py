@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, replace
-from fnmatch import fnmatch
 from functools import cache
 from pathlib import Path, PurePath
 from types import MappingProxyType
@@ -26,12 +25,16 @@ from typing import Any
 from checker.config import Config, build_rule_data, default_rule_data
 from checker.definitions import parse_definitions
 from checker.findings import Severity
+from checker.globs import is_anchored, matches
 
 CONFIG_FILES = ("hegao.toml", "pyproject.toml")
 RULE_DATA_KEYS = ("units", "placeholders", "debris", "debris-phrases", "confusables", "time-words",
                   "reduplication", "idioms", "counted-nouns", "count-verbs", "year-words", "part-rates",
                   "complements", "cover-sets", "cues", "definitions", "subjects", "tables", "scale")
-KNOWN_KEYS = {"select", "ignore", "severity", "per-file-ignores", "fail-on", "lang", *RULE_DATA_KEYS}
+KNOWN_KEYS = {"select", "ignore", "severity", "per-file-ignores", "fail-on", "lang", "exclude", "extend-exclude",
+              *RULE_DATA_KEYS}
+# Folders and files a walk passes over unless ``exclude`` replaces this list (checker.globs patterns)
+DEFAULT_EXCLUDE = (".*", ".git", ".venv", "venv", "node_modules", "__pycache__", ".pytest_cache")
 LANGS = ("zh", "en")
 OFF = "off"
 
@@ -48,6 +51,8 @@ class Overrides:
     ignore: tuple[str, ...] = ()
     fail_on: str | None = None
     lang: str | None = None
+    exclude: tuple[str, ...] | None = None  # replaces the file's exclude (and the defaults)
+    extend_exclude: tuple[str, ...] = ()
 
 
 def check_codes(codes, where: str) -> tuple[str, ...]:
@@ -116,23 +121,38 @@ class FileSettings:
     """One configuration file, validated: the base ``Config`` and its per-file ignores."""
 
     config: Config
-    root: Path  # the folder of the file; per-file-ignores globs are relative to it
+    root: Path  # the folder of the file; per-file-ignores and exclude globs are relative to it
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
 
     def config_for(self, path: str) -> Config:
         """The configuration of one checked file, with its per-file ignores added."""
-        extra = tuple(code for glob, codes in self.per_file_ignores if _matches(path, glob, self.root)
+        relative = self._relative(Path(path))
+        extra = tuple(code for glob, codes in self.per_file_ignores if matches(relative, glob)
                       for code in codes)
         return replace(self.config, ignore=self.config.ignore + extra) if extra else self.config
 
+    def excludes(self, path: Path, is_folder: bool) -> bool:
+        """Whether a walk passes over ``path``: a name pattern (``node_modules``) is matched
+        against the name alone, since a walk tests each folder on its way down; a pattern with a
+        ``/`` against the path relative to the configuration's folder."""
+        relative = None
+        for pattern in self.exclude:
+            if is_anchored(pattern):
+                relative = relative or self._relative(path)
+                if matches(relative, pattern, is_folder):
+                    return True
+            elif matches(path.name, pattern, is_folder):
+                return True
+        return False
 
-def _matches(path: str, glob: str, root: Path) -> bool:
-    target = Path(path).resolve()
-    try:
-        relative = target.relative_to(root.resolve()).as_posix()
-    except ValueError:
-        relative = PurePath(path).as_posix()
-    return fnmatch(relative, glob) or fnmatch(target.name, glob)
+    def _relative(self, path: Path) -> str:
+        """``path`` relative to the configuration's folder, or as given when outside it."""
+        try:
+            # the folder resolved, not the name: a link is matched by its own name (it may loop)
+            return (path.parent.resolve() / path.name).relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return PurePath(path).as_posix()
 
 
 def parse_settings(table: dict, where: str, overrides: Overrides, root: Path) -> FileSettings:
@@ -156,7 +176,18 @@ def parse_settings(table: dict, where: str, overrides: Overrides, root: Path) ->
     config = Config(select=select, ignore=ignore, severities=MappingProxyType(severities),
                     fail_on=_severity(fail_on, f"{where}: fail-on"), lang=lang,
                     data=_rule_data(table, where))
-    return FileSettings(config, root, per_file)
+    return FileSettings(config, root, per_file, _exclude(table, where, overrides))
+
+
+def _exclude(table: dict, where: str, overrides: Overrides) -> tuple[str, ...]:
+    """``exclude`` (the defaults unless given) and ``extend-exclude``; the command line's
+    ``--exclude`` replaces both lists of the file, ``--extend-exclude`` adds."""
+    if overrides.exclude is not None:
+        base = overrides.exclude
+    else:
+        base = _words(table, "exclude", where) + _words(table, "extend-exclude", where) \
+            if "exclude" in table else DEFAULT_EXCLUDE + _words(table, "extend-exclude", where)
+    return base + overrides.extend_exclude
 
 
 def _severities(table: dict, where: str) -> dict[str, Severity | None]:
@@ -207,26 +238,6 @@ def _rule_data(table: dict, where: str):
 def _cached_rule_data(frozen):
     return build_rule_data({key: dict(value) if key in ("units", "subjects", "cues", "tables") else value
                             for key, value in frozen})
-
-
-def _groups(value: Any, where: str) -> tuple:
-    """``cover-sets``: groups of two or more words."""
-    if not isinstance(value, list) or not all(
-            isinstance(group, list) and len(group) >= 2 and all(isinstance(w, str) and w.strip() for w in group)
-            for group in value):
-        raise ConfigError(f"{where} must be a list of word groups, e.g. [[\"东部\", \"中部\", \"西部\"]]")
-    return tuple(tuple(group) for group in value)
-
-
-def _cues(table: dict, where: str) -> dict:
-    """``cues``: words for terminals of the statement grammar (rules/cues.toml), and ``shield``."""
-    from checker.config import cue_terminals
-
-    known = (*cue_terminals(), "shield")
-    unknown = sorted(set(table) - set(known))
-    if unknown:
-        raise ConfigError(f"{where}: unknown cue {unknown[0]!r} (one of {', '.join(known)})")
-    return {name: _words(table, name, where) for name in table}
 
 
 def _subjects(table: dict, where: str) -> dict:
@@ -281,6 +292,28 @@ def _severity(name: Any, where: str) -> Severity:
         raise ConfigError(f"{where}: {error}") from None
 
 
+def _groups(value: Any, where: str) -> tuple:
+    """Groups of two or more words (``cover-sets``)."""
+    if not isinstance(value, list) or not all(
+            isinstance(group, list) and len(group) >= 2 and all(isinstance(w, str) for w in group) for group in value):
+        raise ConfigError(f"{where} must be a list of word groups, e.g. [[\"第一产业\", \"第二产业\", \"第三产业\"]]")
+    if any(not word.strip() for group in value for word in group):
+        raise ConfigError(f"{where}: empty word (it would match everywhere)")
+    return tuple(tuple(group) for group in value)
+
+
+def _cues(table: dict, where: str) -> tuple:
+    """A user's ``cues``: words by terminal of the statement grammar (rules/cues.toml), and
+    ``shield``; frozen to be hashable."""
+    from checker.config import _load
+
+    known = (*_load("cues")["cues"], "shield")
+    unknown = sorted(set(table) - set(known))
+    if unknown:
+        raise ConfigError(f"{where}: unknown terminal {unknown[0]!r} (one of {', '.join(known)})")
+    return tuple((name, _words(table, name, where)) for name in table)
+
+
 def _pairs(value: Any, where: str) -> tuple:
     if not isinstance(value, list) or not all(
             isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) for w in pair) for pair in value):
@@ -332,17 +365,29 @@ class Settings:
     def for_path(self, name: str) -> Config:
         """The configuration for checked file ``name`` (``-``: standard input, from the current folder)."""
         folder = Path.cwd() if name == "-" else Path(name).resolve().parent
-        settings = self._fixed
-        if settings is None:
-            if folder not in self._by_folder:
-                try:
-                    self._by_folder[folder] = self._load(find_config(folder, self.warnings.setdefault))
-                except ConfigError as error:
-                    self._by_folder[folder] = error
-            settings = self._by_folder[folder]
-            if isinstance(settings, ConfigError):
-                raise settings
-        return settings.config_for(name)
+        return self._settings_of(folder).config_for(name)
+
+    def _settings_of(self, folder: Path) -> FileSettings:
+        if self._fixed is not None:
+            return self._fixed
+        if folder not in self._by_folder:
+            try:
+                self._by_folder[folder] = self._load(find_config(folder, self.warnings.setdefault))
+            except ConfigError as error:
+                self._by_folder[folder] = error
+        settings = self._by_folder[folder]
+        if isinstance(settings, ConfigError):
+            raise settings
+        return settings
+
+    def excluded(self, path: Path, is_folder: bool) -> bool:
+        """Whether a walk passes over ``path``, by the ``exclude`` of its folder's configuration
+        (the defaults when that configuration is bad: its error is reported for its files)."""
+        try:
+            settings = self._settings_of(path.parent.resolve())
+        except ConfigError:
+            settings = parse_settings({}, "command line", self.overrides, Path.cwd())
+        return settings.excludes(path, is_folder)
 
     def default_lang(self) -> str:
         """The language of what belongs to no one file (the closing summary): the current

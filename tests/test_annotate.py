@@ -42,7 +42,7 @@ def test_comments_are_anchored_on_the_findings_text(tmp_path):
     assert annotate_docx(source_path, out, findings, "zh") == 2
 
     comments = {c.comment_id: c for c in docx.Document(str(out)).comments}
-    assert comments[0].text == "[W101] 词语重复\n计算：1 + 1 = 2\nhelp: 删去重复的词"
+    assert comments[0].text == "[W101] 词语重复\n计算：1 + 1 = 2\n建议：删去重复的词"
     assert comments[1].text == "[P201] 占位符未替换"
     assert comments[0].author == "hegao"
     assert anchored_texts(out) == {0: "参加参加", 1: "XX"}

@@ -69,3 +69,30 @@ def test_bad_baseline_is_a_usage_error(tmp_path, monkeypatch, capsys):
     (tmp_path / "base.json").write_text("[1, 2]", encoding="utf-8")
     assert run("r.txt", "--baseline", "base.json") == 2
     assert "base.json" in capsys.readouterr().err
+
+
+def test_baseline_works_from_another_working_directory(tmp_path, monkeypatch, capsys):
+    project = tmp_path / "project"
+    (project / "docs").mkdir(parents=True)
+    (project / "docs" / "r.txt").write_text(DRAFT, encoding="utf-8")
+    monkeypatch.chdir(project)
+    assert run("docs", "--write-baseline", ".hegao-baseline.json") == 0
+    data = json.loads((project / ".hegao-baseline.json").read_text(encoding="utf-8"))
+    assert {f["path"] for f in data["findings"]} == {"docs/r.txt"}  # relative to the baseline's folder
+    monkeypatch.chdir(project / "docs")
+    capsys.readouterr()
+    assert run("r.txt", "--baseline", "../.hegao-baseline.json") == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == "hegao: the baseline ../.hegao-baseline.json hid 2 finding(s)\n"
+
+
+def test_a_baseline_that_matches_nothing_is_warned_of(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "r.txt").write_text(DRAFT, encoding="utf-8")
+    run("r.txt", "--write-baseline", "base.json")
+    (tmp_path / "r.txt").rename(tmp_path / "moved.txt")
+    capsys.readouterr()
+    assert run("moved.txt", "--baseline", "base.json") == 1
+    assert capsys.readouterr().err == (
+        "hegao: warning: base.json: the baseline matched no finding (its paths are relative to its folder)\n")

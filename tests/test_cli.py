@@ -90,7 +90,8 @@ def test_bad_input_gives_one_line_errors_never_a_traceback(here, capsys):
     (here / "empty.txt").write_bytes(b"")
     (here / "folder").mkdir()
     (here / "good.txt").write_text("共有XX所。\n", encoding="utf-8")
-    assert check("--select", "T302", "binary.txt", "missing.txt", "empty.txt", "folder", "good.txt") == 1
+    assert check("--select", "T302", "binary.txt", "empty.txt", "folder", "good.txt") == 1
+    assert check("--select", "T302", "binary.txt", "missing.txt", "good.txt") == 2  # a typo in a path
     err = capsys.readouterr().err
     assert "binary.txt" in err and "missing.txt" in err and "Traceback" not in err
     assert all(line.startswith("hegao: ") for line in err.splitlines())

@@ -48,7 +48,7 @@ def test_a_cover_set_of_the_configuration_makes_shares_a_whole(tmp_path, capsys)
 
 
 @pytest.mark.parametrize("config, error", [
-    ('[cues]\nWHATEVER = ["x"]\n', "unknown cue 'WHATEVER'"),
+    ('[cues]\nWHATEVER = ["x"]\n', "unknown terminal 'WHATEVER'"),
     ('[cues]\nUP = [""]\n', "empty word"),
     ('cover-sets = [["只有一个"]]\n', "cover-sets must be a list of word groups"),
 ])

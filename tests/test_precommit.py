@@ -67,3 +67,21 @@ def test_commit_with_a_placeholder_is_refused(tmp_path):
     git(work, "add", ".")
     accepted = subprocess.run(["git", "commit", "-m", "final"], cwd=work, env=env, capture_output=True, text=True)
     assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+
+
+@pytest.mark.parametrize("name, checked", [
+    ("报告.txt", True), ("报告.md", True), ("报告.markdown", True), ("报告.docx", True),
+    ("通知.html", True), ("通知.htm", True), ("data.csv", False), ("logo.png", False),
+])
+def test_hook_selects_every_kind_of_report(tmp_path, name, checked):
+    """pre-commit's own filter (files, then types_or by identify's tags) on each kind of file."""
+    import re
+
+    import yaml
+    from identify.identify import tags_from_path
+
+    hook = yaml.safe_load((CHECKOUT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))[0]
+    path = tmp_path / name
+    path.write_bytes(b"PK\x03\x04\x00\x00" if name.endswith((".docx", ".png")) else "共有XX所。\n".encode())
+    selected = re.search(hook["files"], name) is not None and bool(set(hook["types_or"]) & tags_from_path(str(path)))
+    assert selected == checked

@@ -78,3 +78,31 @@ def test_broken_marked_section_raises_input_error(tmp_path):
     path.write_text("<p>正文</p><![foo 正文", encoding="utf-8")
     with pytest.raises(InputError, match="broken.html: malformed HTML"):
         read_source(path)
+
+
+ARTICLE_PAGE = """<html><body><div class="header"><a>首页</a><a>政务公开</a></div>
+<div class="content"><div class="article">
+<h1>某县2023年教育工作总结</h1>
+<div class="info">发布时间：2024-01-05</div><div class="tools">【字号：大 中 小】 打印本页</div>
+<div class="TRS_Editor"><p>全县共有中小学48所，在校学生3.2万人。</p>
+<p>全年新建校舍12栋，改造运动场8个，教育投入持续加大。</p></div>
+</div>
+<div class="related"><h3>相关阅读</h3><ul>{links}</ul></div>
+</div></body></html>"""
+
+
+def test_article_title_and_page_controls_around_a_trs_editor_are_read():
+    links = "".join(f"<li><a>关于做好第{n}批教育系统安全生产检查工作的通知</a></li>" for n in range(12))
+    # .article is taken whole; .content around it would add a column of links
+    assert html_text(ARTICLE_PAGE.format(links=links)) == (
+        "某县2023年教育工作总结\n发布时间：2024-01-05\n【字号：大 中 小】 打印本页\n"
+        "全县共有中小学48所，在校学生3.2万人。\n全年新建校舍12栋，改造运动场8个，教育投入持续加大。")
+
+
+def test_page_controls_of_the_article_are_reported(tmp_path, capsys):
+    from checker.cli import main
+
+    page = tmp_path / "通知.html"
+    page.write_text(ARTICLE_PAGE.format(links=""), encoding="utf-8")
+    assert main(["check", "--format", "concise", "--select", "T303", str(page)]) == 1
+    assert capsys.readouterr().out.startswith(f"{page}:3:1: warning[T303]")

@@ -31,7 +31,7 @@ def test_one_command_a_finding_with_severity_and_place():
     _, props, message = commands[0]
     assert props == {"file": "报告.txt", "line": "2", "col": "6", "endLine": "2", "endColumn": "13",
                      "title": "A201 breakdown-sum"}
-    assert message.split("%0A")[1:] == ["计算：1100 + 134 = 1234 ≠ 1243", "help: 核对"]
+    assert message.split("%0A")[1:] == ["计算：1100 + 134 = 1234 ≠ 1243", "建议：核对"]
 
 
 def test_span_across_lines_gives_lines_only():

@@ -35,3 +35,15 @@ def show_rule(code: str) -> str | None:
         *(f"  ✓ {_example(text)}" for text in cls.clean),
     ]
     return "\n".join(lines) + "\n"
+
+
+def rules_json() -> str:
+    """``hegao rules --format json``: code, name, category, default severity, titles and the
+    documentation of every rule, as ``ruff rule --all --output-format json`` gives them."""
+    import json
+
+    rules = [{"code": cls.code, "name": cls.name, "category": cls.category, "severity": cls.severity.label,
+              "title": {"zh": cls.title.zh, "en": cls.title.en}, "doc": cls.doc(),
+              "flagged": list(cls.flagged), "clean": list(cls.clean)}
+             for cls in all_rules().values()]
+    return json.dumps(rules, ensure_ascii=False, indent=2) + "\n"

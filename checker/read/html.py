@@ -7,8 +7,11 @@ The article is found in two steps. First the *paragraph parent*: the element who
 paragraph-like children (p, span, font, strong …) hold the most 汉字 — on a government page this
 is the list of <p> of the article body. Then, if a common content container (div.TRS_Editor,
 #zoom, .article, .content, <article>, <main> …) encloses it, the innermost such container is
-taken instead, so an article split over several blocks is read whole. Page controls placed
-inside the article (打印, 【字号】) stay: they are page text, not markup.
+taken instead, so an article split over several blocks is read whole. An enclosing container
+that adds little text is taken in turn (``WIDEN``): the ``.article`` that holds the title ``<h1>``,
+the 【字号】/打印 line and the ``TRS_Editor`` of the body is read whole, while a page-wide
+``.content`` holding lists of links is not. Page controls inside the article (打印, 【字号】)
+stay: they are page text, not markup, and T303 reports them.
 
 The encoding is the BOM's, else the <meta> charset's, else UTF-8 or GB18030 as for text files.
 """
@@ -39,6 +42,9 @@ CONTAINER_TAGS = {"article", "main"}
 META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_-]+)", re.IGNORECASE)
 MAX_DEPTH = 200  # deeper elements (unclosed tags by the thousand) join their ancestor's text
 HAN = re.compile(r"[\u3400-\u9fff]")
+# An enclosing container is taken when the 汉字 it adds are at most this many, or this share of
+# the article's: a title and a line of page controls, not a column of links.
+WIDEN = (80, 0.25)
 SPACES = re.compile(r"[ \t\r\n\f]+")
 
 
@@ -114,11 +120,18 @@ def main_content(root: Element) -> Element:
 
     best = max(counts, key=own_text)
     node: Element | None = best
-    while node is not None:
-        if node.is_container():
-            return node
+    while node is not None and not node.is_container():
         node = node.parent
-    return best
+    if node is None:
+        return best
+    article = node
+    while (node := node.parent) is not None:
+        added = counts[node] - counts[article]
+        if added > max(WIDEN[0], WIDEN[1] * counts[article]):
+            break
+        if node.is_container():
+            article = node
+    return article
 
 
 def render(element: Element) -> str:

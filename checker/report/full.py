@@ -19,8 +19,8 @@ After the findings comes a closing summary: one line of counts by severity and o
 With ``--statistics`` the findings are left out and a per-rule count table (count, code, name)
 stands before the severity line, as ruff's ``--statistics`` does.
 
-Colour comes from rich: when the output is a terminal (``options.color`` None) or when forced
-(True); with ``color=False`` the output is plain text without escape codes.
+Colour comes from rich, when ``checker.report.color.wants_color`` says so (``--color``,
+``NO_COLOR``, ``FORCE_COLOR``, ``TERM=dumb``, a terminal); without it the output is plain text.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from rich.text import Text
 
 from checker.document.lines import LineIndex
 from checker.findings import Severity
+from checker.report.color import wants_color
 from checker.report.snippet import Mark, SourceLine, source_lines
 from checker.report.summary import rule_line, severity_line, statistics_table
 from checker.report.words import calc_label
@@ -42,7 +43,7 @@ SECONDARY = "bold blue"
 
 
 def render(results, options) -> str:
-    color = Console().is_terminal if options.color is None else options.color
+    color = wants_color(options.color)
     out = io.StringIO()
     console = Console(file=out, width=options.width, force_terminal=color, no_color=not color,
                       color_system="standard" if color else None, highlight=False, emoji=False)

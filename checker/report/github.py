@@ -13,7 +13,7 @@ lines alone. Values are escaped as GitHub's toolkit does: ``%``, CR and LF every
 from __future__ import annotations
 
 from checker.findings import Severity
-from checker.report.words import calc_label
+from checker.report.words import calc_label, help_label
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -37,7 +37,7 @@ def command(d, lang: str) -> str:
     if d.calc:
         message += "\n" + calc_label(lang) + d.calc
     if d.help:
-        message += "\nhelp: " + d.help
+        message += "\n" + help_label(lang) + d.help
     props = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
     return f"::{COMMANDS[d.severity]} {props}::{escape_data(message)}"
 

@@ -18,7 +18,10 @@ from dataclasses import dataclass
 from html import escape
 
 from checker.report.summary import severity_line
-from checker.report.words import calc_label, severity_name
+
+# Marks the page as hegao's, so that a folder walk does not check it again (checker.discover)
+REPORT_MARK = '<meta name="generator" content="hegao">'
+from checker.report.words import calc_label, help_label, severity_name
 
 WORDS = {
     "zh": {"title": "核稿报告", "findings": "问题", "text": "正文", "none": "未发现问题", "files": "文件"},
@@ -81,6 +84,7 @@ def render(results, options) -> str:
         body += file_section(result, f"file{i}", lang)
     return (
         f'<!DOCTYPE html>\n<html lang="{"zh-CN" if lang == "zh" else "en"}">\n<head>\n<meta charset="utf-8">\n'
+        f'{REPORT_MARK}\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(words['title'])}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
         + "\n".join(body) + "\n</body>\n</html>\n"
@@ -164,7 +168,7 @@ def explanation(d, text: str, lang: str) -> str:
     lines += [f"{escape(label)}：{escape(text[s:e])}" if lang == "zh" else f"{escape(label)}: {escape(text[s:e])}"
               for s, e, label in d.labels]
     if d.help:
-        lines.append("help: " + escape(d.help))
+        lines.append(escape(help_label(lang) + d.help))
     if d.place:
         lines.append(escape(d.place))
     return f'<span class="finding">{"<br>".join(lines)}</span>'

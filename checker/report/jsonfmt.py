@@ -1,7 +1,8 @@
 """``--format json`` (one array) and ``--format jsonl`` (one finding a line).
 
 Offsets ``start``/``end`` are character offsets into the file's text; ``line``/``column`` are
-1-based, ``end_column`` is exclusive.
+1-based, ``end_column`` is exclusive. With ``--statistics``: ``{"code", "name", "count"}`` a rule,
+the most frequent first.
 """
 
 from __future__ import annotations
@@ -32,7 +33,12 @@ def diagnostic_json(d) -> dict:
 
 
 def render(results, options) -> str:
-    items = [diagnostic_json(d) for r in results for d in r.diagnostics]
+    if options.statistics:  # one object a rule, as ruff's --statistics --output-format json
+        from checker.report.summary import rule_counts
+
+        items = [{"code": code, "name": name, "count": n} for code, name, n in rule_counts(results)]
+    else:
+        items = [diagnostic_json(d) for r in results for d in r.diagnostics]
     if options.format == "jsonl":
         return "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items)
     return json.dumps(items, ensure_ascii=False, indent=2) + "\n"

@@ -27,20 +27,24 @@ def rule_counts(results) -> list[tuple[str, str, int]]:
 
 def severity_line(results, lang: str) -> str:
     """``发现 9 个问题：错误 2，警告 7`` / ``Found 9 problems: 2 errors, 7 warnings``; with several
-    files, how many of them have findings."""
+    files, how many were checked first: ``检查 5 个文件，发现 9 个问题（3 个文件）：…`` /
+    ``Checked 5 files, found 9 problems in 3 files: …``."""
     total = len(diagnostics_of(results))
     files = sum(1 for r in results if r.diagnostics)
     counts = severity_counts(results)
+    several = len(results) > 1
     if lang == "zh":
+        checked = f"检查 {len(results)} 个文件，" if several else ""
         if not total:
-            return "未发现问题"
-        where = f"（{files} 个文件）" if len(results) > 1 else ""
-        return f"发现 {total} 个问题{where}：" + "，".join(f"{severity_name(s, lang)} {n}" for s, n in counts)
+            return f"{checked}未发现问题"
+        where = f"（{files} 个文件）" if several else ""
+        return f"{checked}发现 {total} 个问题{where}：" + "，".join(f"{severity_name(s, lang)} {n}" for s, n in counts)
+    checked = f"Checked {_plural(len(results), 'file')}, " if several else ""
     if not total:
-        return "No problems found"
-    where = f" in {_plural(files, 'file')}" if len(results) > 1 else ""
+        return f"{checked}no problems found" if several else "No problems found"
+    where = f" in {_plural(files, 'file')}" if several else ""
     parts = ", ".join(f"{n} info" if s == Severity.INFO else _plural(n, severity_name(s, lang)) for s, n in counts)
-    return f"Found {_plural(total, 'problem')}{where}: {parts}"
+    return f"{checked}{'found' if several else 'Found'} {_plural(total, 'problem')}{where}: {parts}"
 
 
 def _plural(n: int, word: str) -> str:

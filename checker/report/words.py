@@ -10,6 +10,9 @@ SEVERITY_NAMES = {
     "en": {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"},
 }
 CALC_LABELS = {"zh": "计算：", "en": "arithmetic: "}
+# In Chinese text (Word comments, the HTML report, annotations) the suggestion is labelled in
+# Chinese; the terminal's ``= help:`` keeps the compiler convention users know from rustc and ruff.
+HELP_LABELS = {"zh": "建议：", "en": "help: "}
 
 
 def severity_name(severity: Severity, lang: str) -> str:
@@ -18,3 +21,7 @@ def severity_name(severity: Severity, lang: str) -> str:
 
 def calc_label(lang: str) -> str:
     return CALC_LABELS["zh" if lang == "zh" else "en"]
+
+
+def help_label(lang: str) -> str:
+    return HELP_LABELS["zh" if lang == "zh" else "en"]
