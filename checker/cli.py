@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--annotate", metavar="OUT.docx",
                        help="write a copy of the .docx input with each finding as a Word comment")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    add_run_options(check)
 
     claims = sub.add_parser("claims", help="list the numeric claims of a report")
     claims.add_argument("path")
@@ -64,10 +65,33 @@ def build_parser() -> argparse.ArgumentParser:
     claims.add_argument("--tables", action="store_true",
                         help="show the tables found: cells, header, units, column kinds, total row")
 
+    clean = sub.add_parser("clean", help="remove the results cache of the current folder")
+    clean.add_argument("--config", help="the configuration file whose cache to remove")
     sub.add_parser("rules", help="list all rules")
     rule = sub.add_parser("rule", help="show a rule's documentation and examples")
     rule.add_argument("code")
     return parser
+
+
+def add_run_options(check) -> None:
+    """How ``check`` runs: processes, a Dask cluster, the cache, the progress bar."""
+    check.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
+                       help="check files in N processes (default: the number of cores; 1: in this process)")
+    check.add_argument("--dask", metavar="ADDRESS",
+                       help="check files as tasks on the Dask cluster at ADDRESS ('local': start one here); "
+                            "needs pip install 'hegao[dask]'")
+    check.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
+    check.add_argument("-q", "--quiet", action="store_true", help="show no progress bar")
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, 1 or more, got {value!r}")
+    return jobs
 
 
 def iter_paths(paths: list[str], errors: list[str]):
@@ -114,20 +138,12 @@ def make_settings(args):
 
 def cmd_check(args) -> int:
     from checker.engine import exit_code
-    from checker.read import InputError
-    from checker.settings import ConfigError
 
     checker = Checker(make_settings(args))
     errors: list[str] = []
-    config_errors: dict[str, None] = {}  # one line per bad configuration, however many files
-    checked: list[Checked] = []
-    for name in iter_paths(args.paths, errors):
-        try:
-            checked.append(checker.check(name))
-        except InputError as error:
-            errors.append(str(error))
-        except ConfigError as error:
-            config_errors[str(error)] = None
+    names = list(iter_paths(args.paths, errors))
+    streamed = stream_report(args, checker.settings.default_lang())
+    checked, config_errors = run_all(args, checker, names, errors, streamed)
     for warning in (*checker.settings.warnings, *(w for c in checked for w in c.warnings)):
         print_message("warning", warning)
     for error in (*config_errors, *errors):
@@ -136,6 +152,9 @@ def cmd_check(args) -> int:
         if not errors and not config_errors:
             print("hegao: error: no report files found", file=sys.stderr)
         return 2
+    if streamed:
+        streamed.close(checked)
+        return 2 if config_errors else max(exit_code(c.result.diagnostics, c.config.fail_on) for c in checked)
     check_outputs(args, checked)
     if args.write_baseline:
         return write_baseline_file(checked, args.write_baseline)
@@ -151,6 +170,114 @@ def cmd_check(args) -> int:
         annotate(checked, args.annotate, args.lang or checker.settings.default_lang())
     write_report(args, [c.result for c in checked], checker.settings.default_lang())
     return 2 if config_errors else max(exit_code(c.result.diagnostics, c.config.fail_on) for c in checked)
+
+
+def run_all(args, checker: Checker, names: list[str], errors: list[str], streamed):
+    """Check ``names`` as ``--jobs``, ``--dask`` and the cache say: the checked inputs in order
+    (with ``streamed``: each written as it comes, and kept without its text) and the lines of the
+    configuration errors (one per bad configuration, however many files)."""
+    from checker.batch import Plan, run_checks
+
+    if args.dask:
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            raise UsageError("--dask needs Dask: pip install 'hegao[dask]'") from None
+    plan = Plan(checker.settings.overrides, args.config, jobs=args.jobs or os.cpu_count() or 1,
+                dask=args.dask, cache=None if args.no_cache else result_cache(args))
+    config_errors: dict[str, None] = {}
+    checked: list[Checked] = []
+    try:
+        for outcome in with_progress(run_checks(names, checker, plan), len(names), args):
+            add_outcome(outcome, checked, config_errors, errors, streamed)
+    except (OSError, TimeoutError) as error:
+        if not args.dask:
+            raise
+        raise UsageError(f"--dask {args.dask}: {error}") from None
+    return checked, config_errors
+
+
+def add_outcome(outcome, checked: list[Checked], config_errors: dict, errors: list[str], streamed) -> None:
+    from checker.batch import Failed
+
+    if isinstance(outcome, Failed):
+        if outcome.kind == "config":
+            config_errors[outcome.message] = None
+        else:
+            errors.append(outcome.message)
+    elif streamed:
+        checked.append(streamed.write(outcome))
+    else:
+        checked.append(outcome)
+
+
+def result_cache(args):
+    from checker.cache import ResultCache, cache_dir
+
+    return ResultCache(cache_dir(args.config))
+
+
+def with_progress(outcomes, total: int, args):
+    """``outcomes``, with a progress bar on standard error when a person watches a run of more
+    than a few files: never when standard error is not a terminal, with --quiet, or for CI
+    annotations (--format github, or $CI set)."""
+    shown = (total > 4 and not args.quiet and args.format != "github" and not os.environ.get("CI")
+             and sys.stderr.isatty())
+    if not shown:
+        yield from outcomes
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("hegao check", total=total)
+        for outcome in outcomes:
+            progress.advance(task)
+            yield outcome
+
+
+class StreamedReport:
+    """A report written file by file to standard output as the run goes."""
+
+    def __init__(self, options, baseline):
+        self.options = options
+        self.baseline = baseline
+
+    def write(self, c: Checked) -> Checked:
+        """Write the findings of ``c``; ``c`` without its text (the closing summary needs only
+        the findings), so that memory stays flat however many files are checked."""
+        from checker.baseline import new_findings
+        from checker.report import render_file
+
+        if self.baseline is not None:
+            c = replace(c, result=new_findings(c.result, self.baseline))
+        write_stdout(render_file(c.result, self.options))
+        return replace(c, result=replace(c.result, text=""), raw=None)
+
+    def close(self, checked: list[Checked]) -> None:
+        from checker.report import render_closing
+
+        write_stdout(render_closing([c.result for c in checked], self.options))
+
+
+def stream_report(args, default_lang: str) -> StreamedReport | None:
+    """A StreamedReport when the run's report can be written as it goes: a streamed format to
+    standard output, with no fix, diff, baseline to write, Word copy or statistics (those need
+    the whole run)."""
+    from checker.report import STREAMED
+
+    if (args.format not in STREAMED or args.output or args.statistics or args.fix or args.diff
+            or args.write_baseline or args.annotate):
+        return None
+    baseline = None
+    if args.baseline:
+        from checker.baseline import read_baseline
+
+        try:
+            baseline = read_baseline(args.baseline)
+        except ValueError as error:
+            raise UsageError(str(error)) from None
+    return StreamedReport(report_options(args, default_lang), baseline)
 
 
 def print_message(kind: str, message: str) -> None:
@@ -256,22 +383,32 @@ def annotate(checked: list[Checked], out_path: str, lang: str) -> None:
     annotate_docx(word_files[0].path, out_path, word_files[0].diagnostics, lang)
 
 
-def write_report(args, results, default_lang: str) -> None:
-    from checker.report import ReportOptions, render
+def report_options(args, default_lang: str):
+    from checker.report import ReportOptions
 
     # A report written to a file gets colour only when asked for: the terminal is not its reader.
     color = {"auto": False if args.output else None, "always": True, "never": False}[args.color]
-    options = ReportOptions(format=args.format, lang=args.lang or default_lang, color=color,
-                            statistics=args.statistics)
-    output = render(results, options)
+    return ReportOptions(format=args.format, lang=args.lang or default_lang, color=color,
+                         statistics=args.statistics)
+
+
+def write_report(args, results, default_lang: str) -> None:
+    from checker.report import render
+
+    output = render(results, report_options(args, default_lang))
     if args.output:
         from checker.output import write_text
 
         write_text(args.output, output, [r.path for r in results])
     else:
-        if getattr(sys.stdout, "errors", None) == "strict":  # a file name that is not UTF-8
-            sys.stdout.reconfigure(errors="backslashreplace")
-        sys.stdout.write(output)
+        write_stdout(output)
+
+
+def write_stdout(output: str) -> None:
+    if getattr(sys.stdout, "errors", None) == "strict":  # a file name that is not UTF-8
+        sys.stdout.reconfigure(errors="backslashreplace")
+    sys.stdout.write(output)
+    sys.stdout.flush()
 
 
 def cmd_claims(args) -> int:
@@ -308,7 +445,16 @@ def cmd_rule(args) -> int:
     return 0
 
 
-COMMANDS = {"check": cmd_check, "claims": cmd_claims, "rules": cmd_rules, "rule": cmd_rule}
+def cmd_clean(args) -> int:
+    from checker.cache import cache_dir, clean
+
+    folder = cache_dir(args.config)
+    removed = clean(folder)
+    print(f"hegao: {'removed' if removed else 'no cache at'} {folder}", file=sys.stderr)
+    return 0
+
+
+COMMANDS = {"check": cmd_check, "clean": cmd_clean, "claims": cmd_claims, "rules": cmd_rules, "rule": cmd_rule}
 
 
 def main(argv: list[str] | None = None) -> int:

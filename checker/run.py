@@ -55,25 +55,23 @@ class Checked:
 
 
 class Checker:
-    """Checks inputs, each with the configuration of its own folder; rules are built once per
-    configuration."""
+    """Checks inputs, each with the configuration of its own folder (``checker.api`` does the
+    checking; rules are built once per configuration)."""
 
     def __init__(self, settings):
         self.settings = settings
-        self._rules: dict = {}
 
     def check(self, name: str, text: str | None = None) -> Checked:
         """Read and check input ``name``; InputError when it cannot be read, ConfigError when
         the configuration of its folder is bad. With ``text``: check that text as the contents of
         plain-text or Markdown file ``name`` (a fix not yet written)."""
-        from checker.engine import check_document, selected_rules
-        from checker.suppress import unsuppressed
-
         config = self.settings.for_path(name)
         source = read_input(name) if text is None else text_as_source(name, text)
-        doc = document_of(source)
-        raw = source.original
-        if config not in self._rules:
-            self._rules[config] = selected_rules(config)
-        diagnostics = unsuppressed(check_document(doc, config, self._rules[config]), raw or doc.text)
-        return Checked(name, FileResult(doc.path, doc.text, diagnostics), config, raw, source.warnings)
+        return checked_source(name, source, config)
+
+
+def checked_source(name: str, source, config: Config) -> Checked:
+    """The ``Checked`` of input ``name`` read as ``source``."""
+    from checker.api import check_source
+
+    return Checked(name, check_source(source, config), config, source.original, source.warnings)

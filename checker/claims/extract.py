@@ -22,6 +22,7 @@ from checker.claims.grammar import claims_parser
 from checker.claims.model import Claim
 from checker.claims.numerals import NUMERAL_CHARS
 from checker.config import RuleData, default_rule_data
+from checker.wordtrie import word_pattern
 
 WINDOW = 32
 RETRIES = 3
@@ -33,10 +34,6 @@ _PREFIXES = ("大约", "将近", "接近", "超过", "不到", "不足", "至少
 _DATE_MEASURES = {"YEAR", "MONTH", "DAY", "DATE"}
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @lru_cache(maxsize=4)
 def _start_pattern(data: RuleData) -> re.Pattern:
     """Where a claim may start. A run of Chinese numerals is a candidate only when a unit-like
@@ -46,8 +43,8 @@ def _start_pattern(data: RuleData) -> re.Pattern:
     follow -= set(NUMERAL_CHARS) - set("万亿")
     cn = re.escape(NUMERAL_CHARS)
     return re.compile(
-        rf"(?P<idiom>{_alternation(data.idioms)}|上半年|下半年)"
-        rf"|(?:{_alternation(_PREFIXES)})?"
+        rf"(?P<idiom>{word_pattern(data.idioms)}|上半年|下半年)"
+        rf"|(?:{word_pattern(_PREFIXES)})?"
         rf"(?:百分之[{cn}0-9０-９]"
         rf"|第?(?:[0-9０-９]|[{cn}]+(?=[{re.escape(''.join(sorted(follow)))}])"
         rf"|[{cn}]*[十百千][{cn}]*(?=[0-9０-９])))"
