@@ -61,13 +61,14 @@ class ResultCache:
         self.folder = folder
         self._config_keys: dict = {}
 
-    def _entry(self, name: str, config) -> Path:
-        key = self._config_keys.get(config)
-        if key is None:
-            key = self._config_keys[config] = f"{config_digest(config)}\0{rules_digest(config)}"
-        digest = hashlib.sha256(f"{_FORMAT}\0{program_digest()}\0{key}\0{os.path.abspath(name)}".encode(
+    def _entry(self, name: str, config) -> str:
+        # by identity: the settings give one Config object per folder, and hashing one is slow
+        known = self._config_keys.get(id(config))
+        if known is None:
+            known = self._config_keys[id(config)] = (config, f"{config_digest(config)}\0{rules_digest(config)}")
+        digest = hashlib.sha256(f"{_FORMAT}\0{program_digest()}\0{known[1]}\0{os.path.abspath(name)}".encode(
             "utf-8", "surrogateescape")).hexdigest()
-        return self.folder / digest[:2] / digest[2:]
+        return os.path.join(self.folder, digest[:2], digest[2:])
 
     def get(self, name: str, config, content: str):
         """The stored value of ``name`` when it was made from content of hash ``content``."""
@@ -81,7 +82,7 @@ class ResultCache:
         return value if stored == content else None
 
     def put(self, name: str, config, content: str, value) -> None:
-        path = self._entry(name, config)
+        path = Path(self._entry(name, config))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tag = self.folder / "CACHEDIR.TAG"
