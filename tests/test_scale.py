@@ -173,3 +173,13 @@ def test_dask_local_cluster_gives_the_jsonl_of_one_process(capsys, tmp_path):
     on_dask = run(capsys, *names, "--format", "jsonl", "--dask", "local", "--no-cache")
     assert on_dask == one
     assert one[1].count("\n") > 10 and str(unreadable) in one[2]
+
+
+@pytest.mark.parametrize("extra, shown", [((), True), (("--quiet",), False), (("--format", "github"), False)])
+def test_progress_bar_only_for_a_person_at_a_terminal(capsys, monkeypatch, extra, shown):
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    monkeypatch.setenv("TERM", "xterm")
+    code, out, err = run(capsys, *SEEDS, "--format", "concise", "--jobs", "1", "--no-cache", *extra)
+    assert ("hegao check" in err) is shown
+    assert "hegao check" not in out
