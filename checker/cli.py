@@ -11,9 +11,9 @@ Heavy modules (lark, rich) are imported inside the commands that need them.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from dataclasses import replace
-from pathlib import Path
 
 from checker import __version__
 from checker.run import Checked, Checker, load
@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto",
                        help="colour: %(choices)s (default: %(default)s: on a terminal, unless NO_COLOR is "
                             "set or TERM=dumb; FORCE_COLOR forces it)")
+    add_run_options(check)
 
     claims = sub.add_parser("claims", help="list the numeric claims of a report")
     claims.add_argument("path")
@@ -97,6 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
     claims.add_argument("--tables", action="store_true",
                         help="show the tables found: cells, header, units, column kinds, total row")
 
+    clean = sub.add_parser("clean", help="remove the results cache of the current folder")
+    clean.add_argument("--config", help="the configuration file whose cache to remove")
     rules = sub.add_parser("rules", help="list all rules")
     rules.add_argument("--format", default="table", choices=["table", "json"],
                        help="%(choices)s (default: %(default)s)")
@@ -105,6 +108,27 @@ def build_parser() -> argparse.ArgumentParser:
     completion = sub.add_parser("completion", help="print a shell completion script")
     completion.add_argument("shell", choices=["bash", "zsh"], help="%(choices)s")
     return parser
+
+
+def add_run_options(check) -> None:
+    """How ``check`` runs: processes, a Dask cluster, the cache, the progress bar."""
+    check.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
+                       help="check files in N processes (default: the number of cores; 1: in this process)")
+    check.add_argument("--dask", metavar="ADDRESS",
+                       help="check files as tasks on the Dask cluster at ADDRESS ('local': start one here); "
+                            "needs pip install 'hegao[dask]'")
+    check.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
+    check.add_argument("-q", "--quiet", action="store_true", help="show no progress bar")
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, 1 or more, got {value!r}")
+    return jobs
 
 
 def make_settings(args):
@@ -117,25 +141,16 @@ def make_settings(args):
 
 
 def cmd_check(args) -> int:
-    from checker.engine import exit_code
-    from checker.read import InputError
-    from checker.settings import ConfigError
-
     from checker.discover import Discovery
+    from checker.engine import exit_code
 
     paths = check_paths(args)
     checker = Checker(make_settings(args), args.stdin_filename)
     discovery = Discovery(checker.settings, args.respect_gitignore)
     errors = discovery.errors
-    config_errors: dict[str, None] = {}  # one line per bad configuration, however many files
-    checked: list[Checked] = []
-    for name in discovery.files(paths):
-        try:
-            checked.append(checker.check(name))
-        except InputError as error:
-            errors.append(str(error))
-        except ConfigError as error:
-            config_errors[str(error)] = None
+    names = list(discovery.files(paths))
+    streamed = stream_report(args, checker.settings.default_lang())
+    checked, config_errors = run_all(args, checker, names, errors, streamed)
     for warning in (*checker.settings.warnings, *(w for c in checked for w in c.warnings)):
         print_message("warning", warning)
     for error in (*discovery.missing, *config_errors, *errors):
@@ -144,6 +159,10 @@ def cmd_check(args) -> int:
         if not errors and not config_errors and not discovery.missing:
             print("hegao: error: no report files found", file=sys.stderr)
         return 2
+    failed = bool(config_errors or discovery.missing)
+    if streamed:
+        streamed.close(checked)
+        return 2 if failed else max(exit_code(c.result.diagnostics, c.config.fail_on) for c in checked)
     check_outputs(args, checked)
     if args.write_baseline:
         return write_baseline_file(checked, args.write_baseline)
@@ -159,8 +178,8 @@ def cmd_check(args) -> int:
         annotate(checked, args.annotate, args.lang or checker.settings.default_lang())
     write_report(args, [c.result for c in checked], checker.settings.default_lang())
     if args.report_unused_suppressions and report_unused_suppressions(checked):
-        return 2 if config_errors or discovery.missing else 1
-    return 2 if config_errors or discovery.missing else max(exit_code(c.result.diagnostics, c.config.fail_on) for c in checked)
+        return 2 if failed else 1
+    return 2 if failed else max(exit_code(c.result.diagnostics, c.config.fail_on) for c in checked)
 
 
 STATISTICS_FORMATS = ("full", "concise", "json", "jsonl")
@@ -175,6 +194,102 @@ def check_paths(args) -> list[str]:
     if args.stdin_filename:
         return ["-"]
     raise UsageError("no path to check (give files, folders, or - for standard input)")
+
+
+def run_all(args, checker: Checker, names: list[str], errors: list[str], streamed):
+    """Check ``names`` as ``--jobs``, ``--dask`` and the cache say: the checked inputs in order
+    (with ``streamed``: each written as it comes, and kept without its text) and the lines of the
+    configuration errors (one per bad configuration, however many files)."""
+    from checker.batch import Plan, run_checks
+
+    if args.dask:
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            raise UsageError("--dask needs Dask: pip install 'hegao[dask]'") from None
+    plan = Plan(checker.settings.overrides, args.config, jobs=args.jobs or os.cpu_count() or 1,
+                dask=args.dask, cache=None if args.no_cache else result_cache(args))
+    config_errors: dict[str, None] = {}
+    checked: list[Checked] = []
+    try:
+        for outcome in with_progress(run_checks(names, checker, plan), len(names), args):
+            add_outcome(outcome, checked, config_errors, errors, streamed)
+    except (OSError, TimeoutError) as error:
+        if not args.dask:
+            raise
+        raise UsageError(f"--dask {args.dask}: {error}") from None
+    return checked, config_errors
+
+
+def add_outcome(outcome, checked: list[Checked], config_errors: dict, errors: list[str], streamed) -> None:
+    from checker.batch import Failed
+
+    if isinstance(outcome, Failed):
+        if outcome.kind == "config":
+            config_errors[outcome.message] = None
+        else:
+            errors.append(outcome.message)
+    elif streamed:
+        checked.append(streamed.write(outcome))
+    else:
+        checked.append(outcome)
+
+
+def result_cache(args):
+    from checker.cache import ResultCache, cache_dir
+
+    return ResultCache(cache_dir(args.config))
+
+
+def with_progress(outcomes, total: int, args):
+    """``outcomes``, with a progress bar on standard error when a person watches a run of more
+    than a few files: never when standard error is not a terminal, with --quiet, or for CI
+    annotations (--format github, or $CI set)."""
+    shown = (total > 4 and not args.quiet and args.format != "github" and not os.environ.get("CI")
+             and sys.stderr.isatty())
+    if not shown:
+        yield from outcomes
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("hegao check", total=total)
+        for outcome in outcomes:
+            progress.advance(task)
+            yield outcome
+
+
+class StreamedReport:
+    """A report written file by file to standard output as the run goes."""
+
+    def __init__(self, options):
+        self.options = options
+
+    def write(self, c: Checked) -> Checked:
+        """Write the findings of ``c``; ``c`` without its text (the closing summary needs only
+        the findings), so that memory stays flat however many files are checked."""
+        from checker.report import render_file
+
+        write_stdout(render_file(c.result, self.options))
+        return replace(c, result=replace(c.result, text=""), raw=None)
+
+    def close(self, checked: list[Checked]) -> None:
+        from checker.report import render_closing
+
+        write_stdout(render_closing([c.result for c in checked], self.options))
+
+
+def stream_report(args, default_lang: str) -> StreamedReport | None:
+    """A StreamedReport when the run's report can be written as it goes: a streamed format to
+    standard output, with no fix, diff, baseline, Word copy, statistics or count of unused
+    suppressions (those need the whole run)."""
+    from checker.report import STREAMED
+
+    if (args.format not in STREAMED or args.output or args.statistics or args.fix or args.diff
+            or args.write_baseline or args.annotate or args.baseline or args.report_unused_suppressions):
+        return None
+    return StreamedReport(report_options(args, default_lang))
 
 
 def print_message(kind: str, message: str) -> None:
@@ -297,22 +412,32 @@ def annotate(checked: list[Checked], out_path: str, lang: str) -> None:
     annotate_docx(word_files[0].path, out_path, word_files[0].diagnostics, lang)
 
 
-def write_report(args, results, default_lang: str) -> None:
-    from checker.report import ReportOptions, render
+def report_options(args, default_lang: str):
+    from checker.report import ReportOptions
 
     # A report written to a file gets colour only when asked for: the terminal is not its reader.
     color = {"auto": False if args.output else None, "always": True, "never": False}[args.color]
-    options = ReportOptions(format=args.format, lang=args.lang or default_lang, color=color,
-                            statistics=args.statistics)
-    output = render(results, options)
+    return ReportOptions(format=args.format, lang=args.lang or default_lang, color=color,
+                         statistics=args.statistics)
+
+
+def write_report(args, results, default_lang: str) -> None:
+    from checker.report import render
+
+    output = render(results, report_options(args, default_lang))
     if args.output:
         from checker.output import write_text
 
         write_text(args.output, output, [r.path for r in results])
     else:
-        if getattr(sys.stdout, "errors", None) == "strict":  # a file name that is not UTF-8
-            sys.stdout.reconfigure(errors="backslashreplace")
-        sys.stdout.write(output)
+        write_stdout(output)
+
+
+def write_stdout(output: str) -> None:
+    if getattr(sys.stdout, "errors", None) == "strict":  # a file name that is not UTF-8
+        sys.stdout.reconfigure(errors="backslashreplace")
+    sys.stdout.write(output)
+    sys.stdout.flush()
 
 
 def cmd_claims(args) -> int:
@@ -358,7 +483,16 @@ def cmd_rule(args) -> int:
     return 0
 
 
-COMMANDS = {"check": cmd_check, "claims": cmd_claims, "rules": cmd_rules, "rule": cmd_rule,
+def cmd_clean(args) -> int:
+    from checker.cache import cache_dir, clean
+
+    folder = cache_dir(args.config)
+    removed = clean(folder)
+    print(f"hegao: {'removed' if removed else 'no cache at'} {folder}", file=sys.stderr)
+    return 0
+
+
+COMMANDS = {"check": cmd_check, "clean": cmd_clean, "claims": cmd_claims, "rules": cmd_rules, "rule": cmd_rule,
             "completion": cmd_completion}
 
 

@@ -62,28 +62,32 @@ class Checked:
 
 
 class Checker:
-    """Checks inputs, each with the configuration of its own folder; rules are built once per
-    configuration."""
+    """Checks inputs, each with the configuration of its own folder (``checker.api`` does the
+    checking; rules are built once per configuration)."""
 
     def __init__(self, settings, stdin_name: str | None = None):
         self.settings = settings
         self.stdin_name = stdin_name  # what standard input is read as (--stdin-filename)
-        self._rules: dict = {}
 
     def check(self, name: str, text: str | None = None) -> Checked:
         """Read and check input ``name``; InputError when it cannot be read, ConfigError when
         the configuration of its folder is bad. With ``text``: check that text as the contents of
         plain-text or Markdown file ``name`` (a fix not yet written)."""
-        from checker.engine import check_document, selected_rules
-        from checker.suppress import apply
-
         named = self.stdin_name if name == "-" and self.stdin_name else name
         config = self.settings.for_path(named)
         source = read_input(name, self.stdin_name) if text is None else text_as_source(named, text)
-        doc = document_of(source, config.data)
-        raw = source.original
-        if config not in self._rules:
-            self._rules[config] = selected_rules(config)
-        diagnostics, unknown, unused = apply(check_document(doc, config, self._rules[config]), raw or doc.text, doc.path)
-        return Checked(name, FileResult(doc.path, doc.text, diagnostics), config, raw,
-                       source.warnings + tuple(unknown), tuple(unused))
+        return checked_source(name, source, config)
+
+
+def checked_source(name: str, source, config: Config) -> Checked:
+    """The ``Checked`` of input ``name`` read as ``source``: its document read with the rule data
+    of ``config``, the rules ``config`` selects, its suppression comments applied."""
+    from checker.api import rules_for
+    from checker.engine import check_document
+    from checker.suppress import apply
+
+    doc = document_of(source, config.data)
+    diagnostics, unknown, unused = apply(check_document(doc, config, rules_for(config)),
+                                         source.original or doc.text, doc.path)
+    return Checked(name, FileResult(doc.path, doc.text, diagnostics), config, source.original,
+                   source.warnings + tuple(unknown), tuple(unused))

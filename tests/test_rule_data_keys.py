@@ -1,7 +1,6 @@
 """Every word list of rules/*.toml has a configuration key, and the key reaches the rules: users
 extend hegao through [tool.hegao], never by editing the installed package."""
 
-import tomllib
 from pathlib import Path
 
 import pytest

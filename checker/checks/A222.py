@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
-from checker.relations.arithmetic import fmt, half_unit, percent, rounding, rounding_allows
+from checker.relations.arithmetic import fmt, percent, rounding, rounding_allows
 from checker.tables import tables_of
 from checker.tables.parts import level_column_for
 

@@ -22,6 +22,7 @@ from checker.claims.grammar import claims_parser
 from checker.claims.model import Claim
 from checker.claims.numerals import NUMERAL_CHARS
 from checker.config import RuleData, default_rule_data
+from checker.wordtrie import word_pattern
 
 WINDOW = 32
 RETRIES = 3
@@ -31,10 +32,6 @@ _OPEN_QUOTES = "“\"‘「『"
 _CLOSE_QUOTES = "”\"’」』"
 _PREFIXES = ("大约", "将近", "接近", "超过", "不到", "不足", "至少", "最多", "多达", "约", "近", "超", "逾")
 _DATE_MEASURES = {"YEAR", "MONTH", "DAY", "DATE"}
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=4)
@@ -50,8 +47,8 @@ def _start_pattern(data: RuleData) -> re.Pattern:
     follow -= set(NUMERAL_CHARS) - set("万亿")
     cn = re.escape(NUMERAL_CHARS)
     return re.compile(
-        rf"(?P<idiom>{_alternation(data.idioms)}|上半年|下半年)"
-        rf"|(?:{_alternation(_PREFIXES)})?"
+        rf"(?P<idiom>{word_pattern(data.idioms)}|上半年|下半年)"
+        rf"|(?:{word_pattern(_PREFIXES)})?"
         rf"(?:百分之[{cn}0-9０-９]"
         rf"|第?(?:[0-9０-９]|[{cn}]{{1,{WINDOW}}}(?=[{re.escape(''.join(sorted(follow)))}])"
         rf"|(?=[{cn}]{{0,{WINDOW}}}?[十百千])[{cn}]{{1,{WINDOW}}}+(?=[0-9０-９])))"

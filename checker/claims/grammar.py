@@ -4,7 +4,6 @@ start loads them instead of building them."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from lark import Lark
@@ -12,14 +11,15 @@ from lark import Lark
 from checker.claims.build import BUILDER
 from checker.config import RuleData
 from checker.resources import data_dir
+from checker.wordtrie import word_pattern
 
 # Terminals the grammar itself spells; a lexicon entry equal to one of them would shadow it.
 _GRAMMAR_WORDS = {"年", "年度", "月", "月份", "日", "号", "%", "‰", "倍", "成", "个百分点", "百分点"}
 
 
 def _alternation(words) -> str:
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace("/", r"\/") for w in ordered)  # / ends a lark regex
+    """The longest of ``words``, as a trie (much faster to lex than a plain alternation)."""
+    return word_pattern(words).replace("/", r"\/")  # / ends a lark regex
 
 
 def grammar_text(data: RuleData) -> str:

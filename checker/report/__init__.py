@@ -32,6 +32,24 @@ def render(results, options: ReportOptions) -> str:
     return module.render([shown_names(r, options.format) for r in results], options)
 
 
+# Formats written file by file as the run goes (``render_file`` then ``render_closing`` give what
+# ``render`` gives); the others need the whole run.
+STREAMED = ("full", "concise", "jsonl", "github")
+
+
+def render_file(result, options: ReportOptions) -> str:
+    """What ``render`` writes for one file of a streamed format, before its closing summary."""
+    module = importlib.import_module(FORMATS[options.format])
+    result = shown_names(result, options.format)
+    return module.render_file(result, options) if hasattr(module, "render_file") else module.render([result], options)
+
+
+def render_closing(results, options: ReportOptions) -> str:
+    """The closing summary of a streamed format ("" for those that have none)."""
+    module = importlib.import_module(FORMATS[options.format])
+    return module.render_closing(results, options) if hasattr(module, "render_closing") else ""
+
+
 def shown_names(result, format: str):
     """``result`` with its file name as ``format`` shows it (``checker.report.names``): escaped
     for people; valid Unicode in GitHub's workflow commands, whose own escaping keeps line breaks

@@ -43,27 +43,50 @@ SECONDARY = "bold blue"
 
 
 def render(results, options) -> str:
+    return _printed(lambda console: print_results(console, results, options), options)
+
+
+def render_file(result, options) -> str:
+    """The findings of one file, as ``render`` prints them before its closing summary."""
+    return _printed(lambda console: print_findings(console, result, options), options)
+
+
+def render_closing(results, options) -> str:
+    """The closing summary of ``render`` (it reads only the diagnostics of ``results``)."""
+    return _printed(lambda console: print_summary(console, results, options), options)
+
+
+def _printed(printer, options) -> str:
     color = wants_color(options.color)
     out = io.StringIO()
     console = Console(file=out, width=options.width, force_terminal=color, no_color=not color,
                       color_system="standard" if color else None, highlight=False, emoji=False)
-    print_results(console, results, options)
+    printer(console)
     return out.getvalue()
 
 
 def print_results(console: Console, results, options) -> None:
     """Print the report on ``console``; its width bounds the shown source lines."""
+    if not options.statistics:
+        for result in results:
+            print_findings(console, result, options)
+    print_summary(console, results, options)
+
+
+def print_findings(console: Console, result, options) -> None:
+    lang = "zh" if options.lang == "zh" else "en"
+    index = LineIndex(result.text)
+    for d in result.diagnostics:
+        for line in diagnostic_lines(d, result.text, index, console.width, lang):
+            console.print(line, soft_wrap=True)
+        console.print()
+
+
+def print_summary(console: Console, results, options) -> None:
     lang = "zh" if options.lang == "zh" else "en"
     if options.statistics:
         for row in statistics_table(results):
             console.print(row, soft_wrap=True)
-    else:
-        for result in results:
-            index = LineIndex(result.text)
-            for d in result.diagnostics:
-                for line in diagnostic_lines(d, result.text, index, console.width, lang):
-                    console.print(line, soft_wrap=True)
-                console.print()
     console.print(Text(severity_line(results, lang), style="bold"), soft_wrap=True)
     if not options.statistics and rule_line(results, lang):
         console.print(rule_line(results, lang), soft_wrap=True)

@@ -6,6 +6,9 @@ later in the paragraph (``NEEDS``: a change needs a verb, a breakdown 其中 or 
 which keeps the number of attempts close to the number of claims. Tokens are fed one by one to
 Lark's interactive parser until the next one is not acceptable; the statement is the longest run
 after which the shape could end (the parser prefers to shift, so a list goes on while it can).
+
+The search runs on the parse table alone (a stack of states, no tree); Lark builds the tree once,
+for the run found. The grammar's tables are cached by Lark like the claims grammar's.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from functools import cache
 from typing import Iterator, Sequence
 
 from lark import Lark, Token, Tree
-from lark.exceptions import UnexpectedToken
+from lark.parsers.lalr_analysis import Shift
 
 from checker.resources import data_dir
 from checker.statements.tokens import Tok
@@ -54,7 +57,7 @@ class Parsed:
 @cache
 def statements_parser() -> Lark:
     grammar = (data_dir("grammars") / "statements.lark").read_text(encoding="utf-8")
-    return Lark(grammar, parser="lalr", lexer="basic", start=list(SHAPES))
+    return Lark(grammar, parser="lalr", lexer="basic", start=list(SHAPES), cache=True)
 
 
 @cache
@@ -70,44 +73,73 @@ def find_shapes(tokens: Sequence[Tok]) -> Iterator[Parsed]:
     last_of: dict[str, int] = {}
     for i, t in enumerate(tokens):
         last_of[t.type] = i
-    for i, token in enumerate(tokens):
-        opens_clause = i == 0 or tokens[i - 1].type in _SEPARATORS
+    # the last token each shape cannot do without
+    needed = {shape: max(last_of.get(n, -1) for n in NEEDS[shape]) for shape in SHAPES}
+    types = [t.type for t in tokens]
+    for i, kind in enumerate(types):
+        opens_clause = i == 0 or types[i - 1] in _SEPARATORS
         for shape in SHAPES:
-            if (token.type in firsts[shape] and (opens_clause or shape not in CLAUSE_OPENERS)
-                    and any(last_of.get(n, -1) > i for n in NEEDS[shape])):
-                found = _longest(shape, tokens, i)
-                if found:
-                    yield found
+            if (needed[shape] > i and kind in firsts[shape]
+                    and (opens_clause or shape not in CLAUSE_OPENERS)):
+                last = _longest_end(shape, types, i)
+                if last is not None:
+                    yield Parsed(shape, i, last, _tree(shape, tokens, i, last))
 
 
-def _longest(shape: str, tokens: Sequence[Tok], first: int) -> Parsed | None:
-    parser = statements_parser().parse_interactive(start=shape)
-    ends = []  # the tokens after which the table allows the shape to end
-    for k in range(first, min(len(tokens), first + LONGEST)):
-        if not _feed(parser, tokens, k):
+def _longest_end(shape: str, types: Sequence[str], first: int) -> int | None:
+    """The last token of the longest run from ``first`` that the shape accepts, or None.
+
+    Tokens are fed while the table accepts them; after each, where the table allows the shape
+    to end, ending is tried on a copy of the stack (LALR's merged states may offer an end that a
+    reduction then refuses)."""
+    table = statements_parser().parser.parser._parse_table
+    states, end_state = table.states, table.end_states[shape]
+    stack = [table.start_states[shape]]
+    best = None
+    for k in range(first, min(len(types), first + LONGEST)):
+        if not _shift(states, stack, types[k]):
             break
-        if "$END" in parser.choices():
-            ends.append(k)
-    # LALR's merged states may offer an end that a reduction then refuses: try the next shorter.
-    # Each end is parsed afresh: the tree builder extends its lists in place, so a copied parser
-    # would share them.
-    for last in reversed(ends):
-        parser = statements_parser().parse_interactive(start=shape)
-        if all(_feed(parser, tokens, k) for k in range(first, last + 1)):
-            try:
-                return Parsed(shape, first, last, parser.feed_eof())
-            except UnexpectedToken:
-                continue
-    return None
+        if "$END" in states[stack[-1]] and _ends(states, list(stack), end_state):
+            best = k
+    return best
 
 
-def _feed(parser, tokens: Sequence[Tok], k: int) -> bool:
-    """Feed token ``k``; False when the shape cannot take it."""
-    t = tokens[k]
-    if t.type not in parser.choices():
-        return False
-    try:
+def _shift(states, stack: list, kind: str) -> bool:
+    """Reduce as the table says, then shift a token of type ``kind``; False when refused (the
+    stack is then spoilt)."""
+    while True:
+        action = states[stack[-1]].get(kind)
+        if action is None:
+            return False
+        op, arg = action
+        if op is Shift:
+            stack.append(arg)
+            return True
+        _reduce(states, stack, arg)
+
+
+def _ends(states, stack: list, end_state) -> bool:
+    """Whether the shape can end here: reductions on the end of input reach ``end_state``."""
+    while True:
+        action = states[stack[-1]].get("$END")
+        if action is None or action[0] is Shift:
+            return False
+        _reduce(states, stack, action[1])
+        if stack[-1] == end_state:
+            return True
+
+
+def _reduce(states, stack: list, rule) -> None:
+    size = len(rule.expansion)
+    if size:
+        del stack[-size:]
+    stack.append(states[stack[-1]][rule.origin.name][1])
+
+
+def _tree(shape: str, tokens: Sequence[Tok], first: int, last: int) -> Tree:
+    """Lark's tree of ``tokens[first:last + 1]``, a run the table accepts as ``shape``."""
+    parser = statements_parser().parse_interactive(start=shape)
+    for k in range(first, last + 1):
+        t = tokens[k]
         parser.feed_token(Token(t.type, t.text, start_pos=k))
-    except UnexpectedToken:  # a reduction the merged state offered, then refused
-        return False
-    return True
+    return parser.feed_eof()

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Mapping, Sequence
 
 from checker.claims.model import Claim
+from checker.wordtrie import word_pattern
 
 PUNCTUATION = {
     "，": "COMMA", ",": "COMMA", "、": "DUN", "；": "SEMI", ";": "SEMI", "：": "COLON", ":": "COLON",
@@ -22,6 +23,7 @@ PUNCTUATION = {
     "。": "END", "！": "END", "？": "END", "!": "END", "?": "END",
 }
 _SPACE = " \t\u3000\u00a0\n\r"
+_SPACES = frozenset(_SPACE)
 _RATIO_ENDS = {"NUMBER", "PERCENT"}
 
 
@@ -52,14 +54,15 @@ def claim_type(claim: Claim) -> str:
 
 @lru_cache(maxsize=8)
 def cue_pattern(cues: tuple[tuple[str, tuple[str, ...]], ...], shield: tuple[str, ...]) -> tuple[re.Pattern, dict]:
-    """One alternation of every cue and shield word, longest first, and each word's terminal
-    (WORD for a shield word)."""
+    """One pattern that finds, left to right, each punctuation mark, space and cue or shield word
+    (longest first; tried in that order at each character), and each word's terminal (WORD for a
+    shield word)."""
     terminal = {w: "WORD" for w in shield}
     for name, words in cues:
         for w in words:
             terminal.setdefault(w, name)
-    alternation = "|".join(re.escape(w) for w in sorted(terminal, key=len, reverse=True))
-    return re.compile(alternation), terminal
+    punctuation = re.escape("".join(PUNCTUATION))
+    return re.compile(f"[{punctuation}]|[{re.escape(_SPACE)}]|{word_pattern(terminal)}"), terminal
 
 
 def tokenize(text: str, start: int, end: int, claims: Sequence[Claim],
@@ -79,29 +82,28 @@ def tokenize(text: str, start: int, end: int, claims: Sequence[Claim],
 
 
 def _words(text: str, start: int, end: int, pattern: re.Pattern, terminal: dict, out: list[Tok]) -> None:
-    """Cue words, punctuation and words of a stretch with no claim in it."""
+    """Cue words, punctuation and words of a stretch with no claim in it: a word is a run of text
+    between two marks, spaces or cue words (a shield word is part of its word)."""
     word_start = None
-    i = start
-    while i < end:
-        ch = text[i]
-        kind = PUNCTUATION.get(ch)
-        m = None if kind or ch in _SPACE else pattern.match(text, i, end)
-        if kind or ch in _SPACE or (m and terminal[m.group()] != "WORD"):
-            if word_start is not None:
-                out.append(Tok("WORD", word_start, i, text[word_start:i]))
-                word_start = None
-            if kind:
-                out.append(Tok(kind, i, i + 1, ch))
-                i += 1
-            elif m:
-                out.append(Tok(terminal[m.group()], i, m.end(), m.group()))
-                i = m.end()
-            else:
-                i += 1
+    at = start
+    for m in pattern.finditer(text, start, end):
+        i, j = m.span()
+        if word_start is None and i > at:
+            word_start = at
+        at = j
+        found = m.group()
+        kind = PUNCTUATION.get(found) or ("" if found in _SPACES else terminal[found])
+        if kind == "WORD":  # a shield word
+            if word_start is None:
+                word_start = i
             continue
-        if word_start is None:
-            word_start = i
-        i = m.end() if m else i + 1
+        if word_start is not None:
+            out.append(Tok("WORD", word_start, i, text[word_start:i]))
+            word_start = None
+        if kind:
+            out.append(Tok(kind, i, j, found))
+    if word_start is None and at < end:
+        word_start = at
     if word_start is not None:
         out.append(Tok("WORD", word_start, end, text[word_start:end]))
 
