@@ -167,24 +167,47 @@ def build_structure(p: Paragraph, found: Parsed) -> Iterator:
 
 
 def _items(p: Paragraph, items: Tree) -> list[tuple[str, list[Tok]]]:
-    """The list's items, each with the separator before it ("" for the first). In a list that
-    separates its items with ； (a bulletin's 其中：小学312所，学生91635人；初中32所，…), what ，
-    joins is one item: its other figures and its changes."""
-    out, sep = [], ""
+    """The list's items, each with the separator before it ("" for the first). An item with no
+    figure before 和/及/、 is the start of the next one's name (农林牧渔专业及辅助性活动产值3.9亿元)."""
+    out: list[tuple[str, list[Tok]]] = []
+    sep, name = "", []
     for child in items.children:
         if isinstance(child, Token):
-            sep = p.tokens[child.start_pos].type
-        else:
-            out.append((sep, p.toks(child)))
-    if any(sep == "SEMI" for sep, _ in out):
-        merged: list[tuple[str, list[Tok]]] = []
-        for sep, toks in out:
-            if sep == "COMMA" and merged:
-                merged[-1][1].extend(toks)
+            kind = p.tokens[child.start_pos].type
+            if name and kind in ("AND", "DUN"):
+                name.append(p.tokens[child.start_pos])
             else:
-                merged.append((sep, list(toks)))
-        out = merged
+                sep = kind
+            continue
+        toks = p.toks(child)
+        if not any(t.type == "AMOUNT" for t in toks):
+            name = (name or []) + toks
+            continue
+        out.append((sep, name + toks))
+        sep, name = "", []
+    if name:
+        out.append((sep, name))
     return out
+
+
+def _as_listed(items: list[tuple[str, list[Tok]]], unit: str | None) -> tuple[list[tuple[str, list[Tok]]], bool]:
+    """The items as the list separates its parts of ``unit``, and whether it separates them
+    with ；. A bulletin's 其中：小学312所，学生91635人；初中32所，… puts one part a ；-item, and
+    what ， joins is that part's other figures and changes; but where ， already joins two parts
+    (其中税收收入16144万元，…，非税收入5710万元；一般公共预算支出…), the list ends at the ；."""
+    semicolons = [i for i, (sep, _) in enumerate(items) if sep == "SEMI"]
+    if not semicolons:
+        return items, False
+    first = [(sep, _part(item, unit)) for sep, item in items[:semicolons[0]]]
+    if sum(part is not None for _, part in first) >= 2 and any(sep == "COMMA" and part for sep, part in first):
+        return items[:semicolons[0]], False
+    merged: list[tuple[str, list[Tok]]] = []
+    for sep, toks in items:
+        if sep == "COMMA" and merged:
+            merged[-1][1].extend(toks)
+        else:
+            merged.append((sep, list(toks)))
+    return merged, True
 
 
 def _part(item: Sequence[Tok], unit: str | None) -> Tok | None:
@@ -197,6 +220,12 @@ def _part(item: Sequence[Tok], unit: str | None) -> Tok | None:
                 and not any(u.type in _NOT_A_PART_AFTER for u in item[max(0, i - 2):i])):
             return t
     return None
+
+
+def _only_a_change(item: Sequence[Tok]) -> bool:
+    """An item that only states a change: 同比增长6%, 比上年下降0.3个百分点."""
+    return any(t.type in _CHANGE_VERBS for t in item) and all(
+        t.type in _CHANGE_VERBS | {"THAN", "PERCENT", "POINTS", "DE", "IS", "COMPARABLE"} for t in item)
 
 
 def _first_figure_unit(item: Sequence[Tok]) -> str | None:
@@ -218,6 +247,8 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None) -> list[To
         part = _part(item, unit)
         if part is None and parts and _first_figure_unit(item) not in (None, unit):
             break
+        if sep == "COMMA" and part is None and _only_a_change(item):
+            continue  # the part's change: 其中税收收入2.5亿元，同比增长6%，非税收入…
         if sep == "COMMA":
             name = _name(item, part) if part else ""
             if part is None or not name or not (len(name) <= 4 or (head and name.endswith(head))):
@@ -256,21 +287,22 @@ def build_breakdown(p: Paragraph, found: Parsed, cover_sets) -> Iterator:
     rest = any(t.type == "REST" for t in items[-1][1]) if items else False
     groups = []
     for unit in units:
-        parts = _list_parts(items, unit)
+        listed, semicolons = _as_listed(items, unit)
+        parts = _list_parts(listed, unit)
         if marker in ("qizhong", "classified"):
             totals = _candidate_totals(p, found, unit)
         else:
             totals = [total] if unit == total.unit else []
         if parts and totals:
-            names = [_name(item, part) for _, item in items if (part := _part(item, unit)) in parts]
-            groups.append((tuple(totals), tuple(c.claim for c in parts), words_cover(names, cover_sets)))
+            names = [_name(item, part) for _, item in listed if (part := _part(item, unit)) in parts]
+            groups.append((tuple(totals), tuple(c.claim for c in parts), words_cover(names, cover_sets),
+                           semicolons and len(parts) >= 3))
     complete = (marker == "fenbie" or (marker == "paren" and not _partial(found, items)) or rest
                 or (marker == "classified" and _by_classes(p, found)))
     complete = complete or _parallel_and_one_adds_up(groups)
-    semicolons = any(sep == "SEMI" for sep, _ in items)
-    for totals, parts, covered in groups:
+    for totals, parts, covered, open_end in groups:
         yield Breakdown(_MARKERS.get(marker, marker), totals, parts, exhaustive=complete or covered,
-                        open_end=semicolons and len(parts) >= 3)
+                        open_end=open_end)
     for nested in found.tree.find_data("nested"):
         yield from _nested(p, nested)
 
@@ -300,9 +332,9 @@ def _parallel_and_one_adds_up(groups) -> bool:
     of one unit add up to their total exactly: then the list is all of it, in every unit."""
     from checker.relations.verdicts import parts_fit
 
-    if len(groups) < 2 or len({len(parts) for _, parts, _ in groups}) != 1 or len(groups[0][1]) < 2:
+    if len(groups) < 2 or len({len(parts) for _, parts, *_ in groups}) != 1 or len(groups[0][1]) < 2:
         return False
-    return any(parts_fit(totals[0], parts, exhaustive=True) for totals, parts, _ in groups)
+    return any(parts_fit(totals[0], parts, exhaustive=True) for totals, parts, *_ in groups)
 
 
 def _nested(p: Paragraph, nested: Tree) -> Iterator:

@@ -38,9 +38,22 @@ def complementary(first: str, second: str, pairs: Sequence[Sequence[str]]) -> bo
 
 
 def _splits(words: str, other: str, pairs: Sequence[Sequence[str]]) -> bool:
-    swapped = [other.removeprefix("非")] if other.startswith("非") else []
-    swapped += [other.replace(b, a, 1) for a, b in pairs if b in other]
+    if other.startswith("非") and _negates(words, other[1:]):
+        return True
+    swapped = [other.replace(b, a, 1) for a, b in pairs if b in other]
     return any(s and s != other and words.endswith(s) for s in swapped)
+
+
+def _negates(words: str, rest: str) -> bool:
+    """Whether 非 + ``rest`` is the complement of ``words``: 非国有企业 of 国有企业, and 非税收入 of
+    税收收入, whose shared noun (收入) is written once after 非税."""
+    if words.endswith(rest):
+        return True
+    shared = 0
+    while shared < min(len(words), len(rest)) and words[-1 - shared] == rest[-1 - shared]:
+        shared += 1
+    head = rest[:len(rest) - shared]
+    return shared >= 2 and bool(head) and words[:len(words) - shared].startswith(head)
 
 
 def _one_word_each(texts: Sequence[str], group: Sequence[str]) -> bool:
