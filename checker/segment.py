@@ -47,11 +47,28 @@ def frequencies(texts: Iterable[str]) -> dict[str, int]:
     return {m[1]: int(m[2]) for m in lines.finditer(_dictionary()) if any(m[1] in t for t in texts)}
 
 
+# After this many documents in one process, the whole dictionary is read into a table once
+# (about 0.7 s and 60 MB) instead of scanned again for each document (about 0.1 s each): a
+# single report stays quick to start, an archive stays quick to run.
+SCANS_BEFORE_INDEX = 3
+_scans = 0
+
+
+@cache
+def _index() -> dict[str, tuple[int, str]]:
+    return {w: (int(f), tag) for w, f, tag in re.findall(r"^(\S+) (\d+) ?(\S*)$", _dictionary(), re.MULTILINE)}
+
+
 def entries(words: Iterable[str]) -> dict[str, tuple[int, str]]:
     """The frequency and part-of-speech tag (n, v, ns for a place …) of those of ``words`` that
     are dictionary words: one pass over the dictionary, for a rule that asks about many short
-    strings at once."""
+    strings at once (or the table of the whole dictionary, once a process has asked often)."""
+    global _scans
     words = set(words)
+    if _scans >= SCANS_BEFORE_INDEX:
+        index = _index()
+        return {w: index[w] for w in words if w in index}
+    _scans += 1
     chars = re.escape("".join(sorted(set("".join(words)))))
     if not chars:
         return {}
