@@ -100,12 +100,11 @@ def _best(text: str, freq: dict[str, int]) -> list[tuple[float, int]]:
     """best[i]: (log probability of the best segmentation of text[i:], end of its first word),
     the route jieba takes without its HMM."""
     n = len(text)
-    longest = max(map(len, freq), default=1)
     best: list[tuple[float, int]] = [(0.0, n)] * (n + 1)
     for i in reversed(range(n)):
         best[i] = max(
             (math.log(freq.get(text[i:j]) or 1) - _LOG_TOTAL + best[j][0], j)
-            for j in range(i + 1, min(n, i + longest) + 1)
+            for j in range(i + 1, n + 1)
             if j == i + 1 or text[i:j] in freq
         )
     return best
