@@ -49,6 +49,7 @@ class RuleData:
     hotline: str  # regular expression of service numbers (120急救)
     year_words: tuple[str, ...]
     part_rates: tuple[str, ...]  # endings of rate names that cannot exceed 100%
+    targets: tuple[str, ...]  # words that make a 占…的 whole a target, not a whole (目标任务)
     complements: tuple[tuple[str, str], ...]  # word pairs that split a whole in two
     cover_sets: tuple[tuple[str, ...], ...]  # groups of words that split a whole (pairs included)
     cues: Mapping[str, tuple[str, ...]]  # terminal of the statement grammar -> its cue words
@@ -69,7 +70,7 @@ class RuleData:
                      self.reduplication_allow, self.confusables, self.confusable_limits,
                      self.time_words, self.seasons,
                      self.counted_nouns, self.count_verbs, self.number_labels, self.hotline,
-                     self.year_words, self.part_rates, self.complements, self.cover_sets, self.subjects,
+                     self.year_words, self.part_rates, self.targets, self.complements, self.cover_sets, self.subjects,
                      tuple(self.cues.items()), self.shield, self.people_units,
                      tuple(self.bounds.items()), self.scale, self.people_factor, self.definitions, self.tables))
 
@@ -137,6 +138,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
         hotline=counted["hotline"],
         year_words=tuple(_load("year-words")["words"]) + tuple(extra.get("year-words", ())),
         part_rates=tuple(_load("part-rates")["endings"]) + tuple(extra.get("part-rates", ())),
+        targets=tuple(_load("part-rates")["targets"]) + tuple(extra.get("targets", ())),
         complements=pairs,
         cover_sets=pairs + tuple(tuple(group) for group in (*complements["sets"], *extra.get("cover-sets", ()))),
         cues=MappingProxyType({name: tuple(words) + tuple(extra_cues.get(name, ()))

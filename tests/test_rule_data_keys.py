@@ -14,7 +14,7 @@ RULES = Path(__file__).resolve().parent.parent / "rules"
 KEYS = {
     "units": ["units"], "idioms": ["idioms"], "placeholders": ["placeholders"], "debris": ["debris"],
     "reduplication": ["reduplication"], "counted-nouns": ["counted-nouns", "count-verbs"],
-    "year-words": ["year-words"], "part-rates": ["part-rates"], "complements": ["complements", "cover-sets"],
+    "year-words": ["year-words"], "part-rates": ["part-rates", "targets"], "complements": ["complements", "cover-sets"],
     "cues": ["cues"], "definitions": ["definitions"], "subjects": ["subjects"], "bounds": ["scale"],
     "confusables": ["confusables"], "usage": ["time-words"], "tables": ["tables"],
 }

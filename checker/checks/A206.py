@@ -45,13 +45,14 @@ class A206(Rule):
         "年度投资计划完成率112%。",
         "学前教育毛入学率达到103%。",
         "销售收入比上年增长130%。",
+        "新增城镇就业1.2万人，占全年目标任务的120%。",
     )
 
     def check(self, doc):
         for claim in doc.claims:
             if claim.kind != "percent" or claim.value is None or claim.value <= 100:
                 continue
-            if is_share(doc.text, claim):
+            if is_share(doc.text, claim, self.data.targets):
                 yield self.finding(claim.start, claim.end, what="占比", stated=claim.text)
                 continue
             name = rate_name(doc.text, claim)

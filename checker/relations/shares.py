@@ -41,10 +41,17 @@ _TOTAL = re.compile(r"^总|总(?:量|数|额)|总$")
 _COMPARED_WITH = re.compile(r"[，,]?(?<![占同环])[比较](?:上年|去年)?(?:同期|末)?的?$")
 
 
-def is_share(text: str, claim: Claim) -> bool:
-    """Whether a percentage is a share of a whole: "占全省的12%", "占比12%"."""
-    return bool(_OF_WHOLE.search(text, max(0, claim.start - _OF_WHOLE_LONGEST), claim.start)
-                or _SHARE_OF.search(text, max(0, claim.start - 4), claim.start))
+def is_share(text: str, claim: Claim, targets: Sequence[str]) -> bool:
+    """Whether a percentage is a share of a whole that it cannot exceed: "占全省的12%", "占比12%"
+    — not of a target (占全年目标任务的111.2%: how much of a plan was done)."""
+    of = _OF_WHOLE.search(text, max(0, claim.start - _OF_WHOLE_LONGEST), claim.start)
+    if of:
+        return not _of_a_target(of, targets)
+    return bool(_SHARE_OF.search(text, max(0, claim.start - 4), claim.start))
+
+
+def _of_a_target(of: re.Match, targets: Sequence[str]) -> bool:
+    return any(word in of["whole"] for word in targets)
 
 
 def _may_take_part(text: str, claim: Claim, unit: str | None) -> bool:
@@ -125,7 +132,8 @@ def _share(text: str, before: Sequence[Claim], share: Claim) -> Share | None:
 
 def find_shares(text: str, claims: Sequence[Claim]) -> Iterator[Share]:
     """Shares among the claims of one paragraph (in text order) whose whole is a claim; a whole
-    of 0 (投入资金0万元，其中…占比10%) has no shares, as a rate has no denominator of 0."""
+    of 0 (投入资金0万元，其中…占比10%) has no shares, as a rate has no denominator of 0. (A share of
+    a target, 占五年计划投资60亿元的35%, is checked as any share; only its bound differs: A206.)"""
     for i, claim in enumerate(claims):
         if claim.kind == "percent" and claim.value is not None and (share := _share(text, claims[:i], claim)):
             if share.whole.value:
