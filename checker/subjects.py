@@ -400,9 +400,3 @@ class SubjectReader:
         paragraph = self.doc.paragraphs[self.doc.paragraph_at(claim.start)]
         label = _LABEL.match(self.doc.text, paragraph.start, claim.start)
         return self._last(self.lex.scope, label.group(1)) if label else ""
-
-
-def subjects_of(doc: "Document", words: SubjectWords) -> dict["Claim", Subject]:
-    """The subject of every quantity of ``doc``."""
-    reader = SubjectReader(doc, words)
-    return {c: reader.subject(c) for c in doc.claims if c.is_quantity and c.value is not None}

@@ -60,8 +60,3 @@ def apply(diagnostics, text: str, name: str = ""):
         if not by:
             kept.append(d)
     return tuple(kept), unknown_codes(found, name), [s for s in found if s not in used]
-
-
-def unsuppressed(diagnostics, text: str) -> tuple[Diagnostic, ...]:
-    """The diagnostics not silenced by a comment in ``text``."""
-    return apply(diagnostics, text)[0]

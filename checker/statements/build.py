@@ -18,12 +18,11 @@ from checker.relations.model import (AverageChange, Breakdown, Change, LevelChan
 from checker.relations.scope import is_count
 from checker.statements.cover import covers_whole, elided, words_cover
 from checker.statements.parse import Parsed
-from checker.statements.tokens import Tok
+from checker.statements.tokens import CLAUSE_SEPARATORS, Tok
 
 _CHANGE_VERBS = {"UP", "DOWN"}
 _RISING = {"UP", "UPTO", "AVG_UP"}
 _FALLING = {"DOWN", "DOWNTO", "AVG_DOWN"}
-_CLAUSE_SEPARATORS = {"COMMA", "SEMI", "END", "COLON"}
 _COMPARING = {"BI", "THAN", "FROM", "GAP", "LASTYEAR", "UPTO", "DOWNTO", "TO"}
 # Tokens after which a figure in a list item is a change or a comparison, never a part.
 _NOT_A_PART_AFTER = {"UP", "DOWN", "THAN", "BI", "ZHAN", "SHARE", "GAP", "LASTYEAR"}
@@ -59,7 +58,7 @@ class Paragraph:
         """Whether the figure at ``index`` is what another is compared with or grows from
         (较“十三五”末的9323.1亿元, 由120所): a base, not a level."""
         for t in reversed(self.tokens[:index]):
-            if t.type in _CLAUSE_SEPARATORS:
+            if t.type in CLAUSE_SEPARATORS:
                 return False
             if t.type in _COMPARING:
                 return True

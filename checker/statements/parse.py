@@ -21,7 +21,7 @@ from lark import Lark, Token, Tree
 from lark.parsers.lalr_analysis import Shift
 
 from checker.resources import data_dir
-from checker.statements.tokens import Tok
+from checker.statements.tokens import CLAUSE_SEPARATORS, Tok
 
 SHAPES = ("level_change", "from_to", "gap", "structure", "breakdown", "sum_after", "paired", "share_run")
 # At least one of these must follow a shape's first token in the paragraph.
@@ -37,7 +37,7 @@ NEEDS = {
 }
 # Shapes that open a clause: tried only at the first token of a paragraph or after a separator.
 CLAUSE_OPENERS = {"sum_after", "paired", "share_run"}
-_SEPARATORS = {"COMMA", "SEMI", "END", "COLON"}
+
 # The most tokens one statement is read over (a bulletin's longest 其中 list is some 60): a
 # paragraph with no sentence end costs no more per statement than a short one.
 LONGEST = 150
@@ -77,7 +77,7 @@ def find_shapes(tokens: Sequence[Tok]) -> Iterator[Parsed]:
     needed = {shape: max(last_of.get(n, -1) for n in NEEDS[shape]) for shape in SHAPES}
     types = [t.type for t in tokens]
     for i, kind in enumerate(types):
-        opens_clause = i == 0 or types[i - 1] in _SEPARATORS
+        opens_clause = i == 0 or types[i - 1] in CLAUSE_SEPARATORS
         for shape in SHAPES:
             if (needed[shape] > i and kind in firsts[shape]
                     and (opens_clause or shape not in CLAUSE_OPENERS)):

@@ -22,6 +22,8 @@ PUNCTUATION = {
     "∶": "RATIO", "﹕": "RATIO", "（": "LPAR", "(": "LPAR", "）": "RPAR", ")": "RPAR",
     "。": "END", "！": "END", "？": "END", "!": "END", "?": "END",
 }
+# The terminals that end a clause: a clause-opening shape starts after one.
+CLAUSE_SEPARATORS = frozenset({"COMMA", "SEMI", "END", "COLON"})
 _SPACE = " \t\u3000\u00a0\n\r"
 _SPACES = frozenset(_SPACE)
 _RATIO_ENDS = {"NUMBER", "PERCENT"}
