@@ -58,6 +58,7 @@ class SubjectWords:
     filler: tuple[str, ...]
     not_a_level: tuple[str, ...]
     stock: tuple[str, ...]
+    averages: tuple[str, ...]
     synonyms: tuple[tuple[str, ...], ...]
 
     @classmethod
@@ -85,6 +86,7 @@ class SubjectWords:
             filler=listed("filler", words["filler"]),
             not_a_level=listed("not-a-level", words["not-a-level"]),
             stock=listed("stock", words["stock"]),
+            averages=listed("averages", words["averages"]),
             synonyms=tuple(tuple(g) for g in (*words["synonyms"], *extra.get("synonyms", ()))),
         )
 

@@ -46,6 +46,8 @@ def describe(statement) -> dict:
                           exhaustive=statement.exhaustive)
         case PercentParts():
             fields = dict(parts=_texts(statement.parts), whole=statement.whole)
+            if statement.names:
+                fields["names"] = list(statement.names)
         case Pairing():
             fields = dict(counts=list(statement.counts), values=_texts(statement.values))
         case _:

@@ -30,7 +30,10 @@ class A202(Rule):
     ("占全市A+3735人的13.73%"), the count is confirmed and the help says the rate is the suspect
     and what it should be; otherwise it gives the numerator the stated rate would need.
 
-    Options: none.
+    Not checked: rates whose denominator a report almost never states (登记失业率, 出生率 …,
+    ``unchecked`` in ``rules/part-rates.toml``): the figures before them are other quantities.
+
+    Options: add rate endings to leave alone with ``unchecked-rates = [...]`` in ``[tool.hegao]``.
     """
 
     code = "A202"
@@ -70,7 +73,8 @@ class A202(Rule):
 
     def check(self, doc):
         for r in relations_of(doc, Rate):
-            yield from self._check(doc, r)
+            if not r.name.endswith(self.data.unchecked_rates):
+                yield from self._check(doc, r)
 
     def _check(self, doc, r: Rate):
         if not exact(r.numerator, r.denominator) or fitting_denominator(r):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations import relations_of
-from checker.relations.arithmetic import amount, fmt, percent
-from checker.relations.model import Share
+from checker.relations.arithmetic import amount, fmt, half_unit, percent, rounding
+from checker.relations.model import LevelShares, Share
 from checker.relations.verdicts import confirmation, exact, fitting_part
 
 
@@ -27,6 +27,11 @@ class A203(Rule):
     Which figure is wrong: when the part also gives a correct rate elsewhere, the count is
     confirmed and the help says the share is the suspect and what it should be.
 
+    Structures: the parts of a structure or of a run of shares named by a group of words that
+    splits a whole (三次产业结构为25.72:26.85:47.44; 第一产业增加值比重为…) are checked against
+    the levels stated before them for each word (第一/二/三产业增加值 …): each share must be its
+    level ÷ the sum of the levels, within the rounding of the share and of the levels.
+
     Options: none.
     """
 
@@ -35,10 +40,16 @@ class A203(Rule):
     category = "arithmetic"
     severity = Severity.ERROR
     title = Message("占比与其分项和合计不符", "share does not match its part and whole")
-    messages = dict.fromkeys(("default", "share_suspect"), Message(
-        "占比{stated}与{part} ÷ {whole} = {computed}%不符",
-        "share {stated} does not match {part} ÷ {whole} = {computed}%",
-    ))
+    messages = {
+        **dict.fromkeys(("default", "share_suspect"), Message(
+            "占比{stated}与{part} ÷ {whole} = {computed}%不符",
+            "share {stated} does not match {part} ÷ {whole} = {computed}%",
+        )),
+        "structure": Message(
+            "{name}的比重{stated}与{part} ÷ 各部分之和{whole} = {computed}%不符",
+            "the share {stated} of {name} does not match {part} ÷ the sum of the parts {whole} = {computed}%",
+        ),
+    }
     help = {
         "default": Message(
             "核对占比；若合计无误，{stated}需要分项约为{needed}",
@@ -49,6 +60,7 @@ class A203(Rule):
             "{part} is confirmed by {confirmed}, so {stated} is most likely wrong: it should be "
             "{computed}% ({stated} would need a part of about {needed})",
         ),
+        "structure": Message("核对该比重或{name}的数值", "check the share or the figure of {name}"),
     }
     flagged = (
         "今年招聘教师120人，占全市新招教师800人的20%。",
@@ -68,6 +80,26 @@ class A203(Rule):
     def check(self, doc):
         for r in relations_of(doc, Share):
             yield from self._check(doc, r)
+        for r in relations_of(doc, LevelShares):
+            yield from self._check_levels(r)
+
+    def _check_levels(self, r: LevelShares):
+        whole = sum(c.value for c in r.levels)
+        slack = sum(map(rounding, r.levels)) / whole
+        computed = [percent(level.value, whole) for level in r.levels]
+        adjusted = _adjustment(r.shares, computed)
+        for share, level, name, exact in zip(r.shares, r.levels, r.names, computed):
+            tolerance = half_unit(share) + exact * (rounding(level) / level.value + slack) + 1e-9
+            if abs(share.value - exact) <= tolerance or share is adjusted:
+                continue
+            args = dict(name=name, stated=share.text, part=amount(level.value, level),
+                        whole=amount(whole, level), computed=fmt(round(exact, 2)))
+            yield self.finding(
+                share.start, share.end, "structure",
+                labels=(Label(level.start, level.end, name, name),),
+                calc=f"{args['part']} ÷ ({' + '.join(amount(c.value, c) for c in r.levels)}) = {args['computed']}% ≠ {share.text}",
+                **args,
+            )
 
     def _check(self, doc, r: Share):
         if not exact(r.whole, *r.parts) or fitting_part(r):
@@ -87,3 +119,16 @@ class A203(Rule):
             severity=None if len(r.parts) == 1 else Severity.INFO,
             **args,
         )
+
+
+def _adjustment(shares, computed: list[float]):
+    """The share a report moved by the units its rounded parts miss of 100 (22.04, 37.82, 40.14
+    round to 99.9, so one part is written a tenth higher: 22.0:37.8:40.2), if one was moved so."""
+    decimals = {s.decimals for s in shares}
+    if len(decimals) != 1:
+        return None
+    unit = 10 ** -decimals.pop()
+    rounded = [round(c / unit) for c in computed]
+    missing = round(100 / unit) - sum(rounded)
+    moved = [s for s, r in zip(shares, rounded) if missing and round(s.value / unit) - r == missing]
+    return moved[0] if len(moved) == 1 else None

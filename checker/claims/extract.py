@@ -29,6 +29,7 @@ RETRIES = 3
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９％．＋", "0123456789%.+")
 _OPEN_QUOTES = "“\"‘「『"
+_RATIO_SIGNS = ":：∶﹕"
 _CLOSE_QUOTES = "”\"’」』"
 _PREFIXES = ("大约", "将近", "接近", "超过", "不到", "不足", "至少", "最多", "多达", "约", "近", "超", "逾")
 _DATE_MEASURES = {"YEAR", "MONTH", "DAY", "DATE"}
@@ -244,6 +245,6 @@ def _context_kind(text: str, start: int, end: int, decimals: int) -> str:
         return "name"
     if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()):
         return "code"
-    if decimals == 1 and text[end - 2:end] == ".0":
-        return "version"
+    if decimals == 1 and text[end - 2:end] == ".0" and not (before and before in _RATIO_SIGNS or after and after in _RATIO_SIGNS):
+        return "version"  # 工业4.0, not a part of 22.0:38.0:40.0
     return "number"

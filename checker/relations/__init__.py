@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 
 from checker.relations.definitions import find_definitions
 from checker.relations.enumerations import find_list_enumerations, find_shi_enumerations
-from checker.relations.model import (AverageChange, Breakdown, Change, Enumeration, LevelChange, Pairing,
-                                     PercentOfWhole, PercentParts, Rate, Repeat, Share, Trend)
+from checker.relations.level_shares import find_level_shares
+from checker.relations.part_shares import find_part_shares
+from checker.relations.model import (AverageChange, Breakdown, Change, Enumeration, LevelChange, LevelShares,
+                                     Pairing, PercentOfWhole, PercentParts, Rate, Repeat, Share, Trend)
 from checker.relations.rates import find_rates
 from checker.relations.repeats import find_repeats
 from checker.relations.shares import find_shares
@@ -24,8 +26,8 @@ from checker.relations.wholes import find_percents_of_wholes
 if TYPE_CHECKING:
     from checker.document import Document
 
-Relation = (AverageChange | Breakdown | Change | Enumeration | LevelChange | Pairing | PercentOfWhole
-            | PercentParts | Rate | Repeat | Share | Trend)
+Relation = (AverageChange | Breakdown | Change | Enumeration | LevelChange | LevelShares | Pairing
+            | PercentOfWhole | PercentParts | Rate | Repeat | Share | Trend)
 
 _cache: dict[int, list[Relation]] = {}
 
@@ -50,7 +52,10 @@ def _find(doc: "Document") -> list[Relation]:
         found.extend(find_shares(doc.text, paragraph))
         found.extend(find_percents_of_wholes(doc.text, paragraph))
         found.extend(find_list_enumerations(doc, paragraph))
-    found.extend(find_statements(doc, doc.data))
+    statements = list(find_statements(doc, doc.data))
+    found.extend(statements)
+    found.extend(find_level_shares(doc, [s for s in statements if isinstance(s, PercentParts)]))
+    found.extend(find_part_shares(doc, [s for s in statements if isinstance(s, Breakdown)]))
     found.extend(find_shi_enumerations(doc))
     found.extend(find_repeats(doc))
     found.extend(find_definitions(doc))

@@ -205,9 +205,26 @@ class PercentParts:
 
     parts: tuple[Claim, ...]
     whole: bool = False
+    names: tuple[str, ...] = ()  # the word naming each part (第一产业 …), when a group of words names them
 
     def to_json(self) -> dict:
-        return {"kind": "percent_parts", "parts": [c.text for c in self.parts], "whole": self.whole}
+        return {"kind": "percent_parts", "parts": [c.text for c in self.parts], "whole": self.whole,
+                "names": list(self.names)}
+
+
+@dataclass(frozen=True, slots=True)
+class LevelShares:
+    """Percentages of a whole whose parts' levels the report states: "三次产业结构为25.72:26.85:
+    47.44" after 第一/二/三产业增加值 of 62857, 65585 and 115952万元. Each percentage is its
+    level ÷ the sum of the levels."""
+
+    shares: tuple[Claim, ...]
+    levels: tuple[Claim, ...]
+    names: tuple[str, ...]
+
+    def to_json(self) -> dict:
+        return {"kind": "level_shares", "shares": [c.text for c in self.shares],
+                "levels": [c.text for c in self.levels], "names": list(self.names)}
 
 
 @dataclass(frozen=True, slots=True)

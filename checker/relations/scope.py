@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from checker.claims.model import Claim
 
@@ -13,3 +14,27 @@ SENTENCE_END = re.compile(r"[。；;！？!?]")
 def is_count(claim: Claim) -> bool:
     """A quantity that can be a numerator, denominator, part or whole: not itself a ratio."""
     return claim.is_quantity and claim.value is not None and claim.kind not in ("percent", "points", "multiple")
+
+
+_CLAUSE_MARKS = "，,；;。：:！？!?\n（()）"
+# The longest clause read before a figure for its name.
+NAME_REACH = 24
+
+
+def clause_before(text: str, claim: Claim) -> str:
+    """The words of the claim's clause before it: 第一产业增加值 of "其中：第一产业增加值62857万元"."""
+    window = text[max(0, claim.start - NAME_REACH):claim.start]
+    cut = max(window.rfind(m) for m in _CLAUSE_MARKS)
+    return window[cut + 1:].strip()
+
+
+def without_verbs(words: str, verbs: Sequence[str]) -> str:
+    """``words`` without the verbs at their end: 增加值完成 → 增加值."""
+    trimmed = True
+    while trimmed:
+        trimmed = False
+        for v in verbs:
+            if v and words.endswith(v):
+                words, trimmed = words[:-len(v)], True
+                break
+    return words

@@ -41,8 +41,14 @@ def fitting_denominator(r: Rate) -> Claim | None:
 
 
 def fitting_part(s: Share) -> Claim | None:
-    """The first of the share's candidate parts that gives the stated share, if any."""
-    return next((p for p in s.parts if rounding_allows(s.share, percent(p.value, s.whole.value))), None)
+    """The first of the share's candidate parts that gives the stated share, if any, within the
+    rounding of the share, the part and the whole (4.50亿 ÷ 4.92亿 may be 91.4%)."""
+    for p in s.parts:
+        computed = percent(p.value, s.whole.value)
+        slack = computed * (rounding(p) / p.value + rounding(s.whole) / s.whole.value) if p.value else 0.0
+        if rounding_allows(s.share, computed, slack):
+            return p
+    return None
 
 
 def parts_fit(total: Claim, parts: Sequence[Claim], exhaustive: bool) -> bool:

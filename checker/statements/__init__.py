@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterator
 from checker.statements.build import (Paragraph, build_breakdown, build_from_to, build_gap, build_level_change,
                                       build_paired, build_share_run, build_structure, build_sum_after)
 from checker.statements.parse import find_shapes
-from checker.statements.tokens import tokenize
+from checker.statements.tokens import Tok, tokenize
 
 if TYPE_CHECKING:
     from checker.config import RuleData
@@ -22,28 +22,71 @@ BUILDERS = {
     "level_change": build_level_change,
     "from_to": build_from_to,
     "gap": build_gap,
-    "structure": build_structure,
     "sum_after": build_sum_after,
+}
+# builders that also read the names of the parts (cover sets, the words of averages)
+NAMING_BUILDERS = {
+    "share_run": build_share_run,
+    "breakdown": build_breakdown,
+    "structure": build_structure,
+    "paired": build_paired,
 }
 
 
 def find_statements(doc: "Document", data: "RuleData") -> Iterator:
     """The statements of every paragraph of ``doc`` that holds a claim."""
     claims = sorted(doc.claims, key=lambda c: c.start)
+    recent: list[tuple[int, list[Tok]]] = []  # the paragraphs before, with claims: index and tokens
     for index, group in groupby(claims, key=lambda c: doc.paragraph_at(c.start)):
         block = doc.paragraphs[index]
         tokens = tokenize(doc.text, block.start, block.end, list(group), data.cues, data.shield)
-        paragraph = Paragraph(tokens)
-        reach: dict[str, int] = {}
-        for found in find_shapes(tokens):
-            if found.last <= reach.get(found.shape, -1):
-                continue  # the tail of a run already read (占65.89%；… after 0-14岁…占19.32%；…)
-            reach[found.shape] = found.last
-            if found.shape == "share_run":
-                yield from build_share_run(paragraph, found, data.cover_sets)
-            elif found.shape == "breakdown":
-                yield from build_breakdown(paragraph, found, data.cover_sets)
-            elif found.shape == "paired":
-                yield from build_paired(paragraph, found, data.cover_sets)
-            else:
-                yield from BUILDERS[found.shape](paragraph, found)
+        lead = _lead(recent, index, tokens[0].type) if tokens and tokens[0].type in _GOES_ON else []
+        recent = (recent + [(index, tokens)])[-_LEAD_PARAGRAPHS:]
+        yield from _statements(Paragraph(lead + tokens), len(lead), data)
+
+
+# A paragraph that opens with these goes on from the sentence before it: "…总额19.99亿元。\n按经营
+# 单位所在地分，城镇…", "…学校58所。\n其中，小学38所…".
+_GOES_ON = frozenset({"BY", "QIZHONG"})
+_LEAD_PARAGRAPHS = 3
+
+
+def _lead(recent: list[tuple[int, list[Tok]]], index: int, opener: str) -> list[Tok]:
+    """The end of the paragraphs right before paragraph ``index`` that a paragraph opening with
+    按…分 or 其中 goes on from: their last sentence, and the sentences before it while it is itself
+    such a sentence (按经营单位所在地分… then 按消费类型分… both classify the total before them).
+    其中 goes on only from a paragraph of one sentence: after several, which one's figures it
+    breaks down is a guess."""
+    lead: list[Tok] = []
+    for before, tokens in reversed(recent):
+        if before != index - 1 or not tokens or tokens[-1].type != "END":
+            break
+        ends = [i for i, t in enumerate(tokens) if t.type == "END"]
+        if opener == "QIZHONG" and len(ends) > 1:
+            break
+        k = len(ends) - 1
+        start = ends[k - 1] + 1 if k else 0
+        while k and tokens[start].type in _GOES_ON:
+            k -= 1
+            start = ends[k - 1] + 1 if k else 0
+        lead = tokens[start:] + lead
+        if tokens[start].type not in _GOES_ON:
+            break
+        index = before
+    return lead
+
+
+def _statements(paragraph: Paragraph, lead: int, data: "RuleData") -> Iterator:
+    """The statements of one paragraph whose first ``lead`` tokens are the end of the paragraph
+    before it, read only as the start of a statement that goes on into this one."""
+    reach: dict[str, int] = {}
+    for found in find_shapes(paragraph.tokens):
+        if found.last <= reach.get(found.shape, -1):
+            continue  # the tail of a run already read (占65.89%；… after 0-14岁…占19.32%；…)
+        if found.last < lead or (found.first < lead and found.shape != "breakdown"):
+            continue  # read with the paragraph before
+        reach[found.shape] = found.last
+        if found.shape in NAMING_BUILDERS:
+            yield from NAMING_BUILDERS[found.shape](paragraph, found, data)
+        else:
+            yield from BUILDERS[found.shape](paragraph, found)

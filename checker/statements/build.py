@@ -8,7 +8,7 @@ level's, a change is not a part. Each ``build_<shape>`` returns the statements o
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from lark import Token, Tree
 
@@ -16,9 +16,12 @@ from checker.claims.model import Claim
 from checker.relations.model import (AverageChange, Breakdown, Change, LevelChange, Pairing, PercentParts,
                                      Trend)
 from checker.relations.scope import is_count
-from checker.statements.cover import covers_whole, elided, words_cover
+from checker.statements.cover import covers_whole, elided, structure_words, words_cover, words_named
 from checker.statements.parse import Parsed
 from checker.statements.tokens import CLAUSE_SEPARATORS, Tok
+
+if TYPE_CHECKING:
+    from checker.config import RuleData
 
 _CHANGE_VERBS = {"UP", "DOWN"}
 _RISING = {"UP", "UPTO", "AVG_UP"}
@@ -53,6 +56,17 @@ class Paragraph:
         (按可比价格计算: its changes are in real terms), RANK (排名: smaller is better)."""
         start, end = self.sentence(index)
         return any(t.type == kind for t in self.tokens[start:end])
+
+    def clause_words(self, index: int) -> str:
+        """The words of the clause before token ``index``: 三次产业 of 三次产业结构, 平均亩产 of
+        "平均亩产达到398.98公斤"."""
+        words = []
+        for t in reversed(self.tokens[:index]):
+            if t.type in CLAUSE_SEPARATORS:
+                break
+            if t.type == "WORD":
+                words.append(t.text)
+        return "".join(reversed(words))
 
     def compared(self, index: int) -> bool:
         """Whether the figure at ``index`` is what another is compared with or grows from
@@ -157,12 +171,18 @@ def build_gap(p: Paragraph, found: Parsed) -> Iterator:
 
 # ---- wholes and their parts ------------------------------------------------------------------
 
-def build_structure(p: Paragraph, found: Parsed) -> Iterator:
-    for ratio in found.tree.find_data("ratio"):
+def build_structure(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
+    cover_sets = data.cover_sets
+    ratios = list(found.tree.find_data("ratio"))
+    ratios.sort(key=lambda r: p.toks(r)[0].start)
+    for ratio in ratios:
         parts = tuple(_claims(p.toks(ratio), "NUMBER", "PERCENT"))
         # a structure of percentages, not a ratio such as 生师比 1:15
         if len(parts) >= 2 and all(c.value is not None for c in parts) and 90 <= sum(c.value for c in parts) <= 110:
-            yield PercentParts(parts, whole=True)
+            # the parts are named only in the structure now (由…调整为…: the last ratio)
+            now = ratio is ratios[-1]
+            names = structure_words(p.clause_words(found.first), len(parts), cover_sets) if now else None
+            yield PercentParts(parts, whole=True, names=names or ())
 
 
 def _items(p: Paragraph, items: Tree) -> list[tuple[str, list[Tok]]]:
@@ -221,10 +241,10 @@ def _part(item: Sequence[Tok], unit: str | None) -> Tok | None:
     return None
 
 
-def _only_a_change(item: Sequence[Tok]) -> bool:
-    """An item that only states a change: 同比增长6%, 比上年下降0.3个百分点."""
-    return any(t.type in _CHANGE_VERBS for t in item) and all(
-        t.type in _CHANGE_VERBS | {"THAN", "PERCENT", "POINTS", "DE", "IS", "COMPARABLE"} for t in item)
+def _of_the_part(item: Sequence[Tok]) -> bool:
+    """An item that only states a percentage of the part before it: its change (同比增长6%, 比上年
+    下降0.3个百分点), its share (税收占比91.4%) or how much of a plan it is (完成年初预算的47.0%)."""
+    return any(t.type in ("PERCENT", "POINTS", "MULTIPLE") for t in item) and not any(t.type == "AMOUNT" for t in item)
 
 
 def _first_figure_unit(item: Sequence[Tok]) -> str | None:
@@ -246,7 +266,7 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None) -> list[To
         part = _part(item, unit)
         if part is None and parts and _first_figure_unit(item) not in (None, unit):
             break
-        if sep == "COMMA" and part is None and _only_a_change(item):
+        if sep == "COMMA" and part is None and _of_the_part(item):
             continue  # the part's change: 其中税收收入2.5亿元，同比增长6%，非税收入…
         if sep == "COMMA":
             name = _name(item, part) if part else ""
@@ -259,21 +279,35 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None) -> list[To
     return parts
 
 
-def _candidate_totals(p: Paragraph, found: Parsed, unit: str | None) -> list[Claim]:
+def _candidate_totals(p: Paragraph, found: Parsed, unit: str | None, averages: Sequence[str]) -> list[Claim]:
     """The figures of ``unit`` that may be a 其中 list's total, nearest first: the one the shape
-    began at and the others of its sentence before 其中 (or 按…分) that are not changes."""
+    began at and the others of its sentence before 其中 (or 按…分) that are not changes or
+    averages (平均亩产398.98公斤 is no sum of parts)."""
     start, _ = p.sentence(found.first)
     qizhong = next(i for i in range(found.first, found.last + 1) if p.tokens[i].type in ("QIZHONG", "BY"))
+    end = qizhong
+    if p.tokens[qizhong].type == "BY":
+        # 按消费类型分 after "按经营单位所在地分，城镇…；乡村…。": both classify the total before them
+        while start > 0 and p.tokens[start].type == "BY":
+            end = start - 1
+            start, _ = p.sentence(end)
     totals = []
-    for i in range(qizhong - 1, max(start, qizhong - TOTALS_REACH) - 1, -1):
+    for i in range(end - 1, max(start, qizhong - TOTALS_REACH if end == qizhong else start) - 1, -1):
         t = p.tokens[i]
         if (t.type == "AMOUNT" and t.claim.unit == unit and is_count(t.claim)
-                and not any(u.type in _NOT_A_PART_AFTER for u in p.tokens[max(start, i - 2):i])):
+                and not any(u.type in _NOT_A_PART_AFTER for u in p.tokens[max(start, i - 2):i])
+                and not _names_an_average(p, i, averages)):
             totals.append(t.claim)
     return totals
 
 
-def build_breakdown(p: Paragraph, found: Parsed, cover_sets) -> Iterator:
+def _names_an_average(p: Paragraph, index: int, averages: Sequence[str]) -> bool:
+    words = p.clause_words(index)
+    return any(w in words for w in averages)
+
+
+def build_breakdown(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
+    cover_sets = data.cover_sets
     marker = found.tree.data
     total = p.tokens[found.first].claim
     items_tree = next(found.tree.find_data("items"))
@@ -289,9 +323,9 @@ def build_breakdown(p: Paragraph, found: Parsed, cover_sets) -> Iterator:
         listed, semicolons = _as_listed(items, unit)
         parts = _list_parts(listed, unit)
         if marker in ("qizhong", "classified"):
-            totals = _candidate_totals(p, found, unit)
+            totals = _candidate_totals(p, found, unit, data.subjects.averages)
         else:
-            totals = [total] if unit == total.unit else []
+            totals = [total] if unit == total.unit and not _names_an_average(p, found.first, data.subjects.averages) else []
         if parts and totals:
             names = [_name(item, part) for _, item in listed if (part := _part(item, unit)) in parts]
             groups.append((tuple(totals), tuple(c.claim for c in parts), words_cover(names, cover_sets),
@@ -361,7 +395,8 @@ def build_sum_after(p: Paragraph, found: Parsed) -> Iterator:
 
 # ---- items and values, shares of one whole -----------------------------------------------------
 
-def build_paired(p: Paragraph, found: Parsed, cover_sets) -> Iterator:
+def build_paired(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
+    cover_sets = data.cover_sets
     names = next(c for c in found.tree.children if isinstance(c, Tree) and c.data in ("listed", "span_of_items"))
     values_tree = next(found.tree.find_data("values"))
     values = tuple(_claims(p.toks(values_tree), "AMOUNT", "PERCENT", "POINTS", "MULTIPLE"))
@@ -402,14 +437,19 @@ def _span_count(claim: Claim | None) -> int:
     return 0
 
 
-def build_share_run(p: Paragraph, found: Parsed, cover_sets) -> Iterator:
+def build_share_run(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
+    cover_sets = data.cover_sets
     shares = [p.toks(s) for s in found.tree.find_data("share")]
     shares.sort(key=lambda toks: toks[0].start)
     parts = tuple(toks[-1].claim for toks in shares)
     if any(c.value is None or c.approx for c in parts) or any(t.type == "APPROX" for toks in shares for t in toks):
         return
-    if covers_whole([_share_names(toks) for toks in shares], cover_sets):
-        yield PercentParts(parts, whole=True)
+    names = [_share_names(toks) for toks in shares]
+    if covers_whole(names, cover_sets):
+        texts = ["".join(t.text for t in tokens) for tokens in names]
+        # one-character words (男, 女) name too much else for their levels to be looked up
+        words = next((w for g in cover_sets if (w := words_named(texts, g)) is not None and min(map(len, w)) >= 2), ())
+        yield PercentParts(parts, whole=True, names=words)
     else:
         # shares of the one whole the sentence is about, no whole named: 城镇学生占59%，农村学生占41%
         plain = [toks for toks in shares if toks[-2].type == "ZHAN"]

@@ -28,7 +28,7 @@ def words_cover(texts: Sequence[str], groups: Sequence[Sequence[str]]) -> bool:
     that split a whole in two (税收收入 / 非税收入, 城镇学生 / 农村学生)."""
     if len(texts) == 2 and complementary(texts[0], texts[1], [g for g in groups if len(g) == 2]):
         return True
-    return len(texts) >= 2 and any(_one_word_each(texts, group) for group in groups)
+    return len(texts) >= 2 and any(words_named(texts, group) is not None for group in groups)
 
 
 def complementary(first: str, second: str, pairs: Sequence[Sequence[str]]) -> bool:
@@ -56,18 +56,19 @@ def _negates(words: str, rest: str) -> bool:
     return shared >= 2 and bool(head) and words[:len(words) - shared].startswith(head)
 
 
-def _one_word_each(texts: Sequence[str], group: Sequence[str]) -> bool:
-    """Each name holds exactly one word of the group, a different one, and all are named."""
+def words_named(texts: Sequence[str], group: Sequence[str]) -> tuple[str, ...] | None:
+    """The word of ``group`` each name holds, when each holds exactly one, a different one, and
+    all are named; else None."""
     if len(texts) != len(group):
-        return False
+        return None
     named = []
     for text in texts:
         # the longest word wins where one contains another (基本满意 holds 满意)
         hits = [w for w in group if w in text and not any(w != v and w in v and v in text for v in group)]
         if len(hits) != 1:
-            return False
+            return None
         named.append(hits[0])
-    return len(set(named)) == len(group)
+    return tuple(named) if len(set(named)) == len(group) else None
 
 
 def _age_groups(names: Sequence[Sequence[Tok]]) -> bool:
@@ -108,3 +109,20 @@ def elided(names: Sequence[str]) -> list[str]:
         return list(names)
     prefix, tail = parts[0].group(1), parts[-1].group(3)
     return [(m.group(1) or prefix) + m.group(2) + (m.group(3) or tail) for m in parts]
+
+
+def structure_words(name: str, size: int, groups: Sequence[Sequence[str]]) -> tuple[str, ...] | None:
+    """The words of the parts of a structure named ``name`` with ``size`` parts, in order: a group
+    of that size whose words share an ending of two or more characters that the name holds
+    (三次产业结构 → 第一产业, 第二产业, 第三产业); None when no group is named so."""
+    for group in groups:
+        if len(group) == size and len(ending := _shared_ending(group)) >= 2 and ending in name:
+            return tuple(group)
+    return None
+
+
+def _shared_ending(words: Sequence[str]) -> str:
+    n = 0
+    while n < min(map(len, words)) and len({w[-1 - n] for w in words}) == 1:
+        n += 1
+    return words[0][len(words[0]) - n:]

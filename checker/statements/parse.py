@@ -30,7 +30,7 @@ NEEDS = {
     "from_to": {"UPTO", "DOWNTO", "TO"},
     "gap": {"GAP"},
     "structure": {"RATIO"},
-    "breakdown": {"QIZHONG", "LPAR", "FENBIE", "INCLUDE"},
+    "breakdown": {"QIZHONG", "LPAR", "FENBIE", "INCLUDE", "BY"},
     "sum_after": {"TOTAL"},
     "paired": {"FENBIE"},
     "share_run": {"ZHAN", "SHARE"},

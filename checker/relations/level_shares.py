@@ -1,0 +1,65 @@
+"""Shares whose parts' levels the report states before them: a structure (三次产业结构为25.72:
+26.85:47.44) or a run of shares (第一产业增加值比重为…) named by a group of words that splits a
+whole (``rules/complements.toml``), after figures named by each word of the group:
+"第一产业增加值62857万元 … 第二产业增加值65585万元 … 第三产业增加值115952万元".
+
+A level is the nearest figure before the shares, in their paragraph or the few before it, whose
+clause names exactly one word of the group and goes on with the same words as the others'
+(增加值 after each 产业): not a change (比上年增加…), not approximate. All levels must be found,
+in one unit; otherwise the shares are left alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator, Sequence
+
+from checker.claims.model import Claim
+from checker.relations.model import LevelShares, PercentParts
+from checker.relations.scope import clause_before, is_count, without_verbs
+
+if TYPE_CHECKING:
+    from checker.document import Document
+
+# How far before the shares their levels are looked for: characters, and paragraphs.
+LEVEL_REACH = 1500
+LEVEL_PARAGRAPHS = 3
+
+
+def find_level_shares(doc: "Document", runs: Sequence[PercentParts]) -> Iterator[LevelShares]:
+    """The runs of shares (with ``names``) whose levels are stated before them."""
+    cues = doc.data.cues
+    changes = tuple(w for kind in ("UP", "DOWN", "THAN", "BI", "LASTYEAR", "AVG_UP", "AVG_DOWN") for w in cues.get(kind, ()))
+    verbs = tuple(sorted(cues.get("IS", ()), key=len, reverse=True))
+    claims = sorted(doc.claims, key=lambda c: c.start)
+    for run in runs:
+        if not run.names:
+            continue
+        first = run.parts[0].start
+        paragraph = doc.paragraph_at(first)
+        levels: dict[str, tuple[Claim, str]] = {}
+        for claim in reversed([c for c in claims if first - LEVEL_REACH <= c.start and c.end <= first]):
+            if doc.paragraph_at(claim.start) < paragraph - LEVEL_PARAGRAPHS:
+                break
+            if not is_count(claim) or claim.approx:
+                continue
+            clause = clause_before(doc.text, claim)
+            named = [w for w in run.names if w in clause]
+            if len(named) != 1 or named[0] in levels or _names_a_change(clause, changes, doc.data.shield):
+                continue
+            rest = clause[clause.index(named[0]) + len(named[0]):]
+            levels[named[0]] = (claim, without_verbs(rest, verbs))
+            if len(levels) == len(run.names):
+                break
+        if len(levels) != len(run.names):
+            continue
+        found = [levels[w] for w in run.names]
+        if len({c.unit for c, _ in found}) == 1 and len({rest for _, rest in found}) == 1:
+            yield LevelShares(run.parts, tuple(c for c, _ in found), run.names)
+
+
+def _names_a_change(clause: str, changes: Sequence[str], shield: Sequence[str]) -> bool:
+    """Whether the clause holds a change word (比上年增加…), not counting the shield words that
+    contain one (增加值)."""
+    for word in shield:
+        clause = clause.replace(word, "")
+    return any(w in clause for w in changes)
