@@ -51,6 +51,7 @@ class RuleData:
     part_rates: tuple[str, ...]  # endings of rate names that cannot exceed 100%
     targets: tuple[str, ...]  # words that make a 占…的 whole a target, not a whole (目标任务)
     unchecked_rates: tuple[str, ...]  # endings of rates whose denominator is not stated (失业率)
+    not_parts: tuple[str, ...]  # words that make a rate a growth or completion (增长, 完成)
     complements: tuple[tuple[str, str], ...]  # word pairs that split a whole in two
     cover_sets: tuple[tuple[str, ...], ...]  # groups of words that split a whole (pairs included)
     cues: Mapping[str, tuple[str, ...]]  # terminal of the statement grammar -> its cue words
@@ -71,7 +72,7 @@ class RuleData:
                      self.reduplication_allow, self.confusables, self.confusable_limits,
                      self.time_words, self.seasons,
                      self.counted_nouns, self.count_verbs, self.number_labels, self.hotline,
-                     self.year_words, self.part_rates, self.targets, self.unchecked_rates, self.complements, self.cover_sets, self.subjects,
+                     self.year_words, self.part_rates, self.targets, self.unchecked_rates, self.not_parts, self.complements, self.cover_sets, self.subjects,
                      tuple(self.cues.items()), self.shield, self.people_units,
                      tuple(self.bounds.items()), self.scale, self.people_factor, self.definitions, self.tables))
 
@@ -93,7 +94,7 @@ def default_rule_data() -> RuleData:
 def build_rule_data(extra: Mapping) -> RuleData:
     """Rule data from ``rules/`` extended by ``extra`` (the user's configuration keys
     ``units`` {kind: [unit…]}, ``idioms``, ``placeholders``, ``debris``, ``reduplication``,
-    ``counted-nouns``, ``count-verbs``, ``year-words``, ``part-rates``, ``targets``, ``unchecked-rates``, ``complements``
+    ``counted-nouns``, ``count-verbs``, ``year-words``, ``part-rates``, ``targets``, ``unchecked-rates``, ``not-parts``, ``complements``
     [[a, b]…], ``cover-sets`` [[a, b, c]…], ``cues`` {TERMINAL: [word…], shield: [word…]},
     ``subjects`` {list: [word…]}, ``definitions`` [{name, result, numerator, denominator …}…],
     ``tables`` {list: [word…], column-kinds: {kind: [word…]}}, ``scale``)."""
@@ -141,6 +142,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
         part_rates=tuple(_load("part-rates")["endings"]) + tuple(extra.get("part-rates", ())),
         targets=tuple(_load("part-rates")["targets"]) + tuple(extra.get("targets", ())),
         unchecked_rates=tuple(_load("part-rates")["unchecked"]) + tuple(extra.get("unchecked-rates", ())),
+        not_parts=tuple(_load("part-rates")["not-parts"]) + tuple(extra.get("not-parts", ())),
         complements=pairs,
         cover_sets=pairs + tuple(tuple(group) for group in (*complements["sets"], *extra.get("cover-sets", ()))),
         cues=MappingProxyType({name: tuple(words) + tuple(extra_cues.get(name, ()))

@@ -138,7 +138,7 @@ class A204(Rule):
         )
 
     def _trend(self, r: Trend):
-        if not exact(r.base, r.current) or trend_holds(r):
+        if trend_holds(r):
             return
         same = r.current.value == r.base.value
         yield self.finding(

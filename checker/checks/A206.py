@@ -5,6 +5,7 @@ from __future__ import annotations
 from checker.checks.base import Message, Rule
 from checker.findings import Severity
 from checker.relations.rates import rate_name
+from checker.relations.scope import clause_before, without_verbs
 from checker.relations.shares import is_share
 
 
@@ -55,6 +56,13 @@ class A206(Rule):
             if is_share(doc.text, claim, self.data.targets):
                 yield self.finding(claim.start, claim.end, what="占比", stated=claim.text)
                 continue
-            name = rate_name(doc.text, claim)
-            if name and name.endswith(self.data.part_rates) and not name.endswith("毛入学率"):
+            name = rate_name(doc.text, claim) or self._ratio_name(doc.text, claim)
+            if (name and name.endswith(self.data.part_rates) and not name.endswith("毛入学率")
+                    and not any(w in name for w in self.data.not_parts)):
                 yield self.finding(claim.start, claim.end, what=name, stated=claim.text)
+
+    def _ratio_name(self, text: str, claim) -> str:
+        """The words of the claim's clause before it, without the verbs that lead to the figure:
+        水质优良比例 of "近岸海域水质优良比例为94.9%", …比例 of "…比例提高到94%"."""
+        verbs = (*self.data.cues.get("IS", ()), *self.data.cues.get("UPTO", ()))
+        return without_verbs(clause_before(text, claim), tuple(sorted(verbs, key=len, reverse=True)))

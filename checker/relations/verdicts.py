@@ -148,9 +148,19 @@ def average_holds(r: AverageChange) -> bool:
 
 def trend_holds(r: Trend) -> bool:
     """The ends differ the way the verb says (增加到: up, 下降到: down), within their rounding;
-    two equal ends never do."""
+    two equal ends never do. An end 约 or 左右 widens the rounding by a unit of its last digit;
+    an end with a bound (以上, 不到, 余) says too little to tell."""
+    if any(c.bound not in (None, "about") for c in (r.base, r.current)):
+        return True
     gap = r.current.value - r.base.value
     if gap == 0:
-        return False
-    slack = rounding(r.current) + rounding(r.base)
+        return r.current.bound == "about" or r.base.bound == "about"
+    slack = sum(_trend_rounding(c) for c in (r.base, r.current))
     return gap > -slack if r.rising else gap < slack
+
+
+def _trend_rounding(claim: Claim) -> float:
+    """How far an end of a trend may be from its stated value: its rounding, and a unit of its
+    last digit more when it is approximate (2.3%左右)."""
+    unit = 2 * rounding(claim) or 1.0  # 0.1 for 2.3%, 10000 for 3000万元, 1 for 300人
+    return rounding(claim) + (unit if claim.bound == "about" else 0.0)
