@@ -48,6 +48,8 @@ def describe(statement) -> dict:
             fields = dict(parts=_texts(statement.parts), whole=statement.whole)
             if statement.names:
                 fields["names"] = list(statement.names)
+            if statement.of:
+                fields["of"] = statement.of
         case Pairing():
             fields = dict(counts=list(statement.counts), values=_texts(statement.values))
         case _:

@@ -53,8 +53,15 @@ def find_level_shares(doc: "Document", runs: Sequence[PercentParts]) -> Iterator
         if len(levels) != len(run.names):
             continue
         found = [levels[w] for w in run.names]
-        if len({c.unit for c, _ in found}) == 1 and len({rest for _, rest in found}) == 1:
+        rests = {rest for _, rest in found}
+        if len({c.unit for c, _ in found}) == 1 and len(rests) == 1 and _are_of(rests.pop(), run.of):
             yield LevelShares(run.parts, tuple(c for c, _ in found), run.names)
+
+
+def _are_of(rest: str, of: str) -> bool:
+    """Whether levels named by ``rest`` after their group word (增加值) are what the shares say
+    their parts are (增加值; 在校生 for 学生) — any, when the shares name nothing (a structure)."""
+    return not of or bool(rest) and (rest in of or of in rest)
 
 
 def _names_a_change(clause: str, changes: Sequence[str], shield: Sequence[str]) -> bool:

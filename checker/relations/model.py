@@ -206,6 +206,7 @@ class PercentParts:
     parts: tuple[Claim, ...]
     whole: bool = False
     names: tuple[str, ...] = ()  # the word naming each part (第一产业 …), when a group of words names them
+    of: str = ""  # what the parts are of, when the statement says: 增加值 of 第一产业增加值比重, 全市投资 of 占全市投资的比重
 
     def to_json(self) -> dict:
         return {"kind": "percent_parts", "parts": [c.text for c in self.parts], "whole": self.whole,

@@ -28,7 +28,7 @@ _RISING = {"UP", "UPTO", "AVG_UP"}
 _FALLING = {"DOWN", "DOWNTO", "AVG_DOWN"}
 _COMPARING = {"BI", "THAN", "FROM", "GAP", "LASTYEAR", "UPTO", "DOWNTO", "TO"}
 # Tokens after which a figure in a list item is a change or a comparison, never a part.
-_NOT_A_PART_AFTER = {"UP", "DOWN", "THAN", "BI", "ZHAN", "SHARE", "GAP", "LASTYEAR"}
+_NOT_A_PART_AFTER = {"UP", "DOWN", "THAN", "BI", "ZHAN", "SHARE", "CONTRIB", "GAP", "LASTYEAR"}
 
 
 class Paragraph:
@@ -410,10 +410,34 @@ def build_paired(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
     if 0 not in counts and values and len({v.kind for v in values}) == 1:
         yield Pairing(tuple(sorted(counts)), (name_toks[0].start, name_toks[-1].end), values)
     # 第一、二、三产业的贡献率分别为7.5%、38.0%和54.5%: shares of one whole, if the names cover it
-    if names.data == "listed" and values[0].kind == "percent" and any(t.type == "SHARE" for t in name_toks):
-        texts = [_name_text(p, n) for n in names.children if isinstance(n, Tree)]
-        if len(texts) == len(values) and words_cover(elided(texts), cover_sets):
-            yield PercentParts(values, whole=True)
+    kinds = {t.type for t in name_toks}
+    if names.data == "listed" and values[0].kind == "percent" and kinds & _SHARE_WORDS:
+        texts = elided([_name_text(p, n) for n in names.children if isinstance(n, Tree)])
+        if len(texts) == len(values) and words_cover(texts, cover_sets):
+            words = _level_words(texts, kinds, cover_sets)
+            yield PercentParts(values, whole=True, names=words, of=_parts_of(texts, words, name_toks))
+
+
+_SHARE_WORDS = {"SHARE", "CONTRIB"}
+
+
+def _level_words(texts: Sequence[str], kinds: set[str], cover_sets) -> tuple[str, ...]:
+    """The word of a group that names each share's part, by which its level is looked up (the
+    longest that do: 一产业 over 一产); () for shares of a change (贡献率) and for one-character
+    words (男, 女), which name too much else."""
+    if "CONTRIB" in kinds:
+        return ()
+    named = [w for g in cover_sets if (w := words_named(texts, g)) is not None and min(map(len, w)) >= 2]
+    return max(named, key=lambda w: sum(map(len, w)), default=())
+
+
+def _parts_of(texts: Sequence[str], words: Sequence[str], toks: Sequence[Tok]) -> str:
+    """What shares' parts are (增加值 after 第一产业 in 第一产业增加值比重), else the whole they are
+    of (全市投资 of 占全市投资的比重), else ""."""
+    if words and (tail := texts[0][texts[0].index(words[0]) + len(words[0]):]):
+        return tail
+    after = [i for i, t in enumerate(toks) if t.type == "ZHAN"]
+    return "".join(t.text for t in toks[after[0] + 1:] if t.type == "WORD") if after else ""
 
 
 def _name_text(p: Paragraph, name: Tree) -> str:
@@ -447,9 +471,9 @@ def build_share_run(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
     names = [_share_names(toks) for toks in shares]
     if covers_whole(names, cover_sets):
         texts = ["".join(t.text for t in tokens) for tokens in names]
-        # one-character words (男, 女) name too much else for their levels to be looked up
-        words = next((w for g in cover_sets if (w := words_named(texts, g)) is not None and min(map(len, w)) >= 2), ())
-        yield PercentParts(parts, whole=True, names=words)
+        kinds = {t.type for toks in shares for t in toks}
+        words = _level_words(texts, kinds, cover_sets)
+        yield PercentParts(parts, whole=True, names=words, of=_parts_of(texts, words, shares[0]))
     else:
         # shares of the one whole the sentence is about, no whole named: 城镇学生占59%，农村学生占41%
         plain = [toks for toks in shares if toks[-2].type == "ZHAN"]
@@ -461,7 +485,7 @@ def _share_names(toks: Sequence[Tok]) -> list[Tok]:
     """The tokens that name a share's part: its words and age ranges before 占 or 比重."""
     names = []
     for t in toks:
-        if t.type in ("ZHAN", "SHARE"):
+        if t.type == "ZHAN" or t.type in _SHARE_WORDS:
             break
         if t.type in ("WORD", "RANGE", "AMOUNT", "AND"):
             names.append(t)

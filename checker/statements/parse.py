@@ -33,7 +33,7 @@ NEEDS = {
     "breakdown": {"QIZHONG", "LPAR", "FENBIE", "INCLUDE", "BY"},
     "sum_after": {"TOTAL"},
     "paired": {"FENBIE"},
-    "share_run": {"ZHAN", "SHARE"},
+    "share_run": {"ZHAN", "SHARE", "CONTRIB"},
 }
 # Shapes that open a clause: tried only at the first token of a paragraph or after a separator.
 CLAUSE_OPENERS = {"sum_after", "paired", "share_run"}
