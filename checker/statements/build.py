@@ -255,10 +255,11 @@ def _name(item: Sequence[Tok], part: Tok) -> str:
     return "".join(t.text for t in item if t.type in ("WORD", "REST") and t.end <= part.start)
 
 
-def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None) -> list[Tok]:
+def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str = "") -> list[Tok]:
     """The parts of ``unit`` a list gives. Items after a ；, 、 or 和 are parts; an item after a
     ， is one when it is a short name and a figure, or its name ends as the first's does
-    ("其中城区学校9所，乡镇学校14所"; not "，新建学校3所"); the list stops at the first that is
+    ("其中城区学校9所，乡镇学校14所"; not "，新建学校3所") or with a kind the total's name
+    ``whole`` lists (各类学校和幼儿园532所，其中…，义务教育阶段学校319所); the list stops at the first that is
     not, and where it moves on to things counted otherwise (…头；马存栏2708匹；生猪存栏…头)."""
     parts: list[Tok] = []
     head = ""
@@ -270,13 +271,21 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None) -> list[To
             continue  # the part's change: 其中税收收入2.5亿元，同比增长6%，非税收入…
         if sep == "COMMA":
             name = _name(item, part) if part else ""
-            if part is None or not name or not (len(name) <= 4 or (head and name.endswith(head))):
+            if part is None or not name or not (len(name) <= 4 or (head and name.endswith(head))
+                                                    or _kind_of(name, whole)):
                 break
         if part is not None:
             if not parts:
                 head = _name(item, part)[-2:]
             parts.append(part)
     return parts
+
+
+def _kind_of(name: str, whole: str) -> bool:
+    """Whether a part's name ends with a kind the total's name lists before its end (学校 of 各类
+    学校和幼儿园) — not with the total's own last word (人口 of 户籍总人口: 出生人口 is no part)."""
+    kind = name[-2:]
+    return len(kind) == 2 and kind in whole and not whole.endswith(kind)
 
 
 def _candidate_totals(p: Paragraph, found: Parsed, unit: str | None, averages: Sequence[str]) -> list[Claim]:
@@ -321,7 +330,7 @@ def build_breakdown(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
     groups = []
     for unit in units:
         listed, semicolons = _as_listed(items, unit)
-        parts = _list_parts(listed, unit)
+        parts = _list_parts(listed, unit, p.clause_words(found.first))
         if marker in ("qizhong", "classified"):
             totals = _candidate_totals(p, found, unit, data.subjects.averages)
         else:
