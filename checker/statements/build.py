@@ -410,6 +410,8 @@ def build_paired(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
     values_tree = next(found.tree.find_data("values"))
     values = tuple(_claims(p.toks(values_tree), "AMOUNT", "PERCENT", "POINTS", "MULTIPLE"))
     name_toks = p.toks(names)
+    if _figures_begun_before(p, found.first, names):
+        return
     if names.data == "listed":
         # 和 may join two items (城镇和农村) or be inside one (软件和信息服务业): either reading
         separators = [p.tokens[c.start_pos].type for c in names.children if isinstance(c, Token)]
@@ -447,6 +449,14 @@ def _parts_of(texts: Sequence[str], words: Sequence[str], toks: Sequence[Tok]) -
         return tail
     after = [i for i, t in enumerate(toks) if t.type == "ZHAN"]
     return "".join(t.text for t in toks[after[0] + 1:] if t.type == "WORD") if after else ""
+
+
+def _figures_begun_before(p: Paragraph, first: int, names: Tree) -> bool:
+    """Items that are only figures, in a list that began before the clause: "…为0.6万户，4.0万人
+    和226.1亿元，分别增长…" pairs three figures with the changes, not the two of its clause."""
+    items = [p.toks(n) for n in names.children if isinstance(n, Tree)]
+    only_figures = all(all(t.claim is not None for t in item) for item in items)
+    return only_figures and first >= 2 and p.tokens[first - 2].claim is not None
 
 
 def _name_text(p: Paragraph, name: Tree) -> str:

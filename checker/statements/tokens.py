@@ -4,7 +4,8 @@ A claim becomes a terminal of its kind (AMOUNT, PERCENT, POINTS, MULTIPLE, NUMBE
 RANGE; a claim that is not a quantity — an ordinal, a code, an idiom — is a WORD). Between the
 claims, the cue words of ``rules/cues.toml`` are read longest first, its shield words as plain
 words; punctuation has a terminal each, white space is dropped, and any other run of text is one
-WORD. A colon between two bare numbers or percentages (9.6:41.2) is a RATIO.
+WORD. A colon between two bare numbers or percentages (9.6:41.2) is a RATIO, a minus sign right
+before a figure a MINUS.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def tokenize(text: str, start: int, end: int, claims: Sequence[Claim],
         tokens.append(Tok(claim_type(claim), claim.start, claim.end, claim.text, claim))
         at = claim.end
     _words(text, at, end, pattern, terminal, tokens)
-    return _ratios(tokens)
+    return _signs(_ratios(tokens))
 
 
 def _words(text: str, start: int, end: int, pattern: re.Pattern, terminal: dict, out: list[Tok]) -> None:
@@ -108,6 +109,18 @@ def _words(text: str, start: int, end: int, pattern: re.Pattern, terminal: dict,
         word_start = at
     if word_start is not None:
         out.append(Tok("WORD", word_start, end, text[word_start:end]))
+
+
+_MINUS = frozenset("-－−")
+
+
+def _signs(tokens: list[Tok]) -> list[Tok]:
+    """A minus sign written right before a figure (增长-22.4%) is a MINUS, not a word."""
+    for i in range(len(tokens) - 1):
+        t, after = tokens[i], tokens[i + 1]
+        if t.type == "WORD" and t.text in _MINUS and after.claim is not None and after.start == t.end:
+            tokens[i] = Tok("MINUS", t.start, t.end, t.text)
+    return tokens
 
 
 def _ratios(tokens: list[Tok]) -> list[Tok]:
