@@ -31,10 +31,12 @@ _INNER = re.compile(r"[（(]([\u4e00-\u9fff]{1,6})[）)]")
 _CONVERSION_GAP = 4  # characters between a figure and its stated conversion: "（折合"
 
 
-def figure_name(text: str, claim: Claim, verbs: tuple[str, ...]) -> str:
+def figure_name(text: str, claim: Claim, verbs: tuple[str, ...], kinds: tuple[str, ...] = ()) -> str:
     """The words that name a figure: "全年全区生产总值(2)实现355.2亿元" → 全年全区生产总值,
-    "执业(助理)医师1520人" → 执业助理医师. The one place that asks what a figure is about, so
-    that it can move to the subject of the statement grammar."""
+    "执业(助理)医师1520人" → 执业助理医师; a parenthesis right after one of ``kinds`` (the
+    scope words: 夏粮) is an alias and is dropped: "夏粮(冬小麦)播种面积" → 夏粮播种面积. The one
+    place that asks what a figure is about, so that it can move to the subject of the statement
+    grammar."""
     window = text[max(0, claim.start - _WINDOW):claim.start]
     while True:
         trimmed = _TRAILING.sub("", window)
@@ -42,7 +44,7 @@ def figure_name(text: str, claim: Claim, verbs: tuple[str, ...]) -> str:
         if trimmed == window:
             break
         window = trimmed
-    window = _INNER.sub(r"\1", window)
+    window = _INNER.sub(lambda m: "" if window[:m.start()].endswith(kinds) and kinds else m[1], window)
     return subject_of(window, Claim(len(window), len(window), "", claim.kind))
 
 
@@ -65,7 +67,8 @@ class _Figures:
     def __init__(self, doc: "Document", data: DefinitionData):
         self.doc, self.data = doc, data
         self.claims = [c for c in doc.claims if is_count(c) or c.kind == "percent"]
-        self._names = {c.start: figure_name(doc.text, c, data.verbs) for c in self.claims}
+        kinds = doc.data.subjects.scope
+        self._names = {c.start: figure_name(doc.text, c, data.verbs, kinds) for c in self.claims}
         self._years = sorted((c.start, c.date[0]) for c in doc.claims if c.kind == "date" and c.date and c.date[0])
 
     def name(self, claim: Claim) -> str:
