@@ -417,7 +417,7 @@ def build_paired(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
         separators = [p.tokens[c.start_pos].type for c in names.children if isinstance(c, Token)]
         counts = {separators.count("DUN") + 1, len(separators) + 1} if "DUN" in separators else {len(separators) + 1}
     else:
-        counts = {_span_count(name_toks[0].claim)}
+        counts = {_span_count(next((t.claim for t in name_toks if t.type in ("RANGE", "DATE")), None))}
     if 0 not in counts and values and len({v.kind for v in values}) == 1:
         yield Pairing(tuple(sorted(counts)), (name_toks[0].start, name_toks[-1].end), values)
     # 第一、二、三产业的贡献率分别为7.5%、38.0%和54.5%: shares of one whole, if the names cover it
