@@ -59,6 +59,7 @@ class SubjectWords:
     not_a_level: tuple[str, ...]
     stock: tuple[str, ...]
     averages: tuple[str, ...]
+    whole_of_kind: tuple[str, ...]
     synonyms: tuple[tuple[str, ...], ...]
 
     @classmethod
@@ -87,6 +88,7 @@ class SubjectWords:
             not_a_level=listed("not-a-level", words["not-a-level"]),
             stock=listed("stock", words["stock"]),
             averages=listed("averages", words["averages"]),
+            whole_of_kind=listed("whole-of-kind", words["whole-of-kind"]),
             synonyms=tuple(tuple(g) for g in (*words["synonyms"], *extra.get("synonyms", ()))),
         )
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from checker.relations.definitions import find_definitions
 from checker.relations.enumerations import find_list_enumerations, find_shi_enumerations
 from checker.relations.level_shares import find_level_shares
-from checker.relations.part_shares import find_part_shares
+from checker.relations.part_shares import find_kind_shares, find_part_shares
 from checker.relations.model import (AverageChange, Breakdown, Change, Enumeration, LevelChange, LevelShares,
                                      Pairing, PercentOfWhole, PercentParts, Rate, Repeat, Share, Trend)
 from checker.relations.rates import find_rates
@@ -56,6 +56,7 @@ def _find(doc: "Document") -> list[Relation]:
     found.extend(statements)
     found.extend(find_level_shares(doc, [s for s in statements if isinstance(s, PercentParts)]))
     found.extend(find_part_shares(doc, [s for s in statements if isinstance(s, Breakdown)]))
+    found.extend(find_kind_shares(doc))
     found.extend(find_shi_enumerations(doc))
     found.extend(find_repeats(doc))
     found.extend(find_definitions(doc))

@@ -1,10 +1,16 @@
-"""Shares named by a part of a breakdown stated before them: "收入4.92亿元。其中：税收收入4.50亿元，
-…，税收占比91.4%；非税收入0.42亿元，…，非税占比8.6%" or, after the list, "农业产值占比60.2%".
+"""Shares whose part and whole are stated in other clauses than the share.
 
-The share's name is the words before 占比 / 比重 in its clause; it names a part when the part's
-own name (the words before its figure) begins with it (税收 → 税收收入) and no other part's does.
-The whole is the breakdown's total, the first candidate total its parts fit. A share the same
-breakdown's parts do not name (全市占比, 工业占比 with no 工业 part) is left alone.
+- Named by a part of a breakdown stated before them: "收入4.92亿元。其中：税收收入4.50亿元，…，
+  税收占比91.4%；非税收入0.42亿元，…，非税占比8.6%" or, after the list, "农业产值占比60.2%".
+  The share's name is the words before 占比 / 比重 in its clause; it names a part when the part's
+  own name (the words before its figure) begins with it (税收 → 税收收入) and no other part's
+  does. The whole is the breakdown's total, the first candidate total its parts fit. A share the
+  breakdown's parts do not name (全市占比, 工业占比 with no 工业 part) is left alone.
+- Of the whole of the part's kind: "全省共有幼儿园6973所 … 普惠性幼儿园4747所，比上年增加510
+  所，占总数的68.08%". The part is the nearest figure before the share in its sentence that is
+  no change; the whole, the nearest figure of its unit before that (in the paragraph or the few
+  before it) whose name is what is left of the part's name without a qualifier in front
+  (幼儿园 of 普惠性幼儿园, 在园幼儿 of 普惠性幼儿园在园(班)幼儿).
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from checker.relations.model import Breakdown, Share
-from checker.relations.scope import clause_before, without_verbs
+from checker.relations.scope import clause_before, is_count, without_verbs
 
 if TYPE_CHECKING:
     from checker.document import Document
@@ -57,3 +63,68 @@ def _share_name(clause: str, share_words: Sequence[str], verbs: Sequence[str]) -
         return ""
     name = clause[:-len(word)].removesuffix("的")
     return name if len(name) >= _SHORTEST_NAME else ""
+
+
+# How far before a share of a kind its whole is looked for: paragraphs.
+KIND_PARAGRAPHS = 3
+
+
+def find_kind_shares(doc: "Document") -> Iterator[Share]:
+    """Shares "占总数的…" of the whole of the part's own kind, stated before the part."""
+    words = doc.data.subjects.whole_of_kind
+    cues = doc.data.cues
+    verbs = tuple(sorted(cues.get("IS", ()), key=len, reverse=True))
+    share_words = tuple(cues.get("SHARE", ()))
+    changes = tuple(w for kind in ("UP", "DOWN", "THAN", "BI", "LASTYEAR") for w in cues.get(kind, ()))
+    region = doc.data.subjects
+    claims = sorted(doc.claims, key=lambda c: c.start)
+    for i, share in enumerate(claims):
+        if share.kind != "percent" or share.value is None or share.approx:
+            continue
+        clause = without_verbs(clause_before(doc.text, share), verbs)
+        clause = next((clause[:-len(w)] for w in share_words if clause.endswith(w)), clause).removesuffix("的")
+        if not any(clause == "占" + w for w in words):
+            continue
+        sentence = doc.sentence_at(share.start)
+        before = [c for c in reversed(claims[:i]) if doc.sentence_at(c.start) == sentence]
+        part = next((c for c in before if is_count(c) and not _after_change(doc.text, c, changes, doc.data.shield)), None)
+        if part is None or part.approx:
+            continue
+        name = _bare(clause_before(doc.text, part), verbs, region)
+        whole = _whole_of_kind(doc, claims[:i], part, name, verbs, region, changes)
+        if whole is not None:
+            yield Share(share, whole, (part,))
+
+
+def _whole_of_kind(doc, earlier, part, name, verbs, region, changes):
+    paragraph = doc.paragraph_at(part.start)
+    for c in reversed(earlier):
+        if c.start >= part.start:
+            continue
+        if doc.paragraph_at(c.start) < paragraph - KIND_PARAGRAPHS:
+            return None
+        if c.unit != part.unit or not is_count(c) or c.approx or c.value <= part.value:
+            continue
+        if _after_change(doc.text, c, changes, doc.data.shield):
+            continue
+        whole = _bare(clause_before(doc.text, c), verbs, region)
+        if len(whole) >= 2 and name != whole and name.endswith(whole):
+            return c
+    return None
+
+
+def _after_change(text: str, claim, changes, shield) -> bool:
+    clause = clause_before(text, claim)
+    for word in shield:
+        clause = clause.replace(word, "")
+    return any(w in clause for w in changes)
+
+
+def _bare(name: str, verbs, subjects) -> str:
+    """A figure's name without the region and verbs before it: 幼儿园 of 全省共有幼儿园."""
+    for prefix in subjects.region_prefixes:
+        for level in subjects.region_levels:
+            if name.startswith(prefix + level):
+                name = name[len(prefix + level):]
+    name = without_verbs(name, verbs)
+    return next((name[len(v):] for v in verbs if v and name.startswith(v)), name)

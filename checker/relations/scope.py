@@ -21,9 +21,14 @@ _CLAUSE_MARKS = "，,；;。：:！？!?\n（()）"
 NAME_REACH = 24
 
 
+# A short parenthesis inside a name: a footnote mark, an alias or a qualifier (在园(班)幼儿).
+_INNER_PARENTHESIS = re.compile(r"[（(][^（）()，,；;。]{0,8}[）)]")
+
+
 def clause_before(text: str, claim: Claim) -> str:
-    """The words of the claim's clause before it: 第一产业增加值 of "其中：第一产业增加值62857万元"."""
-    window = text[max(0, claim.start - NAME_REACH):claim.start]
+    """The words of the claim's clause before it, short parentheses left out: 第一产业增加值 of
+    "其中：第一产业增加值62857万元", 在园幼儿 of "在园(班)幼儿987853人"."""
+    window = _INNER_PARENTHESIS.sub("", text[max(0, claim.start - NAME_REACH):claim.start])
     cut = max(window.rfind(m) for m in _CLAUSE_MARKS)
     return window[cut + 1:].strip()
 
