@@ -24,6 +24,8 @@ INPUTS = {
     "headings": "一、工作\n",  # bare heading lines: the truncation rule
     "heading-claims": "（一）新建学校3所\n",  # a claim in every heading line: enumerations
     "shi-runs": "重点抓好三件事：一是稳就业，二是保民生，三是促发展，",
+    "kind-shares": "普惠性幼儿园47所，占总数的68.1%，",  # the whole of a share's kind: a search back
+    "structures": "第一产业增加值2亿元，三次产业结构为9.6:41.2:49.2，",  # levels of a structure's parts
 }
 
 

@@ -6,8 +6,8 @@ from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations import relations_of
 from checker.relations.arithmetic import amount, fmt, half_unit, percent, rounding
-from checker.relations.model import LevelShares, Share
-from checker.relations.verdicts import confirmation, exact, fitting_part
+from checker.relations.model import LevelShares, Share, ShareOfCount
+from checker.relations.verdicts import confirmation, exact, fitting_part, whole_counts_missed
 
 
 class A203(Rule):
@@ -27,6 +27,11 @@ class A203(Rule):
     Which figure is wrong: when the part also gives a correct rate elsewhere, the count is
     confirmed and the help says the share is the suspect and what it should be.
 
+    Counts of an unstated whole: 占比 right after a count of things or people whose whole the
+    report does not state ("已建立…学校21所，占比达91.17%") is checked against every whole number:
+    21 is 91.30% of 23 and 87.50% of 24, so no number of schools gives 91.17% (a warning: the
+    share may be of another quantity the sentence does not name).
+
     Structures: the parts of a structure or of a run of shares named by a group of words that
     splits a whole (三次产业结构为25.72:26.85:47.44; 第一产业增加值比重为…) are checked against
     the levels stated before them for each word (第一/二/三产业增加值 …): each share must be its
@@ -45,6 +50,10 @@ class A203(Rule):
             "占比{stated}与{part} ÷ {whole} = {computed}%不符",
             "share {stated} does not match {part} ÷ {whole} = {computed}%",
         )),
+        "whole_number": Message(
+            "占比{stated}不是{part}与任何整数之比",
+            "no whole number has {part} as {stated} of it",
+        ),
         "structure": Message(
             "{name}的比重{stated}与{part} ÷ 各部分之和{whole} = {computed}%不符",
             "the share {stated} of {name} does not match {part} ÷ the sum of the parts {whole} = {computed}%",
@@ -61,6 +70,8 @@ class A203(Rule):
             "{computed}% ({stated} would need a part of about {needed})",
         ),
         "structure": Message("核对该比重或{name}的数值", "check the share or the figure of {name}"),
+        "whole_number": Message("{part}是{low}的{at_low}%、{high}的{at_high}%：核对占比或计数",
+                                "{part} is {at_low}% of {low} and {at_high}% of {high}: check the share or the count"),
     }
     flagged = (
         "今年招聘教师120人，占全市新招教师800人的20%。",
@@ -82,6 +93,22 @@ class A203(Rule):
             yield from self._check(doc, r)
         for r in relations_of(doc, LevelShares):
             yield from self._check_levels(r)
+        for r in relations_of(doc, ShareOfCount):
+            yield from self._check_count(r)
+
+    def _check_count(self, r: ShareOfCount):
+        missed = whole_counts_missed(r.part, r.share)
+        if missed is None:
+            return
+        low, high = missed
+        yield self.finding(
+            r.share.start, r.share.end, "whole_number", severity=Severity.WARNING,
+            labels=(Label(r.part.start, r.part.end, "分项", "part"),),
+            calc=f"{r.part.text} ÷ {low} = {fmt(round(percent(r.part.value, low), 2))}%，"
+                 f"÷ {high} = {fmt(round(percent(r.part.value, high), 2))}%",
+            stated=r.share.text, part=r.part.text, low=low, high=high,
+            at_low=fmt(round(percent(r.part.value, low), 2)), at_high=fmt(round(percent(r.part.value, high), 2)),
+        )
 
     def _check_levels(self, r: LevelShares):
         whole = sum(c.value for c in r.levels)

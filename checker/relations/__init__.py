@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from checker.relations.definitions import find_definitions
 from checker.relations.enumerations import find_list_enumerations, find_shi_enumerations
 from checker.relations.level_shares import find_level_shares
-from checker.relations.part_shares import find_kind_shares, find_part_shares
+from checker.relations.part_shares import find_kind_shares, find_part_shares, find_shares_of_counts
 from checker.relations.model import (AverageChange, Breakdown, Change, Enumeration, LevelChange, LevelShares,
-                                     Pairing, PercentOfWhole, PercentParts, Rate, Repeat, Share, Trend)
+                                     Pairing, PercentOfWhole, PercentParts, Rate, Repeat, Share, ShareOfCount, Trend)
 from checker.relations.rates import find_rates
 from checker.relations.repeats import find_repeats
 from checker.relations.shares import find_shares
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from checker.document import Document
 
 Relation = (AverageChange | Breakdown | Change | Enumeration | LevelChange | LevelShares | Pairing
-            | PercentOfWhole | PercentParts | Rate | Repeat | Share | Trend)
+            | PercentOfWhole | PercentParts | Rate | Repeat | Share | ShareOfCount | Trend)
 
 _cache: dict[int, list[Relation]] = {}
 
@@ -57,6 +57,7 @@ def _find(doc: "Document") -> list[Relation]:
     found.extend(find_level_shares(doc, [s for s in statements if isinstance(s, PercentParts)]))
     found.extend(find_part_shares(doc, [s for s in statements if isinstance(s, Breakdown)]))
     found.extend(find_kind_shares(doc))
+    found.extend(find_shares_of_counts(doc, [r for r in found if isinstance(r, Share)]))
     found.extend(find_shi_enumerations(doc))
     found.extend(find_repeats(doc))
     found.extend(find_definitions(doc))

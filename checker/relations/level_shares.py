@@ -11,6 +11,7 @@ in one unit; otherwise the shares are left alone.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from checker.claims.model import Claim
@@ -31,18 +32,23 @@ def find_level_shares(doc: "Document", runs: Sequence[PercentParts]) -> Iterator
     changes = tuple(w for kind in ("UP", "DOWN", "THAN", "BI", "LASTYEAR", "AVG_UP", "AVG_DOWN") for w in cues.get(kind, ()))
     verbs = tuple(sorted(cues.get("IS", ()), key=len, reverse=True))
     claims = sorted(doc.claims, key=lambda c: c.start)
+    starts = [c.start for c in claims]
+    clauses: dict[int, str] = {}  # the clause before each claim, read once for all runs
     for run in runs:
         if not run.names:
             continue
         first = run.parts[0].start
         paragraph = doc.paragraph_at(first)
         levels: dict[str, tuple[Claim, str]] = {}
-        for claim in reversed([c for c in claims if first - LEVEL_REACH <= c.start and c.end <= first]):
+        window = claims[bisect_left(starts, first - LEVEL_REACH):bisect_left(starts, first)]
+        for claim in reversed([c for c in window if c.end <= first]):
             if doc.paragraph_at(claim.start) < paragraph - LEVEL_PARAGRAPHS:
                 break
             if not is_count(claim) or claim.approx:
                 continue
-            clause = clause_before(doc.text, claim)
+            if claim.start not in clauses:
+                clauses[claim.start] = clause_before(doc.text, claim)
+            clause = clauses[claim.start]
             named = [w for w in run.names if w in clause]
             if len(named) != 1 or named[0] in levels or _names_a_change(clause, changes, doc.data.shield):
                 continue

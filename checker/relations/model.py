@@ -214,6 +214,18 @@ class PercentParts:
 
 
 @dataclass(frozen=True, slots=True)
+class ShareOfCount:
+    """占比 right after a whole count whose whole the report does not state: "已建立校长负责制学
+    校21所，占比达91.17%". The whole is some whole number, so the share must be a ratio of two."""
+
+    part: Claim
+    share: Claim
+
+    def to_json(self) -> dict:
+        return {"kind": "share_of_count", "part": self.part.text, "share": self.share.text}
+
+
+@dataclass(frozen=True, slots=True)
 class LevelShares:
     """Percentages of a whole whose parts' levels the report states: "三次产业结构为25.72:26.85:
     47.44" after 第一/二/三产业增加值 of 62857, 65585 and 115952万元. Each percentage is its

@@ -6,6 +6,7 @@
   own name (the words before its figure) begins with it (税收 → 税收收入) and no other part's
   does. The whole is the breakdown's total, the first candidate total its parts fit. A share the
   breakdown's parts do not name (全市占比, 工业占比 with no 工业 part) is left alone.
+- Of a count whose whole is not stated at all: "已建立…学校21所，占比达91.17%" (ShareOfCount).
 - Of the whole of the part's kind: "全省共有幼儿园6973所 … 普惠性幼儿园4747所，比上年增加510
   所，占总数的68.08%". The part is the nearest figure before the share in its sentence that is
   no change; the whole, the nearest figure of its unit before that (in the paragraph or the few
@@ -15,9 +16,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import takewhile
 from typing import TYPE_CHECKING, Iterator, Sequence
 
-from checker.relations.model import Breakdown, Share
+from checker.relations.model import Breakdown, Share, ShareOfCount
 from checker.relations.scope import clause_before, is_count, without_verbs
 
 if TYPE_CHECKING:
@@ -33,16 +36,18 @@ def find_part_shares(doc: "Document", breakdowns: Sequence[Breakdown]) -> Iterat
     share_words = tuple(sorted(doc.data.cues.get("SHARE", ()), key=len, reverse=True))
     verbs = tuple(sorted(doc.data.cues.get("IS", ()), key=len, reverse=True))
     openers = doc.data.cues.get("QIZHONG", ())
-    percents = [c for c in doc.claims if c.kind == "percent" and c.value is not None and not c.approx]
+    percents = sorted((c for c in doc.claims if c.kind == "percent" and c.value is not None and not c.approx),
+                      key=lambda c: c.start)
+    starts = [c.start for c in percents]
     for b in breakdowns:
         total = next((t for t in b.totals if parts_fit(t, b.parts, exhaustive=False)), None)
         if total is None or len(b.parts) < 2:
             continue
         names = [_unmarked(without_verbs(clause_before(doc.text, p), verbs), openers) for p in b.parts]
         paragraph = doc.paragraph_at(b.parts[0].start)
-        for share in percents:
-            if share.start < b.parts[0].end or doc.paragraph_at(share.start) != paragraph:
-                continue
+        for share in percents[bisect_left(starts, b.parts[0].end):]:
+            if doc.paragraph_at(share.start) != paragraph:
+                break
             name = _share_name(clause_before(doc.text, share), share_words, verbs)
             named = [p for p, n in zip(b.parts, names) if name and n.startswith(name)]
             if len(named) == 1:
@@ -65,8 +70,11 @@ def _share_name(clause: str, share_words: Sequence[str], verbs: Sequence[str]) -
     return name if len(name) >= _SHORTEST_NAME else ""
 
 
-# How far before a share of a kind its whole is looked for: paragraphs.
+# How far before a share of a kind its part is looked for (figures), and its whole (paragraphs
+# and characters): a long paragraph costs no more per share than a short one.
+PART_REACH = 6
 KIND_PARAGRAPHS = 3
+KIND_REACH = 1500
 
 
 def find_kind_shares(doc: "Document") -> Iterator[Share]:
@@ -86,22 +94,23 @@ def find_kind_shares(doc: "Document") -> Iterator[Share]:
         if not any(clause == "占" + w for w in words):
             continue
         sentence = doc.sentence_at(share.start)
-        before = [c for c in reversed(claims[:i]) if doc.sentence_at(c.start) == sentence]
+        before = takewhile(lambda c: doc.sentence_at(c.start) == sentence, reversed(claims[max(0, i - PART_REACH):i]))
         part = next((c for c in before if is_count(c) and not _after_change(doc.text, c, changes, doc.data.shield)), None)
         if part is None or part.approx:
             continue
         name = _bare(clause_before(doc.text, part), verbs, region)
-        whole = _whole_of_kind(doc, claims[:i], part, name, verbs, region, changes)
+        whole = _whole_of_kind(doc, reversed(claims[:i]), part, name, verbs, region, changes)
         if whole is not None:
             yield Share(share, whole, (part,))
 
 
 def _whole_of_kind(doc, earlier, part, name, verbs, region, changes):
+    """The nearest earlier count (``earlier`` runs backwards) named by ``name`` less a qualifier."""
     paragraph = doc.paragraph_at(part.start)
-    for c in reversed(earlier):
+    for c in earlier:
         if c.start >= part.start:
             continue
-        if doc.paragraph_at(c.start) < paragraph - KIND_PARAGRAPHS:
+        if doc.paragraph_at(c.start) < paragraph - KIND_PARAGRAPHS or c.start < part.start - KIND_REACH:
             return None
         if c.unit != part.unit or not is_count(c) or c.approx or c.value <= part.value:
             continue
@@ -128,3 +137,21 @@ def _bare(name: str, verbs, subjects) -> str:
                 name = name[len(prefix + level):]
     name = without_verbs(name, verbs)
     return next((name[len(v):] for v in verbs if v and name.startswith(v)), name)
+
+
+def find_shares_of_counts(doc: "Document", stated: Sequence[Share]) -> Iterator[ShareOfCount]:
+    """占比 right after a count of things or people ("…21所，占比达91.17%") whose whole no Share
+    found: the whole is unstated."""
+    with_whole = {s.share.start for s in stated}
+    cues = doc.data.cues
+    verbs = tuple(sorted(cues.get("IS", ()), key=len, reverse=True))
+    share_words = tuple(cues.get("SHARE", ()))
+    claims = sorted(doc.claims, key=lambda c: c.start)
+    for part, share in zip(claims, claims[1:]):
+        if (share.kind != "percent" or share.value is None or share.approx or share.start in with_whole
+                or part.kind != "count" or part.approx or part.value is None or part.value != int(part.value)
+                or part.number_end != part.end - len(part.unit or "")):
+            continue
+        between = without_verbs(doc.text[part.end:share.start], verbs)
+        if between[:1] in "，," and between[1:] in share_words:
+            yield ShareOfCount(part, share)

@@ -9,6 +9,8 @@ from checker.claims.model import Claim
 
 # A relation never reaches across these (except where a kind allows the sentence before).
 SENTENCE_END = re.compile(r"[。；;！？!?]")
+# 占比 right before a share, with its verb: "占比17.5%", "占比达91.2%".
+SHARE_OF = re.compile(r"占比(?:为|达|达到)?$")
 
 
 def is_count(claim: Claim) -> bool:
@@ -16,7 +18,7 @@ def is_count(claim: Claim) -> bool:
     return claim.is_quantity and claim.value is not None and claim.kind not in ("percent", "points", "multiple")
 
 
-_CLAUSE_MARKS = "，,；;。：:！？!?\n（()）"
+_CLAUSE_TAIL = re.compile(r"[^，,；;。：:！？!?\n（()）]*\Z")
 # The longest clause read before a figure for its name.
 NAME_REACH = 24
 
@@ -29,8 +31,7 @@ def clause_before(text: str, claim: Claim) -> str:
     """The words of the claim's clause before it, short parentheses left out: 第一产业增加值 of
     "其中：第一产业增加值62857万元", 在园幼儿 of "在园(班)幼儿987853人"."""
     window = _INNER_PARENTHESIS.sub("", text[max(0, claim.start - NAME_REACH):claim.start])
-    cut = max(window.rfind(m) for m in _CLAUSE_MARKS)
-    return window[cut + 1:].strip()
+    return _CLAUSE_TAIL.search(window).group().strip()
 
 
 def without_verbs(words: str, verbs: Sequence[str]) -> str:

@@ -14,12 +14,13 @@ A share's whole is found one of three ways:
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import Iterator, Sequence
 
 from checker.claims.model import Claim
 from checker.claims.subject import subject_of
 from checker.relations.model import Share
-from checker.relations.scope import SENTENCE_END, is_count
+from checker.relations.scope import SENTENCE_END, SHARE_OF, is_count
 
 # "占" opening the clause that ends with the share: 占全市总分A+3735人的13.73%, 占固定资产投资的
 # 比重为58.2%; ``whole`` is what the clause says the share is of.
@@ -27,9 +28,8 @@ _OF_WHOLE = re.compile(r"占(?P<whole>[^，,；;。：:！？、]{0,24}?)(?P<of>
 _OF_WHOLE_LONGEST = 30
 # A figure right after these words is a change, never the part a share is of: "比去年多198人".
 _CHANGE_BEFORE = re.compile(r"(?:多|少|增加|减少|增长|下降)了?$")
-_SHARE_OF = re.compile(r"占比(?:为|达|达到)?$")
 # 占比 right after the figure it is the share of: 412对，占比17.5%.
-_SHARE_OF_PART = re.compile(rf"[，,]?{_SHARE_OF.pattern}")
+_SHARE_OF_PART = re.compile(rf"[，,]?{SHARE_OF.pattern}")
 # The clause of a 其中 part, up to the part: 其中“跨省通办”412对, 其中三级手术4120台、四级手术1386台.
 _QIZHONG_CLAUSE = re.compile(r"其中[，,：:]?[^，,；;。：:！？!?]*$")
 _QIZHONG_LONGEST = 40
@@ -47,7 +47,7 @@ def is_share(text: str, claim: Claim, targets: Sequence[str]) -> bool:
     of = _OF_WHOLE.search(text, max(0, claim.start - _OF_WHOLE_LONGEST), claim.start)
     if of:
         return not _of_a_target(of, targets)
-    return bool(_SHARE_OF.search(text, max(0, claim.start - 4), claim.start))
+    return bool(SHARE_OF.search(text, max(0, claim.start - 4), claim.start))
 
 
 def _of_a_target(of: re.Match, targets: Sequence[str]) -> bool:
@@ -98,19 +98,35 @@ def _named_whole(text: str, before: Sequence[Claim], share: Claim, of: re.Match)
     """占手术总量的35.8%: the whole is the one earlier figure, at least the part, whose subject
     names it; the part is the figure nearest before 占, and 占 opens its clause (in "民间投资占
     固定资产投资的40%" the part is 民间投资, which has no figure)."""
-    if not of["of"] or any(is_count(c) and c.start >= of.start() for c in before):
+    if not of["of"] or any(is_count(c) for c in takewhile(lambda c: c.start >= of.start(), reversed(before))):
         return None
     part = next((c for c in reversed(before) if c.end <= of.start() and _may_take_part(text, c, c.unit)), None)
     if part is None or SENTENCE_END.search(text, part.end, of.start()):
         return None
     if of.start() != part.end and text[of.start() - 1] not in "，,":
         return None
+    limit = _sentence_before(text, part.start)
     wholes = [c for c in before
-              if c.start < part.start and len(SENTENCE_END.findall(text, c.end, part.start)) <= 1
+              if limit <= c.start < part.start
               and _may_take_part(text, c, part.unit) and c.value >= part.value and _is_named(text, c, of["whole"])]
     if len(wholes) != 1:
         return None
     return Share(share, wholes[0], _parts(text, before, part.unit, wholes[0].end, of.start()))
+
+
+# The figures before a share searched for its part and whole: the nearest (a paragraph of hundreds
+# of figures costs no more per share than a short one).
+CANDIDATES = 40
+# How far back the sentence before a part is looked for: a paragraph with no sentence end costs
+# no more per share than a short one.
+_SENTENCE_REACH = 600
+
+
+def _sentence_before(text: str, offset: int) -> int:
+    """Where the sentence before the one at ``offset`` starts (at most _SENTENCE_REACH back)."""
+    start = max(0, offset - _SENTENCE_REACH)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, start, offset)]
+    return ends[-2] if len(ends) >= 2 else start
 
 
 def _qizhong_whole(text: str, before: Sequence[Claim], share: Claim) -> Share | None:
@@ -135,6 +151,7 @@ def find_shares(text: str, claims: Sequence[Claim]) -> Iterator[Share]:
     of 0 (投入资金0万元，其中…占比10%) has no shares, as a rate has no denominator of 0. (A share of
     a target, 占五年计划投资60亿元的35%, is checked as any share; only its bound differs: A206.)"""
     for i, claim in enumerate(claims):
-        if claim.kind == "percent" and claim.value is not None and (share := _share(text, claims[:i], claim)):
+        before = claims[max(0, i - CANDIDATES):i]
+        if claim.kind == "percent" and claim.value is not None and (share := _share(text, before, claim)):
             if share.whole.value:
                 yield share

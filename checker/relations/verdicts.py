@@ -164,3 +164,17 @@ def _trend_rounding(claim: Claim) -> float:
     last digit more when it is approximate (2.3%左右)."""
     unit = 2 * rounding(claim) or 1.0  # 0.1 for 2.3%, 10000 for 3000万元, 1 for 300人
     return rounding(claim) + (unit if claim.bound == "about" else 0.0)
+
+
+def whole_counts_missed(part: Claim, share: Claim) -> tuple[int, int] | None:
+    """The two whole numbers that come nearest to giving ``share`` of a count ``part`` (21 is
+    91.30% of 23 and 87.50% of 24), when no whole number gives it within its rounding; None
+    when one does (or the share is above 100%, another rule's case)."""
+    if not 0 < share.value <= 100:
+        return None
+    exact_whole = part.value * 100 / share.value
+    near = {max(int(part.value), int(exact_whole) + k) for k in (-1, 0, 1, 2)}
+    if any(rounding_allows(share, percent(part.value, n)) for n in near if n):
+        return None
+    below = max(int(part.value), int(exact_whole))
+    return below, below + 1

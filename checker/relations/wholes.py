@@ -34,14 +34,13 @@ from checker.claims.subject import subject_of
 from checker.relations.arithmetic import rounding
 from checker.relations.model import PercentOfWhole
 from checker.relations.rates import rate_name
-from checker.relations.scope import SENTENCE_END, is_count
+from checker.relations.scope import SENTENCE_END, SHARE_OF, is_count
 
 _CLAUSE_END = re.compile(r"[，,；;。：:！？!?]")
 _CLAUSE_START = re.compile(r".*[，,；;。：:！？!?]", re.DOTALL)
 _CLAUSE_LONGEST = 48  # characters searched for a clause's ends
 _CHANGE = re.compile(
     r"增长|增加|增速|增幅|减少|下降|降低|降至|降到|提高|提升|上升|同比|环比|比上年|比去年|较上年|较去年|[从由]$")
-_SHARE = re.compile(r"占比(?:为|达|达到)?$")
 _INTRO = re.compile(r"^其中")
 # A percentage stated to the percent: not 七成 (a tenth) or 3‰, whose precision is another one.
 _PERCENT_SIGN = re.compile(r"(?:^百分之.*|[%％])$")
@@ -146,7 +145,7 @@ def find_percents_of_wholes(text: str, claims: Sequence[Claim]) -> Iterator[Perc
             if core in whole_clause or "已" in whole_clause or (qualifier and not _named(qualifier, nouns)):
                 continue
             named = bool(qualifier)
-        elif (share := _SHARE.search(prefix)) and _INTRO.match(prefix):
+        elif (share := SHARE_OF.search(prefix)) and _INTRO.match(prefix):
             subject = _INTRO.sub("", prefix[:share.start()])
             if not subject or subject in whole_clause:
                 continue  # 农村学校56所，其中农村学校占比…: the whole is the share's part

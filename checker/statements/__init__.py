@@ -49,6 +49,9 @@ def find_statements(doc: "Document", data: "RuleData") -> Iterator:
 # 单位所在地分，城镇…", "…学校58所。\n其中，小学38所…".
 _GOES_ON = frozenset({"BY", "QIZHONG"})
 _LEAD_PARAGRAPHS = 3
+# Shapes whose runs start again at each of their items: one that starts inside another is its
+# tail, even where it reaches further (a run longer than the longest one read).
+_RUNS = frozenset({"share_run"})
 
 
 def _lead(recent: list[tuple[int, list[Tok]]], index: int, opener: str) -> list[Tok]:
@@ -81,7 +84,8 @@ def _statements(paragraph: Paragraph, lead: int, data: "RuleData") -> Iterator:
     before it, read only as the start of a statement that goes on into this one."""
     reach: dict[str, int] = {}
     for found in find_shapes(paragraph.tokens):
-        if found.last <= reach.get(found.shape, -1):
+        read = reach.get(found.shape, -1)
+        if found.last <= read or found.shape in _RUNS and found.first <= read:
             continue  # the tail of a run already read (占65.89%；… after 0-14岁…占19.32%；…)
         if found.last < lead or (found.first < lead and found.shape != "breakdown"):
             continue  # read with the paragraph before

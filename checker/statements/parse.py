@@ -13,8 +13,8 @@ for the run found. The grammar's tables are cached by Lark like the claims gramm
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, cached_property
 from typing import Iterator, Sequence
 
 from lark import Lark, Token, Tree
@@ -43,15 +43,20 @@ CLAUSE_OPENERS = {"sum_after", "paired", "share_run"}
 LONGEST = 150
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Parsed:
     """A shape found at ``tokens[first:last + 1]``, with its tree (tokens' ``start_pos`` is their
-    index in the paragraph's tokens)."""
+    index in the paragraph's tokens), built when first asked for: most runs found are the tail
+    of a longer one and are never built."""
 
     shape: str
     first: int
     last: int
-    tree: Tree
+    tokens: Sequence[Tok] = field(repr=False, compare=False)
+
+    @cached_property
+    def tree(self) -> Tree:
+        return _tree(self.shape, self.tokens, self.first, self.last)
 
 
 @cache
@@ -83,7 +88,7 @@ def find_shapes(tokens: Sequence[Tok]) -> Iterator[Parsed]:
                     and (opens_clause or shape not in CLAUSE_OPENERS)):
                 last = _longest_end(shape, types, i)
                 if last is not None:
-                    yield Parsed(shape, i, last, _tree(shape, tokens, i, last))
+                    yield Parsed(shape, i, last, tokens)
 
 
 def _longest_end(shape: str, types: Sequence[str], first: int) -> int | None:
