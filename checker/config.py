@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class RuleData:
     units: Mapping[str, str]  # unit -> kind
+    traditional: tuple[str, ...]  # pairs of a traditional character and its simplified form (萬万)
     idioms: tuple[str, ...]
     placeholder_patterns: tuple[str, ...]
     placeholder_words: tuple[str, ...]
@@ -65,7 +66,7 @@ class RuleData:
     tables: TableWords  # total rows, sub-rows, column kinds, words around a table (A220–A229)
 
     def __hash__(self) -> int:
-        return hash((tuple(self.units.items()), self.idioms, self.placeholder_patterns,
+        return hash((tuple(self.units.items()), self.traditional, self.idioms, self.placeholder_patterns,
                      self.placeholder_words, self.debris_words, self.debris_label_words,
                      self.debris_navigation, self.debris_breadcrumbs, self.debris_cues,
                      self.debris_openers, self.debris_closers, self.debris_shapes,
@@ -116,6 +117,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
     usage = _load("usage")
     return RuleData(
         units=MappingProxyType(units),
+        traditional=tuple(_load("units")["traditional"]["pairs"]),
         idioms=tuple(_load("idioms")["words"]) + tuple(extra.get("idioms", ())),
         placeholder_patterns=tuple(placeholders["patterns"]),
         placeholder_words=tuple(placeholders["words"]) + tuple(extra.get("placeholders", ())),

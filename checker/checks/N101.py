@@ -24,10 +24,13 @@ _PERSONS = frozenset({"人", "名"})
 _PERSONS_OR_TIMES = _PERSONS | {"人次"}
 
 
-def population_of(text: str, claim) -> str:
+def population_of(text: str, claim, averages: tuple[str, ...] = ()) -> str:
     """The people a count of the whole population counts, or "": 学生 for "全区在校学生约10万人"
-    and "全县3.2万名学生", 百岁老人 for "全区现有百岁老人47名"."""
+    and "全县3.2万名学生", 百岁老人 for "全区现有百岁老人47名"; never a figure per head or per
+    thousand (全市每千常住人口卫生技术人员5.47人: ``averages``)."""
     subject = subject_of(text, claim)
+    if any(w in subject for w in averages):
+        return ""
     if _WHOLE_RIGHT_BEFORE.search(subject):
         after = _NOUN_AFTER.match(text, claim.end)
         return after.group() if after else ""
@@ -146,7 +149,7 @@ class N101(Rule):
         found = {}
         for claim in doc.claims:
             if claim.unit in _PERSONS and claim.value and claim.bound in (None, "about"):
-                noun = population_of(doc.text, claim)
+                noun = population_of(doc.text, claim, self.data.subjects.averages)
                 if noun and (noun not in found or claim.value > found[noun][1].value):
                     subject = subject_of(doc.text, claim)
                     words = claim.text + noun if doc.text.startswith(noun, claim.end) else subject + claim.text

@@ -57,6 +57,13 @@ def _start_pattern(data: RuleData) -> re.Pattern:
 
 
 @cache
+@lru_cache(maxsize=8)
+def _reading(traditional: tuple[str, ...]) -> dict[int, str]:
+    """How a window is read: full-width digits and signs as ASCII, traditional characters as
+    simplified (萬 → 万, 個 → 个), one character for one, so that offsets stay."""
+    return {**_FULL_WIDTH, **{ord(pair[0]): pair[1] for pair in traditional}}
+
+
 def _window_parser(data: RuleData) -> Callable[[str], tuple[Parsed, int] | None]:
     """The window parser for ``data``; it remembers the windows it has seen, keyed on the text
     alone (hashing ``data`` for every window would cost more than parsing a short one)."""
@@ -94,6 +101,7 @@ def extract_claims(doc, data: RuleData | None = None) -> list[Claim]:
     markers = {i: h.marker_end for h in doc.headings for i in range(h.marker_start, h.marker_end)}
     pattern = _start_pattern(data)
     parse_window = _window_parser(data)
+    reading = _reading(data.traditional)
     claims: list[Claim] = []
     pos = 0
     while (match := pattern.search(text, pos)) is not None:
@@ -103,7 +111,7 @@ def extract_claims(doc, data: RuleData | None = None) -> list[Claim]:
             continue
         line_end = text.find("\n", start)
         end_limit = min(start + WINDOW, len(text) if line_end == -1 else line_end)
-        window = text[start:end_limit].translate(_FULL_WIDTH)
+        window = text[start:end_limit].translate(reading)
         result = parse_window(window)
         if result is None:
             pos = max(match.end(), start + 1)

@@ -10,7 +10,7 @@ def half_unit(claim: Claim) -> float:
     return 0.5 * 10 ** -claim.decimals
 
 
-_MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+_MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8, "萬": 10**4, "億": 10**8}
 
 
 def _magnitude(claim: Claim) -> tuple[int, str]:
