@@ -19,14 +19,11 @@ from contextlib import suppress
 from functools import cache, cached_property
 from pathlib import Path
 
+from checker.cache import user_cache_dir, write_atomically
+
 _FORMAT = 1  # bump when the layout of the table changes
 # SQLite's least limit on the values of one statement.
 _CHUNK = 900
-
-
-def _user_cache() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "hegao"
 
 
 def _rows(dictionary: Path) -> list[tuple[str, int, str]]:
@@ -53,7 +50,7 @@ class Lexicon:
     def __init__(self, dictionary: Path, folder: Path | None = None):
         stat = dictionary.stat()
         self._key = _digest(f"{_FORMAT}\0{dictionary.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}")
-        self._path = (folder or _user_cache()) / f"lexicon-{self._key}.sqlite3"
+        self._path = (folder or user_cache_dir()) / f"lexicon-{self._key}.sqlite3"
         self._db = self._open(dictionary, self._path)
         self._frequent: dict[tuple, frozenset[str]] = {}
 
@@ -114,7 +111,7 @@ class Lexicon:
         rows = self._db.execute("SELECT word FROM words WHERE freq >= ? AND length(word) BETWEEN 2 AND ?",
                                 (min_frequency, longest))
         words = frozenset(word for (word,) in rows if not set(wanted).isdisjoint(word))
-        _write_atomically(kept, "\n".join([str(len(words)), *sorted(words)]))
+        write_atomically(kept, "\n".join([str(len(words)), *sorted(words)]).encode("utf-8"))
         return words
 
     @cached_property
@@ -125,17 +122,6 @@ class Lexicon:
 
 def _digest(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:24]
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a file of this process; nothing when it cannot."""
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError:
-        with suppress(OSError):
-            tmp.unlink(missing_ok=True)
 
 
 @cache
