@@ -16,7 +16,7 @@ import os
 import sqlite3
 from collections.abc import Iterable
 from contextlib import suppress
-from functools import cache, cached_property
+from functools import cached_property
 from pathlib import Path
 
 from checker.cache import user_cache_dir, write_atomically
@@ -124,8 +124,16 @@ def _digest(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:24]
 
 
-@cache
+_opened: dict[int, Lexicon] = {}
+
+
 def jieba_lexicon() -> Lexicon:
+    """The lexicon of jieba's dictionary, opened once per process (a connection is not carried
+    into a process forked from this one)."""
     from checker.segment import dictionary_path
 
-    return Lexicon(dictionary_path())
+    pid = os.getpid()
+    if pid not in _opened:
+        _opened.clear()
+        _opened[pid] = Lexicon(dictionary_path())
+    return _opened[pid]

@@ -68,3 +68,22 @@ def test_jieba_dictionary_agrees_with_its_file():
     lines = dictionary_path().read_text(encoding="utf-8").splitlines()[::997]
     expected = {w: (int(f), t) for w, f, t in (line.split(" ") for line in lines)}
     assert jieba_lexicon().entries(expected) == expected
+
+
+def test_a_forked_process_opens_its_own_connection():
+    import multiprocessing
+
+    from checker.lexicon import jieba_lexicon
+
+    jieba_lexicon()
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        opened_by, entries = pool.apply(_child_lexicon)
+    assert opened_by != [os.getpid()] and len(opened_by) == 1
+    assert entries == {"已经": (51289, "d")}
+
+
+def _child_lexicon():
+    from checker import lexicon
+
+    entries = lexicon.jieba_lexicon().entries(["已经"])
+    return list(lexicon._opened), entries
