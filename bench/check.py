@@ -136,7 +136,7 @@ def main() -> None:
                 rss = peak_rss(["check", str(folder), "--format", "jsonl", "--no-cache", "--jobs", "1"])
                 print(f"peak memory, {megabytes} MB of input, --jobs 1 (resident): {rss:.0f} MB")
 
-    # 003 has no doubled-word candidate; 000 has one ("参加参加"), which reads jieba's dictionary.
+    # 003 has no doubled-word candidate; 000 has one ("参加参加"), which T301 segments with the lexicon.
     for sample in ("seeds/003_1eb9d587499e3dbf.txt", "seeds/000_0b41a04c167d9b62.txt"):
         seconds = cold_start(["check", sample, "--format", "concise", "--no-cache"])
         print(f"cold start, hegao check {sample} (best of 5): {seconds:.3f} s")

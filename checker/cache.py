@@ -22,6 +22,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Mapping
+from contextlib import suppress
 from functools import cache
 from pathlib import Path
 
@@ -42,6 +43,11 @@ def cache_dir(config_file: str | None = None) -> Path:
     found = Path(config_file) if config_file else find_config(Path.cwd())
     if found is not None:
         return found.resolve().parent / FOLDER
+    return user_cache_dir()
+
+
+def user_cache_dir() -> Path:
+    """hegao's folder in the user's cache folder: ``$XDG_CACHE_HOME/hegao``, ``~/.cache/hegao``."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "hegao"
 
@@ -91,12 +97,26 @@ class ResultCache:
             if not tag.exists():
                 tag.write_text("Signature: 8a477f597d28d172789f06886806bc55\n# hegao's results cache\n")
                 (self.folder / ".gitignore").write_text("*\n")
-            fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp")
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump((content, value), f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, path)
         except OSError:
-            pass
+            return
+        write_atomically(path, pickle.dumps((content, value), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file beside it, so that a reader (another
+    process of a parallel run) sees the whole file or none; nothing when it cannot be written."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        with suppress(OSError):
+            os.unlink(temporary)
 
 
 def content_digest(data: bytes) -> str:

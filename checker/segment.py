@@ -2,8 +2,8 @@
 
 Importing jieba and building its prefix dictionary takes about a second, twice hegao's budget
 for checking a file on commit, while the one rule that segments (T301) only asks where the word
-boundaries of one sentence fall. So hegao reads jieba's dictionary file itself, keeps the words
-made only of the sentence's characters (one regular-expression pass over the file), and routes
+boundaries of one sentence fall. So hegao looks the sentence's substrings up in jieba's
+dictionary itself (``checker.lexicon``: an indexed copy of the dictionary file), and routes
 through the sentence the way jieba does without its HMM: the segmentation whose words have the
 highest product of dictionary frequencies, an unknown character counting as a word of frequency
 1. ``tests/test_segment.py`` checks the boundaries against ``jieba.tokenize(text, HMM=False)``.
@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import importlib.util
 import math
-import re
-from functools import cache
 from pathlib import Path
 from typing import Iterable
 
@@ -32,48 +30,30 @@ def dictionary_path() -> Path:
     return Path(spec.origin).parent / "dict.txt"
 
 
-@cache
-def _dictionary() -> str:
-    """jieba's dictionary, one "word frequency tag" line each, with a newline before the first."""
-    return "\n" + dictionary_path().read_text(encoding="utf-8")
-
-
 def frequencies(texts: Iterable[str]) -> dict[str, int]:
-    """The dictionary words that occur in any of ``texts``, with their frequencies: one pass over
-    the dictionary for all the texts a document needs segmented."""
-    texts = list(texts)
-    chars = re.escape("".join(sorted(set("".join(texts)))))
-    lines = re.compile(rf"^([{chars}]+) (\d+)", re.MULTILINE)
-    return {m[1]: int(m[2]) for m in lines.finditer(_dictionary()) if any(m[1] in t for t in texts)}
+    """The dictionary words that occur in any of ``texts``, with their frequencies: one look-up
+    for all the texts a document needs segmented."""
+    from checker.lexicon import jieba_lexicon
 
-
-# After this many documents in one process, the whole dictionary is read into a table once
-# (about 0.7 s and 60 MB) instead of scanned again for each document (about 0.1 s each): a
-# single report stays quick to start, an archive stays quick to run.
-SCANS_BEFORE_INDEX = 3
-_scans = 0
-
-
-@cache
-def _index() -> dict[str, tuple[int, str]]:
-    return {w: (int(f), tag) for w, f, tag in re.findall(r"^(\S+) (\d+) ?(\S*)$", _dictionary(), re.MULTILINE)}
+    longest = jieba_lexicon().longest
+    words = {t[i:j] for t in texts for i in range(len(t)) for j in range(i + 1, min(len(t), i + longest) + 1)}
+    return {word: frequency for word, (frequency, _) in entries(words).items()}
 
 
 def entries(words: Iterable[str]) -> dict[str, tuple[int, str]]:
     """The frequency and part-of-speech tag (n, v, ns for a place …) of those of ``words`` that
-    are dictionary words: one pass over the dictionary, for a rule that asks about many short
-    strings at once (or the table of the whole dictionary, once a process has asked often)."""
-    global _scans
-    words = set(words)
-    if _scans >= SCANS_BEFORE_INDEX:
-        index = _index()
-        return {w: index[w] for w in words if w in index}
-    _scans += 1
-    chars = re.escape("".join(sorted(set("".join(words)))))
-    if not chars:
-        return {}
-    lines = re.compile(rf"^([{chars}]+) (\d+) ?(\w*)", re.MULTILINE)
-    return {m[1]: (int(m[2]), m[3]) for m in lines.finditer(_dictionary()) if m[1] in words}
+    are dictionary words."""
+    from checker.lexicon import jieba_lexicon
+
+    return jieba_lexicon().entries(words)
+
+
+def suggestible_words(chars: str, min_frequency: int, longest: int) -> frozenset[str]:
+    """The dictionary words of 2 to ``longest`` characters, at least ``min_frequency`` frequent,
+    that hold any of ``chars``."""
+    from checker.lexicon import jieba_lexicon
+
+    return jieba_lexicon().frequent(chars, min_frequency, longest)
 
 
 def log_probability(text: str, freq: dict[str, int]) -> float:

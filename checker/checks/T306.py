@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 from checker.checks.base import Message, Rule
@@ -60,11 +61,51 @@ def confusion_map(groups: tuple[str, ...]) -> dict[str, str]:
     return others
 
 
-def _swaps(text: str, others: dict[str, str]) -> Iterator[_Swap]:
+@dataclass(frozen=True)
+class _Candidates:
+    """What a swap must produce to be worth scoring: a word of ``words`` (every word that could
+    be suggested) over the swapped character. ``pairs`` holds their two-character pieces, one of
+    which any such word puts around the swapped character: a cheap test that rules out most swaps."""
+
+    others: dict[str, str]
+    confusable: re.Pattern
+    words: frozenset[str]
+    pairs: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def _candidates(data: "RuleData") -> _Candidates:
+    from checker.segment import suggestible_words
+
+    others = confusion_map(data.confusables)
+    min_short, min_long, _ = data.confusable_limits
+    words = suggestible_words("".join(others), min(min_short, min_long), _LONGEST)
+    pairs = frozenset(w[k:k + 2] for w in words for k in range(len(w) - 1))
+    return _Candidates(others, re.compile(f"[{re.escape(''.join(others))}]" if others else "(?!)"), words, pairs)
+
+
+def _swaps(text: str, candidates: _Candidates) -> Iterator[_Swap]:
+    """The swaps that put a word of ``candidates.words`` over the swapped character: only those
+    can be suggested (a suggested word covers it and is that frequent), and they are few."""
     for m in _HAN_RUN.finditer(text):
-        for i, ch in enumerate(m.group()):
-            for replacement in others.get(ch, ""):
-                yield _Swap(m.start(), m.group(), i, replacement)
+        run = m.group()
+        for c in candidates.confusable.finditer(run):
+            i = c.start()
+            before, after = run[i - 1:i], run[i + 1:i + 2]
+            for replacement in candidates.others[c.group()]:
+                if before + replacement not in candidates.pairs and replacement + after not in candidates.pairs:
+                    continue
+                swap = _Swap(m.start(), run, i, replacement)
+                swapped, at = swap.swapped, i - swap.bounds[0]
+                if any(swapped[b:e] in candidates.words for b, e in _covering(len(swapped), at)):
+                    yield swap
+
+
+def _covering(length: int, at: int) -> Iterator[tuple[int, int]]:
+    """The spans of two to ``_LONGEST`` characters of a window of ``length`` that cover ``at``."""
+    for i in range(at + 1):
+        for j in range(max(i + 2, at + 1), min(length, i + _LONGEST) + 1):
+            yield i, j
 
 
 def _substrings(text: str) -> Iterator[str]:
@@ -94,7 +135,7 @@ def wrong_characters(text: str, data: "RuleData") -> Iterator[tuple[int, int, st
     one by the best segmentation of each (so 今年未完成 keeps its 未完成)."""
     from checker.segment import entries, log_probability
 
-    swaps = list(_swaps(text, confusion_map(data.confusables)))
+    swaps = list(_swaps(text, _candidates(data)))
     if not swaps:
         return
     known = entries(s for swap in swaps for w in (swap.written, swap.swapped) for s in _substrings(w))
@@ -108,8 +149,7 @@ def wrong_characters(text: str, data: "RuleData") -> Iterator[tuple[int, int, st
         lo, _ = swap.bounds
         at = swap.index - lo
         swapped, written_window = swap.swapped, swap.written
-        covering = [(freq.get(swapped[i:j], 0), i, j) for i in range(at + 1)
-                    for j in range(max(i + 2, at + 1), min(len(swapped), i + _LONGEST) + 1)]
+        covering = [(freq.get(swapped[i:j], 0), i, j) for i, j in _covering(len(swapped), at)]
         frequency, begin, end = max(covering, default=(0, 0, 0))
         word, written = swapped[begin:end], written_window[begin:end]
         min_frequency = min_short if len(word) == 2 else min_long

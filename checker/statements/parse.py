@@ -8,7 +8,7 @@ Lark's interactive parser until the next one is not acceptable; the statement is
 after which the shape could end (the parser prefers to shift, so a list goes on while it can).
 
 The search runs on the parse table alone (a stack of states, no tree); Lark builds the tree once,
-for the run found. The grammar's tables are cached by Lark like the claims grammar's.
+for the run found. The parser is kept whole in the user's cache folder (``checker.larkcache``).
 """
 
 from __future__ import annotations
@@ -61,8 +61,10 @@ class Parsed:
 
 @cache
 def statements_parser() -> Lark:
+    from checker.larkcache import cached_lark
+
     grammar = (data_dir("grammars") / "statements.lark").read_text(encoding="utf-8")
-    return Lark(grammar, parser="lalr", lexer="basic", start=list(SHAPES), cache=True)
+    return cached_lark(grammar, parser="lalr", lexer="basic", start=list(SHAPES), cache=True)
 
 
 @cache
