@@ -6,8 +6,7 @@ from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations.arithmetic import fmt, half_unit
 from checker.tables import tables_of
-from checker.tables.parts import column_figures, part_groups
-from checker.tables.structure import is_blank
+from checker.tables.parts import column_figures, is_blank, part_groups
 
 
 class A221(Rule):
@@ -46,16 +45,17 @@ class A221(Rule):
 
     def check(self, doc):
         for table in tables_of(doc, self.data.tables):
-            for readings in part_groups(table):
+            for group in part_groups(table):
                 for column, kind in enumerate(table.kinds):
-                    if kind == "share" and readings:
-                        yield from self._check_column(table, column, readings)
+                    if kind == "share":
+                        yield from self._check_column(table, column, group)
 
-    def _check_column(self, table, column, readings):
-        total_cell = table.cell(table.total_row, column)
-        total = table.number_at(table.total_row, column)
+    def _check_column(self, table, column, group):
+        total_cell = table.cell(group.total, column)
+        total = table.number_at(group.total, column)
         if not is_blank(total_cell) and (total is None or total.value != 100):
             return
+        readings = group.readings
         figures = [column_figures(table, rows, column) for rows in readings]
         if len(figures[0]) < 2:
             return
@@ -63,7 +63,7 @@ class A221(Rule):
         def fits(parts):
             return abs(sum(p.value for p in parts) - 100) <= sum(map(half_unit, parts)) + 1e-9
 
-        if any(fits(parts[:k]) for parts in figures for k in range(2, len(parts) + 1)):
+        if any(fits(parts[:k]) for parts in figures for k in range(2, len(parts) + 1)) or group.partial:
             return
         parts = figures[0]
         shown = fmt(round(sum(p.value for p in parts), 2))
