@@ -24,6 +24,8 @@ INPUTS = {
     "headings": "一、工作\n",  # bare heading lines: the truncation rule
     "heading-claims": "（一）新建学校3所\n",  # a claim in every heading line: enumerations
     "shi-runs": "重点抓好三件事：一是稳就业，二是保民生，三是促发展，",
+    "table-rows": "项目 | 1200 | 3.5 |\n",  # one pipe table of thousands of rows: its wholes and parts
+    "numbered-rows": "一、收入 | 300 | 5.0 |\n1、甲 | 120 | 4.1 |\n（1）乙 | 70 | 2.2 |\n",  # blocks in blocks
 }
 
 

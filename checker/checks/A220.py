@@ -8,7 +8,7 @@ from checker.relations.arithmetic import fmt
 from checker.relations.verdicts import exact
 from checker.tables import tables_of
 from checker.tables.parts import column_figures, level_columns, part_groups
-from checker.tables.tolerance import fits
+from checker.tables.tolerance import fits, fitting_prefixes
 
 
 class A220(Rule):
@@ -70,7 +70,7 @@ class A220(Rule):
         figures = [column_figures(table, rows, column) for rows in group.readings]
         if len(figures[0]) < 2 or not exact(total, *figures[0]):
             return
-        if any(fits(total, parts[:k]) for parts in figures for k in range(2, len(parts) + 1)):
+        if any(fitting_prefixes(total, parts) for parts in figures):
             return
         parts = figures[0]
         shown = sum(p.value for p in parts)

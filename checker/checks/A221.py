@@ -61,9 +61,15 @@ class A221(Rule):
             return
 
         def fits(parts):
-            return abs(sum(p.value for p in parts) - 100) <= sum(map(half_unit, parts)) + 1e-9
+            """Some first parts, two or more, make 100 within their rounding."""
+            shown = slack = 0.0
+            for k, part in enumerate(parts, start=1):
+                shown, slack = shown + part.value, slack + half_unit(part)
+                if k >= 2 and abs(shown - 100) <= slack + 1e-9:
+                    return True
+            return False
 
-        if any(fits(parts[:k]) for parts in figures for k in range(2, len(parts) + 1)) or group.partial:
+        if any(fits(parts) for parts in figures) or group.partial:
             return
         parts = figures[0]
         shown = fmt(round(sum(p.value for p in parts), 2))

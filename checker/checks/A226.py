@@ -7,7 +7,7 @@ from checker.findings import Label, Severity
 from checker.relations.arithmetic import fmt, half_unit
 from checker.tables import tables_of
 from checker.tables.parts import column_figures, label, level_column_for, part_groups
-from checker.tables.tolerance import cell_rounding, fits
+from checker.tables.tolerance import cell_rounding, fitting_prefixes
 
 
 class A226(Rule):
@@ -69,9 +69,11 @@ class A226(Rule):
         total = table.number_at(group.total, level)
         if total is None:
             return None
-        found = {reading[:k] for reading in group.readings for k in range(2, len(reading) + 1)
-                 if fits(total, column_figures(table, reading[:k], level))
-                 and len(column_figures(table, reading[:k], level)) == k}
+        found = set()
+        for reading in group.readings:
+            figures = column_figures(table, reading, level)
+            if len(figures) == len(reading):  # every part has a figure
+                found.update(reading[:k] for k in fitting_prefixes(total, figures))
         return found.pop() if len(found) == 1 else None
 
     def _check(self, table, group, column):

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from checker.claims.model import Claim
 from checker.tables.layouts import EMPTY_CELL
 from checker.tables.model import Cell, Table
-from checker.tables.tolerance import fits
+from checker.tables.tolerance import fits, fitting_prefixes
 
 UNIT_HEADER = re.compile(r"(计算|计量)?单位")
 # 公文 numbering of rows, outermost first: 一、  （一）  1. 1、  （1）
@@ -94,8 +94,15 @@ def adds_up_somewhere(table: Table) -> bool:
     """Some reading of the total row's parts adds up to it (the first rows, two or more, may do)
     in some column where the total is no round figure: 80 + 20 = 100 may be chance (targets of
     100, 80 and 20), 48.62 = 9.85 + 6.40 + 32.37 hardly."""
-    return any(adds_up(table, g.total, reading[:k], columns=_telling_columns(table, g.total))
-               for g in part_groups(table) for reading in g.readings for k in range(2, len(reading) + 1))
+    for group in part_groups(table):
+        for c in _telling_columns(table, group.total):
+            for reading in group.readings:
+                figures = [table.number_at(r, c) for r in reading]
+                if None in figures:
+                    figures = figures[:figures.index(None)]
+                if fitting_prefixes(table.number_at(group.total, c), figures):
+                    return True
+    return False
 
 
 def _telling_columns(table: Table, total: int) -> list[int]:
@@ -106,7 +113,14 @@ def _telling_columns(table: Table, total: int) -> list[int]:
 
 
 def part_groups(table: Table) -> list[Group]:
-    """Every whole of the table with its parts."""
+    """Every whole of the table with its parts (read once for a table's total row)."""
+    key = (table.total_row, table.sections, table.sub_rows)
+    if key not in table.groups:
+        table.groups[key] = _part_groups(table)
+    return table.groups[key]
+
+
+def _part_groups(table: Table) -> list[Group]:
     blocks = _numbered_groups(table)
     if blocks or table.total_row is None:
         return blocks
@@ -170,13 +184,22 @@ def part_readings(table: Table, total: int, start: int, end: int) -> list[list[i
     return readings
 
 
+MAX_DETAIL = 20  # rows of a part's own detail: a longer run is not read as one
+
+
 def _without_details(table: Table, rows: list[int]) -> list[int]:
-    """``rows`` without the runs of rows right after a row that add up to it."""
+    """``rows`` without the runs of rows right after a row that add up to it (the shortest run,
+    of at most ``MAX_DETAIL`` rows, in some level column)."""
     kept, i = [], 0
     while i < len(rows):
         kept.append(rows[i])
-        run = next((k for k in range(2, len(rows) - i) if adds_up(table, rows[i], rows[i + 1:i + 1 + k])), None)
-        i += 1 + (run or 0)
+        runs = []
+        for c in level_columns(table):
+            whole = table.number_at(rows[i], c)
+            figures = [table.number_at(r, c) for r in rows[i + 1:i + 1 + MAX_DETAIL]]
+            if whole is not None and None not in figures[:2]:
+                runs += fitting_prefixes(whole, figures[:figures.index(None)] if None in figures else figures)
+        i += 1 + min(runs, default=0)
     return kept
 
 

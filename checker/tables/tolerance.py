@@ -35,3 +35,14 @@ def fits(total: Claim, parts: Sequence[Claim], exhaustive: bool = True) -> bool:
     gap = sum(p.value for p in parts) - total.value
     slack = sum(map(cell_rounding, (total, *parts))) + 1e-9
     return gap <= slack and (not exhaustive or gap >= -slack)
+
+
+def fitting_prefixes(total: Claim, parts: Sequence[Claim]) -> list[int]:
+    """The lengths k ≥ 2 for which the first k parts add up to the total, in one pass."""
+    found, shown, slack = [], 0.0, cell_rounding(total) + 1e-9
+    for k, part in enumerate(parts, start=1):
+        shown += part.value
+        slack += cell_rounding(part)
+        if k >= 2 and abs(shown - total.value) <= slack:
+            found.append(k)
+    return found
