@@ -313,6 +313,28 @@ def _split_label_column(text, lines, i, header, rows):
     return split
 
 
+def _widened(text, lines, first, j, rows):
+    """The rows so far and row ``j`` when row ``j`` has more figures than the first row and the
+    rows so far fit under its columns (a first row whose last cells are empty: 财政总收入 with no
+    share), with those columns; else None."""
+    wider = _aligned_row(text, *lines[j])
+    if wider is None or len(wider) <= len(rows[0]):
+        return None
+    columns = [_display_column(text, lines[j][0], s) for s, _ in wider[1:]]
+    placed = []
+    for (start, end), row in zip(lines[first:j], rows):
+        if all(s == e for s, e in row[1:]):  # a section row
+            placed.append(row[:1] + [(row[0][1], row[0][1])] * (len(wider) - 1))
+            continue
+        tokens = _tokens(text, start, end)
+        k = _figures(text, tokens)
+        again = _placed(text, start, end, (tokens[0][0], tokens[len(tokens) - k - 1][1]), tokens[len(tokens) - k:], columns)
+        if again is None:
+            return None
+        placed.append(again)
+    return placed + [wider], columns
+
+
 def _aligned_rows(text, lines, i):
     start, end = lines[i]
     tokens = _tokens(text, start, end)
@@ -328,6 +350,10 @@ def _aligned_rows(text, lines, i):
             row = _aligned_row(text, *lines[j], width=len(tokens) + 1)
         if row is None and rows:
             row = _section_row(text, lines, j, width, columns)
+        if row is None and rows and not tabs and (widened := _widened(text, lines, i + 1, j, rows)):
+            rows, columns = widened
+            j += 1
+            continue
         if row is None or len(row) < 2:
             break
         if columns is None and "\t" not in text[lines[j][0]:lines[j][1]]:
