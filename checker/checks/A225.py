@@ -25,6 +25,9 @@ class A225(Rule):
     show) stays quiet.
 
     Tolerance: half a unit of the rate's last digit, plus the rounding of the two figures.
+
+    Options: the header words that make a column a rate are `column-kinds.rate` in the tables
+    configuration (rules/tables.toml); a column in % without such a word is read too.
     """
 
     code = "A225"

@@ -27,6 +27,9 @@ class A226(Rule):
 
     Tolerance: the rounding of each level and of each rate (a rate of one decimal may be 0.05 off),
     carried into each base; the total's growth the parts give is shown in the message.
+
+    Options: the words that mark figures at comparable prices are `comparable` in the tables
+    configuration (rules/tables.toml).
     """
 
     code = "A226"
