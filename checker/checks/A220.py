@@ -5,9 +5,10 @@ from __future__ import annotations
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations.arithmetic import fmt
-from checker.relations.verdicts import exact, parts_fit
+from checker.relations.verdicts import exact
 from checker.tables import tables_of
-from checker.tables.parts import column_figures, opens_with_qizhong, part_groups
+from checker.tables.parts import column_figures, level_columns, part_groups
+from checker.tables.tolerance import fits, fitting_prefixes
 
 
 class A220(Rule):
@@ -22,8 +23,14 @@ class A220(Rule):
     then 工业, 建筑业 …): the total holds when the first rows, two or more, add up to it. When the
     table has a 单位 column, only rows in the total's unit are added.
 
-    Tolerance: each figure may have been rounded by half a unit of its last digit. Parts under
-    其中 that add up to less than the total are not flagged: they may be only some of it.
+    Rows numbered in blocks are read as such: 一、 is the total of the 1、 2、 rows under it,
+    (一) of its 1. 2. 3.; a part followed by rows that add up to it (第二产业, 工业, 建筑业) has
+    them as its detail. A change column in a unit (比上年增收(亿元)) adds up like a level.
+
+    Tolerance: each figure may have been rounded by half a unit of its last digit; a whole number
+    in a unit with a magnitude (万吨, 亿元) by half a unit. Parts under 其中 (or #, or after 在总额中)
+    that add up to less than the total are not flagged: they may be only some of it, and their list
+    may end before the table does.
     """
 
     code = "A220"
@@ -52,24 +59,23 @@ class A220(Rule):
 
     def check(self, doc):
         for table in tables_of(doc, self.data.tables):
-            for readings in part_groups(table):
-                for column, kind in enumerate(table.kinds):
-                    if kind == "level" and readings:
-                        yield from self._check_column(table, column, readings)
+            for group in part_groups(table):
+                for column in level_columns(table):
+                    yield from self._check_column(table, column, group)
 
-    def _check_column(self, table, column, readings):
-        total = table.number_at(table.total_row, column)
+    def _check_column(self, table, column, group):
+        total = table.number_at(group.total, column)
         if total is None:
             return
-        figures = [column_figures(table, rows, column) for rows in readings]
+        figures = [column_figures(table, rows, column) for rows in group.readings]
         if len(figures[0]) < 2 or not exact(total, *figures[0]):
             return
-        if any(parts_fit(total, parts[:k], exhaustive=True) for parts in figures for k in range(2, len(parts) + 1)):
+        if any(fitting_prefixes(total, parts) for parts in figures):
             return
         parts = figures[0]
         shown = sum(p.value for p in parts)
-        if shown < total.value and opens_with_qizhong(table):
-            return
+        if group.partial and fits(total, parts[:2], exhaustive=False):
+            return  # only some of the total, and the list may end early
         column_name = table.header(column)
         yield self.finding(total.start, total.end, labels=tuple(Label(p.start, p.end, "分项", "part") for p in parts),
                            calc=f"{' + '.join(p.text for p in parts)} = {fmt(shown)} ≠ {total.text}",

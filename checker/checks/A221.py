@@ -6,8 +6,7 @@ from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations.arithmetic import fmt, half_unit
 from checker.tables import tables_of
-from checker.tables.parts import column_figures, part_groups
-from checker.tables.structure import is_blank
+from checker.tables.parts import column_figures, is_blank, part_groups
 
 
 class A221(Rule):
@@ -46,24 +45,31 @@ class A221(Rule):
 
     def check(self, doc):
         for table in tables_of(doc, self.data.tables):
-            for readings in part_groups(table):
+            for group in part_groups(table):
                 for column, kind in enumerate(table.kinds):
-                    if kind == "share" and readings:
-                        yield from self._check_column(table, column, readings)
+                    if kind == "share":
+                        yield from self._check_column(table, column, group)
 
-    def _check_column(self, table, column, readings):
-        total_cell = table.cell(table.total_row, column)
-        total = table.number_at(table.total_row, column)
+    def _check_column(self, table, column, group):
+        total_cell = table.cell(group.total, column)
+        total = table.number_at(group.total, column)
         if not is_blank(total_cell) and (total is None or total.value != 100):
             return
+        readings = group.readings
         figures = [column_figures(table, rows, column) for rows in readings]
         if len(figures[0]) < 2:
             return
 
         def fits(parts):
-            return abs(sum(p.value for p in parts) - 100) <= sum(map(half_unit, parts)) + 1e-9
+            """Some first parts, two or more, make 100 within their rounding."""
+            shown = slack = 0.0
+            for k, part in enumerate(parts, start=1):
+                shown, slack = shown + part.value, slack + half_unit(part)
+                if k >= 2 and abs(shown - 100) <= slack + 1e-9:
+                    return True
+            return False
 
-        if any(fits(parts[:k]) for parts in figures for k in range(2, len(parts) + 1)):
+        if any(fits(parts) for parts in figures) or group.partial:
             return
         parts = figures[0]
         shown = fmt(round(sum(p.value for p in parts), 2))

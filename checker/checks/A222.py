@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
-from checker.relations.arithmetic import fmt, percent, rounding, rounding_allows
+from checker.relations.arithmetic import fmt, percent, rounding_allows
 from checker.tables import tables_of
-from checker.tables.parts import level_column_for
+from checker.tables.parts import level_column_for, part_groups
+from checker.tables.tolerance import cell_rounding as rounding
 
 
 class A222(Rule):
@@ -45,21 +46,20 @@ class A222(Rule):
 
     def check(self, doc):
         for table in tables_of(doc, self.data.tables):
-            if table.total_row is None:
-                continue
-            for column, kind in enumerate(table.kinds):
-                if kind == "share":
-                    yield from self._check_column(table, column)
+            for group in part_groups(table):
+                for column, kind in enumerate(table.kinds):
+                    if kind == "share":
+                        yield from self._check_column(table, column, group)
 
-    def _check_column(self, table, column):
-        level = level_column_for(table, column)
-        total_share = table.number_at(table.total_row, column)
+    def _check_column(self, table, column, group):
+        level = level_column_for(table, column, group.total)
+        total_share = table.number_at(group.total, column)
         if level is None or (total_share is not None and total_share.value != 100):
             return
-        whole = table.number_at(table.total_row, level)
+        whole = table.number_at(group.total, level)
         if not whole.value:
             return
-        pairs = [(table.number_at(r, level), table.number_at(r, column)) for r in range(table.total_row + 1, len(table.rows))]
+        pairs = [(table.number_at(r, level), table.number_at(r, column)) for r in group.rows]
         pairs = [(part, share) for part, share in pairs if part is not None and share is not None]
         verdicts = [(part, share, self._holds(part, share, whole)) for part, share in pairs]
         agreeing = sum(ok for *_, ok in verdicts)

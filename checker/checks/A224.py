@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
-from checker.relations.arithmetic import fmt, percent, rounding, rounding_allows
+from checker.relations.arithmetic import fmt, percent, rounding_allows
 from checker.tables import tables_of
 from checker.tables.parts import unit_column
+from checker.tables.tolerance import cell_rounding as rounding
 from checker.tables.periods import period_columns
 
 

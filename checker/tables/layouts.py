@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rich.cells import cell_len
+
 PLACE = re.compile(r"表(\d+) 第(\d+)行第(\d+)列")
 NUMBER = re.compile(r"[-−－+]?\d[\d,，]*(?:\.\d+)?[%％‰]?")
 EMPTY_CELL = re.compile(r"[-－—–…\s]*")  # a cell with no figure: "", "-", "—", "…"
@@ -187,28 +189,37 @@ def _cell_lines(text, lines, i):
         else:
             break
         j += 1
+    # the last row's empty cells, or a closing "|" alone: as many as leave whole rows
+    empty = len(cells) - len(_rstrip_empty(cells))
+    for trailing in range(empty + 1):
+        kept = cells[:len(cells) - trailing]
+        width = _row_width(text, kept)
+        if width is not None:
+            return Grid("cells", [kept[k:k + width] for k in range(0, len(kept), width)]), j
+    return None
+
+
+def _rstrip_empty(cells):
     while cells and cells[-1][0] == cells[-1][1]:
-        cells.pop()  # a closing "|" alone
-    width = _row_width(text, cells)
-    if width is None:
-        return None
-    rows = [cells[k:k + width] for k in range(0, len(cells), width)]
-    return Grid("cells", rows), j
+        cells = cells[:-1]
+    return cells
 
 
 def _row_width(text: str, cells: list[tuple[int, int]]) -> int | None:
     """The number of columns of a flattened table: the smallest width ≥ 2 at which the header
     cells hold no figure, every row starts with a label and all but a last row are full, and a
-    figure stands in every row."""
+    figure stands in every row but section rows (分产业, then empty cells), in two rows at least."""
     values = [text[s:e] for s, e in cells]
     for width in range(2, min(12, len(values) // 2) + 1):
         rows = [values[k:k + width] for k in range(0, len(values), width)]
         if len(rows) < 2 or len(rows[-1]) != width:
             continue
         header, body = rows[0], rows[1:]
-        if any(is_number(v) for v in header) or any(is_number(r[0]) for r in body):
+        if any(is_number(v) for v in header) or any(is_number(r[0]) or not r[0].strip() for r in body):
             continue
-        if all(any(is_number(v) for v in r[1:]) for r in body):
+        with_figures = [any(is_number(v) for v in r[1:]) for r in body]
+        sections = [all(EMPTY_CELL.fullmatch(v) for v in r[1:]) for r in body]
+        if sum(with_figures) >= 2 and all(f or s for f, s in zip(with_figures, sections)) and with_figures[0]:
             return width
     return None
 
@@ -231,18 +242,97 @@ def _figures(text: str, tokens) -> int:
     return k if k < len(tokens) or k == 0 else k - 1
 
 
-def _aligned_row(text, start, end, width=None):
-    """A data row: a label then figures; the label is every token before the figures."""
+def _aligned_row(text, start, end, width=None, columns=None):
+    """A data row: a label then figures; the label is every token before the figures. A row of
+    tab-separated cells may lack its last empty cells (a web page's reader drops them); a row
+    aligned with spaces may lack some, and its figures go to the columns under which they stand
+    (``columns``: the display column where each figure column starts)."""
     tokens = _tokens(text, start, end)
     k = _figures(text, tokens)
     if k == 0 or len(tokens) - k < 1:
         return None
     if "\t" in text[start:end]:  # tab-separated cells are cells: a 单位 column stays one
-        return tokens if width is None or len(tokens) == width else None
-    if width is not None and k + 1 != width:
-        return None
+        if width is None or len(tokens) == width:
+            return tokens
+        return tokens + [(end, end)] * (width - len(tokens)) if len(tokens) < width else None
     label = (tokens[0][0], tokens[len(tokens) - k - 1][1])
-    return [label] + tokens[len(tokens) - k:]
+    figures = tokens[len(tokens) - k:]
+    if width is None or k + 1 == width:
+        return [label] + figures
+    if columns is None or k + 1 > width:
+        return None
+    return _placed(text, start, end, label, figures, columns)
+
+
+def _display_column(text: str, line_start: int, position: int) -> int:
+    return cell_len(text[line_start:position].replace("\t", "    "))
+
+
+def _placed(text, start, end, label, figures, columns):
+    """``label`` and ``figures`` placed in the columns they stand under; None when two figures
+    fall in one column."""
+    row = [label] + [(end, end)] * len(columns)
+    for s, e in figures:
+        at = _display_column(text, start, s)
+        column = max((c for c, left in enumerate(columns) if left <= at + 1), default=None)
+        if column is None or row[column + 1] != (end, end):
+            return None
+        row[column + 1] = (s, e)
+    return row
+
+
+def _section_row(text, lines, j, width, columns):
+    """A line naming a section of the rows (分产业, 在总额中:) between rows of the table: a short
+    label alone, followed by a row of the table."""
+    start, end = lines[j]
+    line = text[start:end].strip()
+    if not line or len(line) > 20 or any(is_number(text[s:e]) for s, e in _tokens(text, start, end)) \
+            or re.search(r"[。；;，,]", line) or j + 1 >= len(lines) \
+            or _aligned_row(text, *lines[j + 1], width=width, columns=columns) is None:
+        return None
+    span = _strip(text, start, end)
+    return [span] + [(span[1], span[1])] * (width - 1)
+
+
+def _split_label_column(text, lines, i, header, rows):
+    """Rows aligned with spaces whose label is two words standing under the header's first two
+    words (项目名称 | 计算单位: 一、社会消费品零售总额 | 万元): the second word is a column."""
+    width = len(rows[0])
+    if "\t" in text[lines[i][0]:lines[i][1]] or len(header) != width + 1:
+        return rows
+    at = _display_column(text, lines[i][0], header[1][0])
+    split = []
+    for (start, end), row in zip(lines[i + 1:], rows):
+        words = [(s, e) for s, e in _tokens(text, *row[0])] if row[0][1] > row[0][0] else []
+        if len(words) == 1 and all(EMPTY_CELL.fullmatch(text[s:e]) for s, e in row[1:]):
+            split.append([words[0], (words[0][1], words[0][1])] + row[1:])  # a section row
+            continue
+        if len(words) != 2 or abs(_display_column(text, start, words[1][0]) - at) > 1:
+            return rows
+        split.append(words + row[1:])
+    return split
+
+
+def _widened(text, lines, first, j, rows):
+    """The rows so far and row ``j`` when row ``j`` has more figures than the first row and the
+    rows so far fit under its columns (a first row whose last cells are empty: 财政总收入 with no
+    share), with those columns; else None."""
+    wider = _aligned_row(text, *lines[j])
+    if wider is None or len(wider) <= len(rows[0]):
+        return None
+    columns = [_display_column(text, lines[j][0], s) for s, _ in wider[1:]]
+    placed = []
+    for (start, end), row in zip(lines[first:j], rows):
+        if all(s == e for s, e in row[1:]):  # a section row
+            placed.append(row[:1] + [(row[0][1], row[0][1])] * (len(wider) - 1))
+            continue
+        tokens = _tokens(text, start, end)
+        k = _figures(text, tokens)
+        again = _placed(text, start, end, (tokens[0][0], tokens[len(tokens) - k - 1][1]), tokens[len(tokens) - k:], columns)
+        if again is None:
+            return None
+        placed.append(again)
+    return placed + [wider], columns
 
 
 def _aligned_rows(text, lines, i):
@@ -250,17 +340,32 @@ def _aligned_rows(text, lines, i):
     tokens = _tokens(text, start, end)
     if len(tokens) < 2 or any(is_number(text[s:e]) for s, e in tokens):
         return None
-    rows = []
+    rows, columns = [], None
     j = i + 1
+    tabs = "\t" in text[start:end]
     while j < len(lines):
-        row = _aligned_row(text, *lines[j], width=len(rows[0]) if rows else None)
+        width = len(rows[0]) if rows else len(tokens) if tabs and j == i + 1 else None
+        row = _aligned_row(text, *lines[j], width=width, columns=columns)
+        if row is None and tabs and j == i + 1:  # a header whose first cell is empty
+            row = _aligned_row(text, *lines[j], width=len(tokens) + 1)
+        if row is None and rows:
+            row = _section_row(text, lines, j, width, columns)
+        if row is None and rows and not tabs and (widened := _widened(text, lines, i + 1, j, rows)):
+            rows, columns = widened
+            j += 1
+            continue
         if row is None or len(row) < 2:
             break
+        if columns is None and "\t" not in text[lines[j][0]:lines[j][1]]:
+            columns = [_display_column(text, lines[j][0], s) for s, _ in row[1:]]
         rows.append(row)
         j += 1
-    if len(rows) < 2:
+    if sum(1 for r in rows if any(is_number(text[s:e]) for s, e in r[1:])) < 2:
         return None
+    rows = _split_label_column(text, lines, i, tokens, rows)
     width = len(rows[0])
+    if len(tokens) == width - 1:  # a header whose first cell is empty
+        tokens = [(start, start)] + tokens
     if len(tokens) < width:
         return None
     header = [(tokens[0][0], tokens[len(tokens) - width][1])] + tokens[len(tokens) - width + 1:]

@@ -49,6 +49,7 @@ class Table:
     parts_from: int | None = None  # the first row of the total's parts
     sub_words: tuple[str, ...] = ("其中",)  # the words that open a total's parts (其中)
     sections: tuple[int, ...] = ()  # rows that name a section of the parts (分产业, 分行业)
+    groups: dict = field(default_factory=dict, repr=False, compare=False)  # parts.part_groups, read once
 
     def place(self, cell: Cell) -> str:
         return f"表{self.number} 第{cell.row}行第{cell.column}列"

@@ -1,14 +1,64 @@
-"""Which rows of a table are the parts of its total row, and which cells are the figures of a
-column: what the table rules add up and divide."""
+"""Which rows of a table make up which whole, and which cells are the figures of a column: what
+the table rules add up and divide.
+
+A table breaks a whole down in one of these ways, each read as ``Group``s of a whole row and
+its parts:
+
+- a total row (合计, 全县, a first row that the others break down) and the rows below it, maybe
+  in sections (分产业 …; 在总额中:) or in breakdowns each opened by the same mark (# 批发零售业 …
+  # 吃的商品 …);
+- rows numbered in blocks: 一、 heads the rows numbered 1、 2、 (or （一） （二）) under it, (一)
+  heads 1. 2. 3., and unnumbered rows under a head are its parts when it has no numbered ones;
+- a part followed by its own breakdown without a mark (第二产业, 工业, 建筑业): rows right
+  after a part that add up to it are read as its detail, not as more parts (``part_readings``).
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from checker.claims.model import Claim
-from checker.tables.model import Table
+from checker.tables.layouts import EMPTY_CELL
+from checker.tables.model import Cell, Table
+from checker.tables.tolerance import fits, fitting_prefixes
 
 UNIT_HEADER = re.compile(r"(计算|计量)?单位")
+# 公文 numbering of rows, outermost first: 一、  （一）  1. 1、  （1）
+NUMBERING = (re.compile(r"[一二三四五六七八九十]{1,3}[、.．]"), re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]"),
+             re.compile(r"\d{1,2}[、.．](?!\d)"), re.compile(r"[（(]\d{1,2}[)）]"))
+
+
+@dataclass(frozen=True)
+class Group:
+    """A whole (row ``total``) and its parts: ``readings`` are the ways to read which rows the
+    parts are, as row indices (see ``part_readings``); ``partial`` when the parts, opened by
+    其中 or following 在总额中, may be only some of the whole; ``rows`` every row of the block,
+    parts and their details, for the rules that divide each row by the whole."""
+
+    total: int
+    readings: tuple[tuple[int, ...], ...]
+    partial: bool
+    rows: tuple[int, ...]
+
+
+def is_blank(cell: Cell | None) -> bool:
+    return cell is None or bool(EMPTY_CELL.fullmatch(cell.text))
+
+
+def is_section(table: Table, row: int) -> bool:
+    """A row that names a section of the parts and holds no figure: "分产业", "在总额中"."""
+    return bool(label(table, row)) and all(is_blank(c) for c in table.rows[row][1:])
+
+
+def label(table: Table, row: int) -> str:
+    return re.sub(r"[\s\u3000]+", "", table.label(row))
+
+
+def numbering(table: Table, row: int) -> int | None:
+    """The level of the row's number (0 for 一、, 1 for （一）, 2 for 1., 3 for （1）), if any."""
+    text = label(table, row)
+    return next((level for level, mark in enumerate(NUMBERING) if mark.match(text)), None)
 
 
 def unit_column(table: Table) -> int | None:
@@ -20,48 +70,189 @@ def unit_column(table: Table) -> int | None:
     return None
 
 
-def part_groups(table: Table) -> list[list[list[int]]]:
-    """The groups of parts that must each make up the total, each as its readings (see
-    ``part_readings``): one group, or one a section when sections (分产业, 分行业) break the
-    total down twice."""
-    if table.total_row is None:
-        return []
-    if not table.sections:
-        return [part_readings(table, table.parts_from, len(table.rows))]
-    bounds = [*table.sections, len(table.rows)]
-    return [part_readings(table, start + 1, end) for start, end in zip(bounds, bounds[1:])]
+def level_columns(table: Table) -> list[int]:
+    """The columns that add up: levels and absolute changes."""
+    return [c for c, kind in enumerate(table.kinds) if kind in ("level", "delta")]
 
 
-def part_readings(table: Table, start: int, end: int) -> list[list[int]]:
-    """The readings of the total's parts in rows ``start``–``end``, as row indices in order: the
-    rows that are not 其中 rows under a part, in the total's unit when rows have units of their
-    own. A row right after a 其中 row may be one more sub-row or the next part, so it is read
-    both ways."""
-    units = unit_column(table)
-    unit_of = (lambda r: table.cell(r, units).text if table.cell(r, units) else None) if units else (lambda r: None)
-    rows = [r for r in range(start, end)
-            if r not in table.sub_rows and unit_of(r) == unit_of(table.total_row)]
-    doubtful = {r for r in rows if r - 1 in table.sub_rows}
-    readings = [rows]
-    if doubtful:
-        readings.append([r for r in rows if r not in doubtful])
-    return readings
-
-
-def column_figures(table: Table, rows: list[int], column: int) -> list[Claim]:
+def column_figures(table: Table, rows, column: int) -> list[Claim]:
     """The figures of ``column`` in ``rows``, skipping empty cells."""
     return [c for c in (table.number_at(r, column) for r in rows) if c is not None]
 
 
-def opens_with_qizhong(table: Table) -> bool:
-    """Whether the parts start with 其中: they may be only some of the total."""
-    label = re.sub(r"\s+", "", table.label(table.parts_from)) if table.parts_from < len(table.rows) else ""
-    return label.startswith(table.sub_words)
+def adds_up(table: Table, total: int, rows, exhaustive: bool = True, columns=None) -> bool:
+    """The ``rows`` add up to row ``total`` in some level column (of ``columns``) where all of
+    them have a figure."""
+    for c in level_columns(table) if columns is None else columns:
+        whole, parts = table.number_at(total, c), [table.number_at(r, c) for r in rows]
+        if whole is not None and len(parts) >= 2 and None not in parts and fits(whole, parts, exhaustive):
+            return True
+    return False
 
 
-def level_column_for(table: Table, column: int) -> int | None:
+def adds_up_somewhere(table: Table) -> bool:
+    """Some reading of the total row's parts adds up to it (the first rows, two or more, may do)
+    in some column where the total is no round figure: 80 + 20 = 100 may be chance (targets of
+    100, 80 and 20), 48.62 = 9.85 + 6.40 + 32.37 hardly."""
+    for group in part_groups(table):
+        for c in _telling_columns(table, group.total):
+            for reading in group.readings:
+                figures = [table.number_at(r, c) for r in reading]
+                if None in figures:
+                    figures = figures[:figures.index(None)]
+                if fitting_prefixes(table.number_at(group.total, c), figures):
+                    return True
+    return False
+
+
+def _telling_columns(table: Table, total: int) -> list[int]:
+    """The level columns whose figure in row ``total`` has three significant digits or more."""
+    def digits(claim):
+        return len(re.sub(r"\D", "", claim.text).strip("0")) if claim else 0
+    return [c for c in level_columns(table) if digits(table.number_at(total, c)) >= 3]
+
+
+def part_groups(table: Table) -> list[Group]:
+    """Every whole of the table with its parts (read once for a table's total row)."""
+    key = (table.total_row, table.sections, table.sub_rows)
+    if key not in table.groups:
+        table.groups[key] = _part_groups(table)
+    return table.groups[key]
+
+
+def _part_groups(table: Table) -> list[Group]:
+    blocks = _numbered_groups(table)
+    if blocks or table.total_row is None:
+        return blocks
+    starts = _section_starts(table)
+    if not starts:
+        return [_group(table, table.total_row, table.parts_from, len(table.rows))]
+    bounds = [*starts, len(table.rows)]
+    return [_group(table, table.total_row, start + is_section(table, start), end) for start, end in zip(bounds, bounds[1:])]
+
+
+def _section_starts(table: Table) -> list[int]:
+    """Rows that start a breakdown of the total: section rows (分产业), or a row opened by the
+    word that opened the parts (# 吃的商品 after # 批发零售业, 住宿餐饮业) when the rows before
+    it add up to the total."""
+    opening = _opening_word(table, table.parts_from)
+    if table.sections or not opening:
+        return list(table.sections)
+    starts, start = [], table.parts_from
+    for r in sorted(table.sub_rows):
+        if label(table, r).startswith(opening) and adds_up(table, table.total_row, _plain(table, range(start, r))):
+            starts.append(start)
+            start = r
+    return [*starts, start] if starts else []
+
+
+def _plain(table: Table, rows) -> list[int]:
+    return [r for r in rows if r not in table.sub_rows and not is_section(table, r)]
+
+
+def _opening_word(table: Table, row: int | None) -> str | None:
+    if row is None or row >= len(table.rows):
+        return None
+    return next((w for w in table.sub_words if label(table, row).startswith(w)), None)
+
+
+def _group(table: Table, total: int, start: int, end: int, partial: bool | None = None) -> Group:
+    readings = part_readings(table, total, start, end)
+    opened = _opening_word(table, start) is not None or (start > 0 and "总额中" in label(table, start - 1))
+    if partial is None:
+        partial = opened and not any(adds_up(table, total, r) for r in readings)
+    return Group(total, tuple(map(tuple, readings)), partial, tuple(range(start, end)))
+
+
+def part_readings(table: Table, total: int, start: int, end: int) -> list[list[int]]:
+    """The readings of the parts of row ``total`` in rows ``start``–``end``, as row indices in
+    order: the rows that are not 其中 rows under a part, in the total's unit when rows have units
+    of their own. A row right after a 其中 row may be one more sub-row or the next part, so it is
+    read both ways; rows right after a part that add up to it are its detail (第二产业, 工业,
+    建筑业), read as such in one more reading."""
+    units = unit_column(table)
+    unit_of = (lambda r: table.cell(r, units).text if table.cell(r, units) else None) if units else (lambda r: None)
+    rows = [r for r in range(start, end)
+            if (r == start or r not in table.sub_rows) and not is_section(table, r) and unit_of(r) == unit_of(total)]
+    doubtful = {r for r in rows if r - 1 in table.sub_rows}
+    readings = [rows]
+    if doubtful:
+        readings.append([r for r in rows if r not in doubtful])
+    top = _without_details(table, rows)
+    if top != rows:
+        readings.append(top)
+    return readings
+
+
+MAX_DETAIL = 20  # rows of a part's own detail: a longer run is not read as one
+
+
+def _without_details(table: Table, rows: list[int]) -> list[int]:
+    """``rows`` without the runs of rows right after a row that add up to it (the shortest run,
+    of at most ``MAX_DETAIL`` rows, in some level column)."""
+    kept, i = [], 0
+    while i < len(rows):
+        kept.append(rows[i])
+        runs = []
+        for c in level_columns(table):
+            whole = table.number_at(rows[i], c)
+            figures = [table.number_at(r, c) for r in rows[i + 1:i + 1 + MAX_DETAIL]]
+            if whole is not None and None not in figures[:2]:
+                runs += fitting_prefixes(whole, figures[:figures.index(None)] if None in figures else figures)
+        i += 1 + min(runs, default=0)
+    return kept
+
+
+def _numbered_groups(table: Table) -> list[Group]:
+    """The groups of a table whose rows are numbered in blocks (一、 1、 2、 二、 …): each
+    numbered row with the rows under it, and a total row above them with the outermost ones."""
+    rows = range(table.header_rows, len(table.rows))
+    level = {r: numbering(table, r) for r in rows}
+    heads = [r for r in rows if level[r] is not None]
+    if len(heads) < 2:
+        return []
+    groups = []
+    total = table.total_row
+    if total is not None and level[total] is None and total < heads[0]:
+        top = min(level[r] for r in heads)
+        parts = [r for r in heads if level[r] == top]
+        groups.append(Group(total, (tuple(parts),), False, tuple(range(total + 1, len(table.rows)))))
+    for head in heads:
+        groups.extend(_block(table, head, level))
+    return [g for g in groups if any(len(r) >= 2 for r in g.readings)]
+
+
+def _block(table: Table, head: int, level: dict[int, int | None]) -> list[Group]:
+    """The groups of one numbered row: its numbered rows of the next level, or its unnumbered
+    rows; rows after a section row (在总额中:) under it are a second breakdown, maybe partial."""
+    end, inner, sections = len(table.rows), False, []
+    for r in range(head + 1, len(table.rows)):
+        if level[r] is not None and level[r] <= level[head]:
+            end = r
+            break
+        if is_section(table, r):
+            if not inner:
+                end = r
+                break
+            sections.append(r)
+        inner = inner or level[r] is not None
+    first_section = sections[0] if sections else end
+    inside = range(head + 1, first_section)
+    numbered = [r for r in inside if level[r] is not None]
+    if numbered:
+        depth = min(level[r] for r in numbered)
+        direct = [r for r in numbered if level[r] == depth]
+        groups = [Group(head, (tuple(direct),), False, tuple(inside))]
+    else:
+        groups = [_group(table, head, head + 1, first_section)]
+    for start, stop in zip(sections, [*sections[1:], end]):
+        groups.append(_group(table, head, start + 1, stop, partial=True))
+    return groups
+
+
+def level_column_for(table: Table, column: int, total: int) -> int | None:
     """The level column a share column divides: the nearest one to its left with a total."""
     for c in range(column - 1, 0, -1):
-        if table.kinds[c] == "level" and table.number_at(table.total_row, c) is not None:
+        if table.kinds[c] == "level" and table.number_at(total, c) is not None:
             return c
     return None

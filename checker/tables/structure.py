@@ -9,10 +9,12 @@ the column's header or the caption — context the grammar, which reads prose, d
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from checker.claims.model import Claim
-from checker.tables.layouts import EMPTY_CELL, Grid, is_number
+from checker.tables.layouts import Grid, is_number
 from checker.tables.model import Cell, Table
+from checker.tables.parts import adds_up_somewhere, is_section, unit_column
 from checker.tables.words import TableWords
 
 UNIT_IN_HEADER = re.compile(r"[（(]([^（）()]{1,8})[）)]\s*$|([%％‰])\s*$")
@@ -30,18 +32,32 @@ def build_table(text: str, grid: Grid, number: int, words: TableWords) -> Table:
                for col in range(width)]
     units = [_unit(h, table_unit) for h in headers]
     kinds = ["label"] + [_kind(h, units[c], words) for c, h in enumerate(headers) if c > 0]
+    padded = _padded_columns(text, grid.rows[header_rows:], width)
     rows = []
     for r, spans in enumerate(grid.rows):
         cells = []
         for c, (s, e) in enumerate(spans):
             value = text[s:e]
-            claim = _claim(value, s, e, units[c]) if r >= header_rows and c > 0 else None
+            claim = _claim(value, s, e, units[c], c in padded) if r >= header_rows and c > 0 else None
             cells.append(Cell(r + 1, c + 1, s, e, value, claim))
         rows.append(cells)
     table = Table(number, caption, grid.layout, grid.rows[0][0][0], grid.rows[-1][-1][1], rows,
                   header_rows, units, kinds, sub_words=words.sub_rows)
+    _row_units(table)
     _find_total(table, words)
     return table
+
+
+def _row_units(table: Table) -> None:
+    """A table with a 单位 column gives each row's figures that row's unit (万元, 人次)."""
+    column = unit_column(table)
+    if column is None:
+        return
+    for cells in table.rows[table.header_rows:]:
+        unit = SPACES.sub("", cells[column].text) if column < len(cells) else ""
+        for c, cell in enumerate(cells):
+            if cell.claim is not None and unit and table.units[c] is None:
+                cells[c] = replace(cell, claim=replace(cell.claim, unit=unit))
 
 
 def _header_rows(text: str, rows) -> int:
@@ -85,21 +101,36 @@ def _unit(header: str, table_unit: str | None) -> str | None:
 
 
 def _kind(header: str, unit: str | None, words: TableWords) -> str:
+    """The column's kind from its header's words; a change in a unit other than % or points
+    (比上年增收(亿元)) is an absolute change, a delta."""
     header = SPACES.sub("", header)
     for kind, cues in words.column_kinds:
         if any(cue in header for cue in cues):
-            return kind
+            return "delta" if kind == "change" and unit and unit not in ("%", "％", "‰") else kind
     return "percent" if unit == "%" else "level"
 
 
-def _claim(value: str, start: int, end: int, unit: str | None) -> Claim | None:
+def _padded_columns(text: str, rows, width: int) -> set[int]:
+    """Columns whose figures, three or more, all end in a 0 after the decimal point (4.80, 70.30,
+    24.90): a yearbook's one-decimal figures printed with two, rounded at the first decimal."""
+    padded = set()
+    for c in range(1, width):
+        figures = [SPACES.sub("", text[s:e]).rstrip("%％") for row in rows if c < len(row)
+                   for s, e in [row[c]] if is_number(SPACES.sub("", text[s:e]))]
+        figures = [f for f in figures if f != "100"]  # a total's share
+        if len(figures) >= 3 and all("." in f and len(f.split(".")[1]) >= 2 and f.endswith("0") for f in figures):
+            padded.add(c)
+    return padded
+
+
+def _claim(value: str, start: int, end: int, unit: str | None, padded: bool = False) -> Claim | None:
     text = SPACES.sub("", value)
     if not is_number(text):
         return None
     digits = text.rstrip("%％‰").replace(",", "").replace("，", "").replace("−", "-").replace("－", "-")
     percent = text[-1] in "%％" or unit == "%"
-    decimals = len(digits.split(".")[1]) if "." in digits else 0
-    number = float(digits) if decimals else int(digits)
+    decimals = len(digits.split(".")[1]) - padded if "." in digits else 0
+    number = float(digits) if "." in digits else int(digits)
     return Claim(start, end, value, "percent" if percent else "number", value=number,
                  unit="%" if percent else unit, decimals=decimals, number_end=end - start)
 
@@ -109,28 +140,25 @@ def _label(table: Table, row: int) -> str:
 
 
 def _find_total(table: Table, words: TableWords) -> None:
-    """The total row — its label starts with 合计, 总计, 全县 …, or it is the first figure row
-    and the next one opens with 其中 or a section (分产业) — and the 其中 rows under a part (sub-rows)."""
+    """The total row — its label starts with 合计, 总计, 全县 … or ends with 合计; or it is the
+    first figure row and the next one opens with 其中 or a section (分产业), or the rows below add
+    up to it in some column (a first row that the others break down) — and the 其中 rows under
+    a part (sub-rows)."""
     first = table.header_rows
     if first >= len(table.rows):
         return
     sub = words.sub_rows
-    total = next((r for r in range(first, len(table.rows)) if _label(table, r).startswith(words.total_rows)), None)
-    if total is None and first + 1 < len(table.rows) and (
-            _label(table, first + 1).startswith(sub) or _is_section(table, first + 1)):
-        total = first
+    total = next((r for r in range(first, len(table.rows))
+                  if _label(table, r).startswith(words.total_rows) or _label(table, r).endswith(words.total_ends)), None)
+    confirm = False
+    if total is None and first + 1 < len(table.rows):
+        total, confirm = first, not (_label(table, first + 1).startswith(sub) or is_section(table, first + 1))
     if total is None:
         return
     table.total_row = total
     table.parts_from = total + 1
-    table.sections = tuple(r for r in range(total + 1, len(table.rows)) if _is_section(table, r))
+    table.sections = tuple(r for r in range(total + 1, len(table.rows)) if is_section(table, r))
     table.sub_rows = frozenset(r for r in range(total + 2, len(table.rows)) if _label(table, r).startswith(sub))
-
-
-def _is_section(table: Table, row: int) -> bool:
-    """A row that names a section of the parts and holds no figure: "分产业", "在总额中"."""
-    return bool(_label(table, row)) and all(is_blank(c) for c in table.rows[row][1:])
-
-
-def is_blank(cell: Cell | None) -> bool:
-    return cell is None or bool(EMPTY_CELL.fullmatch(cell.text))
+    if confirm and not adds_up_somewhere(table):
+        table.total_row = table.parts_from = None
+        table.sections, table.sub_rows = (), frozenset()

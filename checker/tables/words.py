@@ -12,14 +12,17 @@ from checker.resources import data_dir
 
 # The keys a user's ``tables`` table may extend: lists of words, and ``column-kinds``
 # ({kind: [word…]}).
-LIST_KEYS = ("total-rows", "sub-rows", "filler", "level-nouns", "other-time", "current", "previous")
-KINDS = ("points", "change", "share", "rate")
+LIST_KEYS = ("total-rows", "total-ends", "sub-rows", "comparable", "filler", "level-nouns", "other-time", "current",
+             "previous")
+KINDS = ("level", "points", "delta", "change", "share", "rate")
 
 
 @dataclass(frozen=True)
 class TableWords:
     total_rows: tuple[str, ...]
+    total_ends: tuple[str, ...]  # 工商税收收入合计
     sub_rows: tuple[str, ...]
+    comparable: tuple[str, ...]  # figures at comparable prices: growth is a volume change
     column_kinds: tuple[tuple[str, tuple[str, ...]], ...]  # in the order they are tried
     prose_filler: tuple[str, ...]
     level_nouns: tuple[str, ...]
@@ -39,7 +42,9 @@ class TableWords:
 
         return cls(
             total_rows=listed("total-rows", table["total-rows"]),
+            total_ends=listed("total-ends", table["total-ends"]),
             sub_rows=listed("sub-rows", table["sub-rows"]),
+            comparable=listed("comparable", table["comparable"]),
             column_kinds=tuple((kind, tuple(words)) for kind, words in kinds.items()),
             prose_filler=listed("filler", prose["filler"]),
             level_nouns=listed("level-nouns", prose["level-nouns"]),
