@@ -125,3 +125,12 @@ def test_claims_tables_shows_structure(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "列3: 比重(%)  unit=%  kind=share" in out
     assert "行2 total   | 全县 | 1000 | 100" in out
+
+
+def test_cells_each_followed_by_a_line_of_a_bar_alone_and_a_note_after_the_table():
+    """A PDF table flattened to one cell a line, each followed by "|" alone, then a note."""
+    text = ("表3 卫生机构\n指标\n|\n2024年\n|\n2023年\n|\n卫生机构数(个)\n|\n120\n|\n118\n|\n"
+            "# 医院\n|\n12\n|\n11\n|\n卫生院\n|\n30\n|\n30\n|\n注:本表数据由卫健局提供。\n|\n")
+    [table] = build_document("t.txt", text).tables
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["指标", "2024年", "2023年"], ["卫生机构数(个)", "120", "118"], ["# 医院", "12", "11"], ["卫生院", "30", "30"]]

@@ -3,8 +3,8 @@
 - ``docx``: the cells of a Word table, from the places the reader gave them ("表2 第3行第4列").
 - ``pipe``: one row a line, cells separated by ``|`` (Markdown pipe tables, and rows pasted
   from a web page: "指标 | 年末数(人) | 比重(%) |").
-- ``cells``: one cell a line, each ending with ``|``, as a PDF table flattens; a header cell may
-  wrap onto a line without ``|``. The row width is the one that makes every row a label and its
+- ``cells``: one cell a line, each ending with ``|`` or followed by a line of ``|`` alone, as a
+  PDF table flattens; a header cell may wrap onto a line without ``|``. The row width is the one that makes every row a label and its
   figures (``_row_width``).
 - ``aligned``: columns aligned with tabs (as HTML tables are read) or spaces; a data row is a
   label followed by figures, and the header row above it has one word per column.
@@ -180,6 +180,11 @@ def _cell_lines(text, lines, i):
     while j < len(lines):
         start, end = lines[j]
         line = text[start:end].rstrip()
+        if (pending is None and line.strip() and "|" not in line and j + 1 < len(lines)
+                and text[lines[j + 1][0]:lines[j + 1][1]].strip() == "|"):
+            cells.append(_strip(text, start, end))  # a cell, then its "|" alone on the next line
+            j += 2
+            continue
         if line.endswith("|") and line[:-1].count("|") == 0:
             cells.append(_strip(text, pending if pending is not None else start, end))
             pending = None
@@ -189,14 +194,21 @@ def _cell_lines(text, lines, i):
         else:
             break
         j += 1
-    # the last row's empty cells, or a closing "|" alone: as many as leave whole rows
+    # the last row's empty cells, a closing "|" alone, or a note after the table (注：…): as
+    # many as leave whole rows
     empty = len(cells) - len(_rstrip_empty(cells))
-    for trailing in range(empty + 1):
+    for trailing in range(min(len(cells), empty + _NOTE_CELLS) + 1):
         kept = cells[:len(cells) - trailing]
+        if trailing > empty and is_number(text[slice(*cells[len(cells) - trailing])]):
+            break
         width = _row_width(text, kept)
         if width is not None:
             return Grid("cells", [kept[k:k + width] for k in range(0, len(kept), width)]), j
     return None
+
+
+# Cells of text after a flattened table that are no part of it (a note, a source line).
+_NOTE_CELLS = 2
 
 
 def _rstrip_empty(cells):
