@@ -6,7 +6,7 @@ from itertools import permutations
 
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
-from checker.relations.arithmetic import fmt, percent, rounding_allows
+from checker.relations.arithmetic import fmt, rounding_allows
 from checker.tables import tables_of
 from checker.tables.parts import level_columns
 from checker.tables.tolerance import cell_rounding
@@ -26,6 +26,9 @@ class A225(Rule):
 
     Tolerance: half a unit of the rate's last digit, plus the rounding of the two figures.
 
+    A ratio column (生师比, 学生与专任教师比: `column-kinds.ratio`) is read the same way, as a
+    quotient not in % (the ``ratio`` variant).
+
     Options: the header words that make a column a rate are `column-kinds.rate` in the tables
     configuration (rules/tables.toml); a column in % without such a word is read too.
     """
@@ -38,6 +41,8 @@ class A225(Rule):
     messages = {
         "default": Message("{column}{rate}与{numerator} ÷ {denominator} = {computed}%不符",
                            "{column} {rate} differs from {numerator} ÷ {denominator} = {computed}%"),
+        "ratio": Message("{column}{rate}与{numerator} ÷ {denominator} = {computed}不符",
+                         "{column} {rate} differs from {numerator} ÷ {denominator} = {computed}"),
     }
     help = Message("核对该行的比率或其分子、分母", "check the row's rate, numerator and denominator")
     flagged = (
@@ -58,17 +63,17 @@ class A225(Rule):
         for table in tables_of(doc, self.data.tables):
             levels = level_columns(table)
             for column, kind in enumerate(table.kinds):
-                if kind in ("rate", "percent"):
-                    yield from self._check_column(table, column, levels)
+                if kind in ("rate", "percent", "ratio"):
+                    yield from self._check_column(table, column, levels, 1 if kind == "ratio" else 100)
 
-    def _check_column(self, table, column, levels):
+    def _check_column(self, table, column, levels, scale):
         best = None
         for numerator, denominator in permutations(levels, 2):
             verdicts = []
             for row in range(table.header_rows, len(table.rows)):
                 n, d, r = (table.number_at(row, c) for c in (numerator, denominator, column))
                 if n is not None and d is not None and r is not None and d.value:
-                    verdicts.append((n, d, r, self._holds(n, d, r)))
+                    verdicts.append((n, d, r, self._holds(n, d, r, scale)))
             agreeing = sum(ok for *_, ok in verdicts)
             if agreeing >= 2 and agreeing * 3 >= 2 * len(verdicts) and (best is None or agreeing > best[0]):
                 best = (agreeing, verdicts)
@@ -77,12 +82,14 @@ class A225(Rule):
         name = table.header(column)
         for n, d, r, ok in best[1]:
             if not ok:
-                computed = fmt(round(percent(n.value, d.value), 2))
-                yield self.finding(r.start, r.end, calc=f"{n.text} ÷ {d.text} = {computed}% ≠ {r.text}",
+                computed = fmt(round(n.value / d.value * scale, 2))
+                sign = "%" if scale == 100 else ""
+                yield self.finding(r.start, r.end, "default" if scale == 100 else "ratio",
+                                   calc=f"{n.text} ÷ {d.text} = {computed}{sign} ≠ {r.text}",
                                    labels=(Label(n.start, n.end, "分子", "numerator"), Label(d.start, d.end, "分母", "denominator")),
                                    column=name, rate=r.text, numerator=n.text, denominator=d.text, computed=computed)
 
     @staticmethod
-    def _holds(n, d, r) -> bool:
-        slack = percent(cell_rounding(n) + n.value * cell_rounding(d) / d.value, d.value)
-        return rounding_allows(r, percent(n.value, d.value), slack)
+    def _holds(n, d, r, scale) -> bool:
+        slack = (cell_rounding(n) + n.value * cell_rounding(d) / d.value) / d.value * scale
+        return rounding_allows(r, n.value / d.value * scale, slack)

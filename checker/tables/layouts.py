@@ -31,6 +31,7 @@ class Grid:
     layout: str
     rows: list[list[tuple[int, int]]]
     number: int | None = None  # a Word table's own number
+    ragged: bool = False  # rows were left out that had a cell missing: the others are no whole
 
 
 def is_number(text: str) -> bool:
@@ -204,7 +205,36 @@ def _cell_lines(text, lines, i):
         width = _row_width(text, kept)
         if width is not None:
             return Grid("cells", [kept[k:k + width] for k in range(0, len(kept), width)]), j
-    return None
+    rows = _ragged_rows(text, _rstrip_empty(cells))
+    return (Grid("cells", rows, ragged=True), j) if rows else None
+
+
+_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+# A flattened table with a row that lost a cell: at most this many such rows are left out.
+_MOST_RAGGED = 2
+
+
+def _ragged_rows(text: str, cells: list[tuple[int, int]]) -> list[list[tuple[int, int]]] | None:
+    """The rows of a flattened table one of whose rows lost a cell (普通高中 | 56 | 1853 | 89750 |
+    6996 | 12.83 under seven columns): the header is the first run of labels, a row starts at
+    each label after a figure, and the rows as wide as the header are kept — when all but one
+    or two are, and three or more are."""
+    values = [text[s:e] for s, e in cells]
+    labels = [bool(_WORDS.search(v)) and not is_number(v) for v in values]
+    width = next((k for k, is_label in enumerate(labels) if not is_label), 0) - 1
+    if width < 2:
+        return None
+    rows, row = [cells[:width]], []
+    for k in range(width, len(cells)):
+        if row and labels[k] and not labels[k - 1]:
+            rows.append(row)
+            row = []
+        row.append(cells[k])
+    rows.append(row)
+    kept = [r for r in rows if len(r) == width]
+    if len(kept) < 4 or not 0 < len(rows) - len(kept) <= _MOST_RAGGED:
+        return None
+    return kept
 
 
 # Cells of text after a flattened table that are no part of it (a note, a source line).

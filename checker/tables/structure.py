@@ -44,7 +44,8 @@ def build_table(text: str, grid: Grid, number: int, words: TableWords) -> Table:
     table = Table(number, caption, grid.layout, grid.rows[0][0][0], grid.rows[-1][-1][1], rows,
                   header_rows, units, kinds, sub_words=words.sub_rows)
     _row_units(table)
-    _find_total(table, words)
+    if not grid.ragged:  # with a row left out, the others add up to no total
+        _find_total(table, words)
     return table
 
 
