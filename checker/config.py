@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class RuleData:
     units: Mapping[str, str]  # unit -> kind
+    not_units: tuple[str, ...]  # words that begin with a unit but are no unit after a number (台阶)
     idioms: tuple[str, ...]
     placeholder_patterns: tuple[str, ...]
     placeholder_words: tuple[str, ...]
@@ -63,7 +64,7 @@ class RuleData:
     tables: TableWords  # total rows, sub-rows, column kinds, words around a table (A220–A229)
 
     def __hash__(self) -> int:
-        return hash((tuple(self.units.items()), self.idioms, self.placeholder_patterns,
+        return hash((tuple(self.units.items()), self.not_units, self.idioms, self.placeholder_patterns,
                      self.placeholder_words, self.debris_words, self.debris_label_words,
                      self.debris_navigation, self.debris_breadcrumbs, self.debris_cues,
                      self.debris_openers, self.debris_closers, self.debris_shapes,
@@ -99,7 +100,10 @@ def build_rule_data(extra: Mapping) -> RuleData:
     from checker.tables.words import TableWords, load_tables_file  # checker.tables reads claims
 
     units = {}
-    for kinds in (_load("units")["kinds"], extra.get("units", {})):
+    unit_file = _load("units")
+    extra_units = dict(extra.get("units", {}))
+    not_units = tuple(unit_file["not_units"]) + tuple(extra_units.pop("not-units", ()))
+    for kinds in (unit_file["kinds"], extra_units):
         units.update({unit: kind for kind, names in kinds.items() for unit in names})
     placeholders = _load("placeholders")
     debris = _load("debris")
@@ -114,6 +118,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
     usage = _load("usage")
     return RuleData(
         units=MappingProxyType(units),
+        not_units=not_units,
         idioms=tuple(_load("idioms")["words"]) + tuple(extra.get("idioms", ())),
         placeholder_patterns=tuple(placeholders["patterns"]),
         placeholder_words=tuple(placeholders["words"]) + tuple(extra.get("placeholders", ())),

@@ -59,3 +59,12 @@ def test_a_users_cue_reaches_the_rules(tmp_path):
     config = configured(tmp_path, '[cues]\nUPTO = ["猛增到"]\n')
     doc = build_document("x.txt", "全县在校生由100人猛增到150人，增长60%。", data=config.data)
     assert [f.rule for f in all_rules()["A204"](config.data).check(doc)] == ["A204"]
+
+
+def test_a_users_not_unit_reaches_the_claims_grammar(tmp_path):
+    """``not-units`` under ``units`` names words that begin with a unit but are no unit."""
+    text = "全镇有家具厂12家具规模以上。"
+    plain = [c.unit for c in build_document("x.txt", text).claims]
+    config = configured(tmp_path, '[units]\nnot-units = ["家具"]\n')
+    doc = build_document("x.txt", text, data=config.data)
+    assert plain == ["家"] and [c.unit for c in doc.claims] == [None]
