@@ -25,6 +25,23 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
+class RegionScales:
+    """Kinds of region a report may be about (rules/bounds.toml, ``regions``): how each one's
+    name ends and the residents of its largest ones."""
+
+    kinds: tuple[tuple[str, tuple[str, ...], int], ...]  # (kind, endings, scale), smallest first
+    not_after: str  # characters that make an ending part of another word (社区, 城市)
+    per_resident: tuple[tuple[str, int], ...]  # unit -> the most of it one resident accounts for
+
+    @classmethod
+    def build(cls, table: Mapping) -> "RegionScales":
+        kinds = [(k, tuple(v["endings"]), int(v["scale"])) for k, v in table.items()
+                 if isinstance(v, Mapping) and "endings" in v]
+        return cls(tuple(sorted(kinds, key=lambda k: k[2])), table["not_after"],
+                   tuple((unit, int(n)) for unit, n in table["per_resident"].items()))
+
+
+@dataclass(frozen=True)
 class RuleData:
     units: Mapping[str, str]  # unit -> kind
     not_units: tuple[str, ...]  # words that begin with a unit but are no unit after a number (台阶)
@@ -59,6 +76,8 @@ class RuleData:
     people_units: frozenset[str]
     bounds: Mapping[str, float]
     scale: int
+    scale_configured: bool  # the user set scale: the region a title names does not replace it
+    regions: "RegionScales"
     people_factor: int
     definitions: DefinitionData  # derived figures and their formulas (A211)
     tables: TableWords  # total rows, sub-rows, column kinds, words around a table (A220–A229)
@@ -73,7 +92,7 @@ class RuleData:
                      self.counted_nouns, self.count_verbs, self.number_labels, self.hotline,
                      self.year_words, self.part_rates, self.targets, self.complements, self.cover_sets, self.subjects,
                      tuple(self.cues.items()), self.shield, self.people_units,
-                     tuple(self.bounds.items()), self.scale, self.people_factor, self.definitions, self.tables))
+                     tuple(self.bounds.items()), self.scale, self.regions, self.people_factor, self.definitions, self.tables))
 
     @property
     def people_bound(self) -> float:
@@ -153,6 +172,8 @@ def build_rule_data(extra: Mapping) -> RuleData:
         people_units=frozenset(bounds["people"]["units"]),
         bounds=MappingProxyType(dict(bounds["max"])),
         scale=int(extra.get("scale", bounds["scale"])),
+        scale_configured="scale" in extra,
+        regions=RegionScales.build(bounds["regions"]),
         people_factor=int(bounds["people_factor"]),
         definitions=definition_data(_load("definitions"), extra.get("definitions", ())),
         tables=TableWords.build(load_tables_file(), extra.get("tables", {})),
