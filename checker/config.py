@@ -63,6 +63,7 @@ class RuleData:
     confusable_limits: tuple[int, int, float]  # min frequency of a suggestion (2, 3+ chars), min ratio
     counted_nouns: tuple[str, ...]  # endings of the nouns a count follows
     count_verbs: tuple[str, ...]  # verbs whose object is counted
+    measure_nouns: tuple[str, ...]  # nouns of quantities always stated with a unit (面积, 里程)
     number_labels: tuple[str, ...]  # words after which a number is a name (编号, 国道)
     hotline: str  # regular expression of service numbers (120急救)
     year_words: tuple[str, ...]
@@ -89,7 +90,7 @@ class RuleData:
                      self.debris_openers, self.debris_closers, self.debris_shapes,
                      self.reduplication_allow, self.confusables, self.confusable_limits,
                      self.time_words, self.seasons,
-                     self.counted_nouns, self.count_verbs, self.number_labels, self.hotline,
+                     self.counted_nouns, self.count_verbs, self.measure_nouns, self.number_labels, self.hotline,
                      self.year_words, self.part_rates, self.targets, self.complements, self.cover_sets, self.subjects,
                      tuple(self.cues.items()), self.shield, self.people_units,
                      tuple(self.bounds.items()), self.scale, self.regions, self.people_factor, self.definitions, self.tables))
@@ -112,7 +113,7 @@ def default_rule_data() -> RuleData:
 def build_rule_data(extra: Mapping) -> RuleData:
     """Rule data from ``rules/`` extended by ``extra`` (the user's configuration keys
     ``units`` {kind: [unit…]}, ``idioms``, ``placeholders``, ``debris``, ``reduplication``,
-    ``counted-nouns``, ``count-verbs``, ``year-words``, ``part-rates``, ``complements``
+    ``counted-nouns``, ``count-verbs``, ``measure-nouns``, ``year-words``, ``part-rates``, ``complements``
     [[a, b]…], ``cover-sets`` [[a, b, c]…], ``cues`` {TERMINAL: [word…], shield: [word…]},
     ``subjects`` {list: [word…]}, ``definitions`` [{name, result, numerator, denominator …}…],
     ``tables`` {list: [word…], column-kinds: {kind: [word…]}}, ``scale``)."""
@@ -158,6 +159,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
                            float(confusables["min_ratio"])),
         counted_nouns=tuple(counted["endings"]) + tuple(extra.get("counted-nouns", ())),
         count_verbs=tuple(counted["verbs"]) + tuple(extra.get("count-verbs", ())),
+        measure_nouns=tuple(counted["measures"]) + tuple(extra.get("measure-nouns", ())),
         number_labels=tuple(counted["labels"]),
         hotline=counted["hotline"],
         year_words=tuple(_load("year-words")["words"]) + tuple(extra.get("year-words", ())),
