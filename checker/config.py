@@ -25,9 +25,27 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
+class RegionScales:
+    """Kinds of region a report may be about (rules/bounds.toml, ``regions``): how each one's
+    name ends and the residents of its largest ones."""
+
+    kinds: tuple[tuple[str, tuple[str, ...], int], ...]  # (kind, endings, scale), smallest first
+    not_after: str  # characters that make an ending part of another word (社区, 城市)
+    per_resident: tuple[tuple[str, int], ...]  # unit -> the most of it one resident accounts for
+
+    @classmethod
+    def build(cls, table: Mapping) -> "RegionScales":
+        kinds = [(k, tuple(v["endings"]), int(v["scale"])) for k, v in table.items()
+                 if isinstance(v, Mapping) and "endings" in v]
+        return cls(tuple(sorted(kinds, key=lambda k: k[2])), table["not_after"],
+                   tuple((unit, int(n)) for unit, n in table["per_resident"].items()))
+
+
+@dataclass(frozen=True)
 class RuleData:
     units: Mapping[str, str]  # unit -> kind
     traditional: tuple[str, ...]  # pairs of a traditional character and its simplified form (萬万)
+    not_units: tuple[str, ...]  # words that begin with a unit but are no unit after a number (台阶)
     idioms: tuple[str, ...]
     placeholder_patterns: tuple[str, ...]
     placeholder_words: tuple[str, ...]
@@ -46,6 +64,7 @@ class RuleData:
     confusable_limits: tuple[int, int, float]  # min frequency of a suggestion (2, 3+ chars), min ratio
     counted_nouns: tuple[str, ...]  # endings of the nouns a count follows
     count_verbs: tuple[str, ...]  # verbs whose object is counted
+    measure_nouns: tuple[str, ...]  # nouns of quantities always stated with a unit (面积, 里程)
     number_labels: tuple[str, ...]  # words after which a number is a name (编号, 国道)
     hotline: str  # regular expression of service numbers (120急救)
     year_words: tuple[str, ...]
@@ -61,21 +80,24 @@ class RuleData:
     people_units: frozenset[str]
     bounds: Mapping[str, float]
     scale: int
+    scale_configured: bool  # the user set scale: the region a title names does not replace it
+    regions: "RegionScales"
     people_factor: int
     definitions: DefinitionData  # derived figures and their formulas (A211)
     tables: TableWords  # total rows, sub-rows, column kinds, words around a table (A220–A229)
 
     def __hash__(self) -> int:
-        return hash((tuple(self.units.items()), self.traditional, self.idioms, self.placeholder_patterns,
+        return hash((tuple(self.units.items()), self.traditional, self.not_units, self.idioms, self.placeholder_patterns,
                      self.placeholder_words, self.debris_words, self.debris_label_words,
                      self.debris_navigation, self.debris_breadcrumbs, self.debris_cues,
                      self.debris_openers, self.debris_closers, self.debris_shapes,
                      self.reduplication_allow, self.confusables, self.confusable_limits,
                      self.time_words, self.seasons,
-                     self.counted_nouns, self.count_verbs, self.number_labels, self.hotline,
-                     self.year_words, self.part_rates, self.targets, self.unchecked_rates, self.not_parts, self.complements, self.cover_sets, self.subjects,
+                     self.counted_nouns, self.count_verbs, self.measure_nouns, self.number_labels, self.hotline,
+                     self.year_words, self.part_rates, self.targets, self.unchecked_rates, self.not_parts, self.complements,
+                     self.cover_sets, self.subjects,
                      tuple(self.cues.items()), self.shield, self.people_units,
-                     tuple(self.bounds.items()), self.scale, self.people_factor, self.definitions, self.tables))
+                     tuple(self.bounds.items()), self.scale, self.regions, self.people_factor, self.definitions, self.tables))
 
     @property
     def people_bound(self) -> float:
@@ -95,14 +117,18 @@ def default_rule_data() -> RuleData:
 def build_rule_data(extra: Mapping) -> RuleData:
     """Rule data from ``rules/`` extended by ``extra`` (the user's configuration keys
     ``units`` {kind: [unit…]}, ``idioms``, ``placeholders``, ``debris``, ``reduplication``,
-    ``counted-nouns``, ``count-verbs``, ``year-words``, ``part-rates``, ``targets``, ``unchecked-rates``, ``not-parts``, ``complements``
+    ``counted-nouns``, ``count-verbs``, ``measure-nouns``, ``year-words``, ``part-rates``, ``targets``, ``unchecked-rates``,
+    ``not-parts``, ``complements``
     [[a, b]…], ``cover-sets`` [[a, b, c]…], ``cues`` {TERMINAL: [word…], shield: [word…]},
     ``subjects`` {list: [word…]}, ``definitions`` [{name, result, numerator, denominator …}…],
     ``tables`` {list: [word…], column-kinds: {kind: [word…]}}, ``scale``)."""
     from checker.tables.words import TableWords, load_tables_file  # checker.tables reads claims
 
     units = {}
-    for kinds in (_load("units")["kinds"], extra.get("units", {})):
+    unit_file = _load("units")
+    extra_units = dict(extra.get("units", {}))
+    not_units = tuple(unit_file["not_units"]) + tuple(extra_units.pop("not-units", ()))
+    for kinds in (unit_file["kinds"], extra_units):
         units.update({unit: kind for kind, names in kinds.items() for unit in names})
     placeholders = _load("placeholders")
     debris = _load("debris")
@@ -118,6 +144,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
     return RuleData(
         units=MappingProxyType(units),
         traditional=tuple(_load("units")["traditional"]["pairs"]),
+        not_units=not_units,
         idioms=tuple(_load("idioms")["words"]) + tuple(extra.get("idioms", ())),
         placeholder_patterns=tuple(placeholders["patterns"]),
         placeholder_words=tuple(placeholders["words"]) + tuple(extra.get("placeholders", ())),
@@ -138,6 +165,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
                            float(confusables["min_ratio"])),
         counted_nouns=tuple(counted["endings"]) + tuple(extra.get("counted-nouns", ())),
         count_verbs=tuple(counted["verbs"]) + tuple(extra.get("count-verbs", ())),
+        measure_nouns=tuple(counted["measures"]) + tuple(extra.get("measure-nouns", ())),
         number_labels=tuple(counted["labels"]),
         hotline=counted["hotline"],
         year_words=tuple(_load("year-words")["words"]) + tuple(extra.get("year-words", ())),
@@ -154,6 +182,8 @@ def build_rule_data(extra: Mapping) -> RuleData:
         people_units=frozenset(bounds["people"]["units"]),
         bounds=MappingProxyType(dict(bounds["max"])),
         scale=int(extra.get("scale", bounds["scale"])),
+        scale_configured="scale" in extra,
+        regions=RegionScales.build(bounds["regions"]),
         people_factor=int(bounds["people_factor"]),
         definitions=definition_data(_load("definitions"), extra.get("definitions", ())),
         tables=TableWords.build(load_tables_file(), extra.get("tables", {})),

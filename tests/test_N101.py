@@ -1,3 +1,5 @@
+import pytest
+
 from tests.test_rule_examples import findings_of
 
 
@@ -89,3 +91,29 @@ def test_money_beyond_any_economy():
     [finding] = findings_of("N101", "完成交通投资186000000亿元。")
     assert finding.variant == "bound"
     assert findings_of("N101", "金融市场交易总额达到4059万亿元。") == []
+
+
+def test_a_configured_scale_wins_over_the_region_of_the_title(tmp_path):
+    """A user's ``scale`` is the population they know; the title's region does not replace it."""
+    from checker.checks.N101 import N101
+    from checker.config import build_rule_data
+    from checker.document import build_document
+    text = "某某县2025年政府工作报告\n新增宽带用户4680万户。"
+    doc = build_document("a.txt", text)
+    assert [f.variant for f in N101(build_rule_data({})).check(doc)] == ["region"]
+    assert list(N101(build_rule_data({"scale": 100000000})).check(doc)) == []
+
+
+@pytest.mark.parametrize("title, region", [
+    ("某某县2025年政府工作报告", ("县", 1700000)),
+    ("区民政局2023年工作总结", ("区", 6000000)),
+    ("重庆市某某区教育局工作总结", ("区", 6000000)),
+    ("广西壮族自治区2026年政府工作报告", ("自治区", 130000000)),
+    ("2025年工作总结", None),
+    ("社区2025年工作总结", None),
+    ("城市管理局2025年工作总结", None),
+])
+def test_region_of_the_title(title, region):
+    from checker.checks.N101 import region_of
+    from checker.config import default_rule_data
+    assert region_of(title + "\n全年工作稳步推进。", default_rule_data().regions) == region

@@ -210,3 +210,21 @@ def test_user_groups_extend_the_confusion_set():
 def test_confusion_map_is_symmetric_within_a_group():
     from checker.checks.T306 import confusion_map
     assert confusion_map(("己已巳", "已以")) == {"己": "已巳", "已": "己巳以", "巳": "己已", "以": "已"}
+
+
+@pytest.mark.parametrize("text", [
+    "用好财政和金融政策工具，深化财金协同。",
+    "统筹财政、金融资源，完善财金联动机制。",
+    "财政金融互动取得实效，财金合作项目落地12个。",
+])
+def test_abbreviation_of_two_words_written_out_is_quiet(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, written, word", [
+    ("完善财金协同机制，服务实体经济。", "财金", "财经"),
+    ("财政资金保障有力，财金协同机制不断完善。", "财金", "财经"),
+])
+def test_abbreviation_without_its_words_written_out_is_still_a_slip(text, written, word):
+    assert found(text) == [(written, written, word)]
+

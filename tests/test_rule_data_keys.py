@@ -13,7 +13,7 @@ RULES = Path(__file__).resolve().parent.parent / "rules"
 # rules/<file>.toml -> the configuration keys that extend it
 KEYS = {
     "units": ["units"], "idioms": ["idioms"], "placeholders": ["placeholders"], "debris": ["debris"],
-    "reduplication": ["reduplication"], "counted-nouns": ["counted-nouns", "count-verbs"],
+    "reduplication": ["reduplication"], "counted-nouns": ["counted-nouns", "count-verbs", "measure-nouns"],
     "year-words": ["year-words"], "part-rates": ["part-rates", "targets"], "complements": ["complements", "cover-sets"],
     "cues": ["cues"], "definitions": ["definitions"], "subjects": ["subjects"], "bounds": ["scale"],
     "confusables": ["confusables"], "usage": ["time-words"], "tables": ["tables"],
@@ -59,3 +59,12 @@ def test_a_users_cue_reaches_the_rules(tmp_path):
     config = configured(tmp_path, '[cues]\nUPTO = ["猛增到"]\n')
     doc = build_document("x.txt", "全县在校生由100人猛增到150人，增长60%。", data=config.data)
     assert [f.rule for f in all_rules()["A204"](config.data).check(doc)] == ["A204"]
+
+
+def test_a_users_not_unit_reaches_the_claims_grammar(tmp_path):
+    """``not-units`` under ``units`` names words that begin with a unit but are no unit."""
+    text = "全镇有家具厂12家具规模以上。"
+    plain = [c.unit for c in build_document("x.txt", text).claims]
+    config = configured(tmp_path, '[units]\nnot-units = ["家具"]\n')
+    doc = build_document("x.txt", text, data=config.data)
+    assert plain == ["家"] and [c.unit for c in doc.claims] == [None]

@@ -12,6 +12,9 @@ YEARS = range(1949, 2101)
 # number (二、 （三） 4.).
 _HEADING_START = re.compile(r"(?:^|[\n。！？；])[^\S\n]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.、．])?$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# A change compared with a year: 快于2024年1.8个百分点, 比2023年增长3%.
+_CHANGE_UNITS = frozenset({"个百分点", "百分点", "%"})
+_COMPARED = re.compile(r"(?:于|比|较)$")
 
 
 class D202(Rule):
@@ -26,7 +29,9 @@ class D202(Rule):
     Options: the words that typically follow a year (工作, 创建, 以来 …) are listed in
     ``rules/year-words.toml``; add your own with ``year-words = [...]`` in ``[tool.hegao]``.
     Only these words, or the start of a heading, are taken as evidence, so a count that
-    happens to look like a year ("新增2035个") is not flagged.
+    happens to look like a year ("新增2035个") is not flagged. A year run into the change
+    compared with it ("快于20241.8个百分点": a change with five digits before its point) is one
+    too.
     """
 
     code = "D202"
@@ -59,6 +64,7 @@ class D202(Rule):
     )
 
     def check(self, doc):
+        yield from self._fused(doc)
         for claim in doc.claims:
             year = doc.text[claim.start:claim.number_end]
             if claim.kind == "number" and year.isdigit() and len(year) == 4 and claim.value in YEARS:
@@ -69,6 +75,17 @@ class D202(Rule):
                 if word and not doc.text[:claim.start].endswith(("“", '"', "‘", "'")):
                     yield self.finding(claim.start, claim.number_end, text=year, after=word,
                                        fix=year + "年")
+
+    def _fused(self, doc):
+        """A year run into the change compared with it: 快于20241.8个百分点 (快于2024年1.8个
+        百分点). No change of points or percent has five digits before its decimal point."""
+        for claim in doc.claims:
+            number = doc.text[claim.start:claim.number_end]
+            head = number.split(".")[0]
+            if (claim.unit in _CHANGE_UNITS and 5 <= len(head) <= 6 and head.isdigit()
+                    and int(head[:4]) in YEARS and _COMPARED.search(doc.text, max(0, claim.start - 2), claim.start)):
+                yield self.finding(claim.start, claim.start + 4, text=head[:4], after=number[4:],
+                                   fix=head[:4] + "年")
 
     @staticmethod
     def _opens_heading(text: str, claim) -> bool:

@@ -40,6 +40,27 @@ def population_of(text: str, claim, averages: tuple[str, ...] = ()) -> str:
     return noun if len(noun) >= 2 else ""
 
 
+# The title of a report: its first lines that are short and hold no full stop.
+_TITLE_LINES = 6
+_TITLE_MAX = 60
+
+
+def region_of(text: str, regions) -> tuple[str, int] | None:
+    """(region word, scale) of the most local region the title names — 县 of "某县2023年政府
+    工作报告" or "县教育局工作总结" — or None when it names none (precision first: no
+    bound is narrowed on a guess). An ending right after a character of ``not_after`` is
+    part of another word (社区, 城市, 自治区)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:_TITLE_LINES]
+    title = "\n".join(line for line in lines if len(line) <= _TITLE_MAX and "。" not in line)
+    for kind, endings, scale in regions.kinds:
+        for ending in endings:
+            for m in re.finditer(re.escape(ending), title):
+                before = title[m.start() - 1:m.start()]
+                if not before or before not in regions.not_after and not title.startswith("自治", m.start() - 2):
+                    return ending, scale
+    return None
+
+
 def plain(value: float) -> str:
     """A value as digits, without exponent: 785820333, 1.752e9 → 1752000000."""
     return f"{value:.0f}" if float(value).is_integer() else f"{value}"
@@ -57,6 +78,10 @@ class N101(Rule):
 
     - bound: a value beyond the plausible bound of its unit — 785820333份, an age of
       2021619周岁, more person-times than the people a report speaks of can make;
+    - region: more people, person-times, households or cases than the residents of the kind
+      of region the title names can account for (县, 区, 市, 省 of "某县2023年政府工作报告",
+      "区民政局工作总结"; ``regions`` of ``rules/bounds.toml``): a 9-digit count of people or
+      "宽带用户5320万户" in a county report; quiet when the title names no region;
     - population: more people or person-times than the report's own population of the same
       people can make — "组织学生785820333人次" where the report says "全区学生约10万人"
       (bounded at 10万 × people_factor). The population is a count whose words state a whole
@@ -73,7 +98,9 @@ class N101(Rule):
 
     Options: ``rules/bounds.toml`` holds the bounds by unit kind; ``scale`` in ``[tool.hegao]``
     sets the population the report speaks of (a district: 100000), which bounds counts of
-    people at scale × people_factor.
+    people at scale × people_factor; without it, the region the title names sets the scale
+    (``regions`` of ``rules/bounds.toml``: the endings of its name, its residents and what one
+    resident accounts for in each unit).
     """
 
     code = "N101"
@@ -83,6 +110,8 @@ class N101(Rule):
     messages = {
         "bound": Message("“{text}”超出{unit}的合理上限 {limit}",
                          "“{text}” is beyond the plausible bound {limit} for {unit}"),
+        "region": Message("“{text}”超出一个{region}的合理上限 {limit}",
+                          "“{text}” is more than a {region} can have, at most {limit}"),
         "population": Message("“{text}”超出按“{population}”推算的合理上限 {limit}",
                               "“{text}” is more than “{population}” can make, at most {limit}"),
         "repeat": Message("“{text}”与前文不同事项的数字 {value} 完全相同",
@@ -113,6 +142,7 @@ class N101(Rule):
 
     def check(self, doc):
         populations = self._populations(doc)
+        region = None if self.data.scale_configured else region_of(doc.text, self.data.regions)
         first_by_value = {}
         units_by_value = defaultdict(set)
         for claim in doc.claims:
@@ -123,7 +153,10 @@ class N101(Rule):
             if not claim.is_quantity or claim.value is None or not digits:
                 continue
             limit = self._limit(claim)
-            if limit and claim.value > limit:
+            if (in_region := self._region_limit(claim, region)) and claim.value > in_region:
+                yield self.finding(claim.start, claim.end, "region", text=claim.text, region=region[0],
+                                   limit=plain(in_region), calc=f"{plain(claim.value)} > {plain(in_region)}")
+            elif limit and claim.value > limit:
                 yield self.finding(claim.start, claim.end, "bound", text=claim.text, unit=claim.unit,
                                    limit=plain(limit), calc=f"{plain(claim.value)} > {plain(limit)}")
             elif outnumbered := self._outnumbered(doc, claim, populations):
@@ -172,6 +205,14 @@ class N101(Rule):
         if population and claim.value > population[1].value * factor:
             return (*population, factor)
         return None
+
+    def _region_limit(self, claim, region) -> float | None:
+        """The bound a report about a region of its kind sets: its residents times what one
+        resident accounts for in the claim's unit (``per_resident``)."""
+        per_resident = dict(self.data.regions.per_resident)
+        if region is None or claim.unit not in per_resident:
+            return None
+        return region[1] * per_resident[claim.unit]
 
     def _limit(self, claim) -> float | None:
         if claim.unit in self.data.people_units:

@@ -20,6 +20,9 @@ _CLAUSE_END = frozenset("，,。；;、！？")  # not ：, which ends a label (
 _OBJECT = r"(?:[0-9]*[A-Za-z][A-Za-z0-9]*|[\u4e00-\u9fff]){0,11}[\u4e00-\u9fff]"
 # Marks around a name or a title: “1530”安全教育, 《…》.
 _ENCLOSING = ("“”", "‘’", "《》", "「」", "『』", "〈〉")
+# What may stand between a measure noun and its figure, and what may follow the figure.
+_MEASURE_VERBS = "达到|达|为|是|约|约为|突破|超过|增至|增加到|达到了"
+_MEASURE_END = frozenset("，,。；;")
 # Numbers that share the unit written after the last of them: 教师12、15、20名, 12和15名.
 _SHARED_UNIT = re.compile(r"[、和与及或至到]\d")
 
@@ -28,14 +31,17 @@ class N102(Rule):
     """What it finds: a bare whole number with no unit or classifier, running into the next
     word or clause, where the words before it call for a count: the noun it counts
     ("新增骨干教师党员85持续优化结构", "开展专题调研48，全县…"), or a verb whose object is counted
-    and that object, whatever the noun ("改造老旧供热管网1300惠及…", "新建充电桩640覆盖…").
+    and that object, whatever the noun ("改造老旧供热管网1300惠及…", "新建充电桩640覆盖…"); or a
+    bare number, whole or decimal, after the noun of a quantity that is always stated with a
+    unit, before a clause break ("民用汽车拥有量21.21，增长5.6%", "高速公路总里程达到9000，").
 
     Why it matters: the reader cannot tell what was counted (85名? 85批? 1300米?); a dropped
     unit also suggests the sentence was cut while editing.
 
     Options: the counted nouns (…员, …师, …校: endings or whole words) and the count verbs
     (新建, 更换, 培育 …) are listed in ``rules/counted-nouns.toml``; add your own with
-    ``counted-nouns = [...]`` and ``count-verbs = [...]`` in ``[tool.hegao]``. The rule flags
+    ``counted-nouns = [...]`` and ``count-verbs = [...]`` in ``[tool.hegao]``; the measure nouns
+    (面积, 里程, 增加值 …) too, with ``measure-nouns = [...]``. The rule flags
     only a number before a new word or a clause end, and stays quiet when a word such as 人数
     already names the count, on years, ranks and names (500强, 5大, 331国道), service numbers
     (12345热线, 120急救指挥中心), codes after their label (编号2023001, the ``labels`` of the same
@@ -56,6 +62,7 @@ class N102(Rule):
         "新增志愿服务站12覆盖全部乡镇。",
         "全县共有薄弱学校9；已全部完成改造。",
         "全年更换老旧路灯灯杆420提升夜间照明。",
+        "全县设施农业面积3.85，比上年增加0.4万亩。",
     )
     clean = (
         "一本上线人数保底900，力争突破1000。",
@@ -69,17 +76,31 @@ class N102(Rule):
         "小组成员分为学员1、学员2两组。",
         "建成区120急救指挥中心。",
         "分别新增教师12、15、20名。",
+        "设施农业面积3.85万亩，比上年增加0.4万亩。",
     )
 
     def check(self, doc):
         text = doc.text
         for claim in doc.claims:
-            if (claim.kind == "number" and claim.text.isdigit() and claim.value not in YEARS
-                    and not doc.in_table(claim.start)
-                    and self._runs_on(text[claim.end:claim.end + 1])
-                    and self._count_expected(text[max(0, claim.start - 16):claim.start])
+            if (claim.kind == "number" and claim.value not in YEARS and not doc.in_table(claim.start)
+                    and (self._bare_count(text, claim) or self._bare_measure(text, claim))
                     and not self._names_something(text, claim)):
                 yield self.finding(claim.start, claim.end, text=claim.text)
+
+    def _bare_count(self, text: str, claim) -> bool:
+        return (claim.text.isdigit() and self._runs_on(text[claim.end:claim.end + 1])
+                and self._count_expected(text[max(0, claim.start - 16):claim.start]))
+
+    def _bare_measure(self, text: str, claim) -> bool:
+        """A quantity whose noun always takes a unit (面积, 里程, 增加值), stated with none,
+        before a clause break: 绿肥播种面积6.32，比上年下降27.2%."""
+        return (text[claim.end:claim.end + 1] in _MEASURE_END
+                and bool(self._measure_before.search(text, max(0, claim.start - 12), claim.start)))
+
+    @cached_property
+    def _measure_before(self) -> re.Pattern:
+        nouns = "|".join(map(re.escape, self.data.measure_nouns))
+        return re.compile(f"(?:{nouns})(?:{_MEASURE_VERBS})?$")
 
     @cached_property
     def _verb_and_object(self) -> re.Pattern:

@@ -13,8 +13,9 @@ SHORT_LINE = 20
 # A numbered line longer than this is a list item with its content, not a bare title.
 TITLE_MAX = 40
 SENTENCE_END = "。！？!?…”’」』）)；;"
-# A paragraph that opens a list of notes: "注：1.本公报中数据均为初步统计数。"
-NOTES = re.compile(r"(?:注|说明|备注|附注)[：:]")
+# A paragraph that opens a list of notes: "注：1.本公报中数据均为初步统计数。", "【说明】",
+# "注释：", "名词解释".
+NOTES = re.compile(r"[【\[]?(?:注释|注|说明|备注|附注|名词解释)[】\]]?(?:[：:]|$)")
 
 
 class S402(Rule):
@@ -28,7 +29,8 @@ class S402(Rule):
     A heading line that carries its own text after the title (two sentences or more, or more
     than 40 characters, as a numbered list item does) is a paragraph with a body, not a bare
     heading; so is the last item of a list — a heading right after a bare heading of its own
-    style or after a line of notes ("注：1.…").
+    style. Nothing is reported on the last item of a list of notes (注释：, 【说明】, 名词解释
+    and then 1.… 2.…), which is a note, not a section, and may end without a full stop.
 
     Options: none.
     """
@@ -74,10 +76,26 @@ class S402(Rule):
         heading = next((h for h in doc.headings if h.paragraph == index and h.style != "shi"), None)
         sentences = sum(1 for s in doc.sentences if last.start <= s.start < last.end)
         is_title = sentences <= 1 and last.end - last.start <= TITLE_MAX
+        if heading is not None and heading.start == last.start and self._in_notes(doc, index, heading):
+            return
         if heading is not None and heading.start == last.start and is_title and not self._in_list(doc, index, heading):
             yield self.finding(last.start, last.end, "heading", heading=text[last.start:last.end])
         elif last.end - last.start > SHORT_LINE and text[last.end - 1] not in SENTENCE_END:
             yield self.finding(last.end - 1, last.end, "sentence")
+
+    @staticmethod
+    def _in_notes(doc, index: int, heading) -> bool:
+        """Whether the last heading is an item of a list of notes (注释：1.… 2.… 12.…): the
+        paragraph before its first sibling opens the notes. A note is no section, and a
+        glossary entry may end without a full stop."""
+        siblings = {h.paragraph for h in doc.headings if h.style == heading.style and h.start == doc.paragraphs[h.paragraph].start}
+        k = index
+        while k in siblings:
+            k -= 1
+        if k < 0:
+            return False
+        opener = doc.paragraphs[k]
+        return bool(NOTES.match(doc.text, opener.start, opener.end))
 
     @staticmethod
     def _in_list(doc, index: int, heading) -> bool:

@@ -16,6 +16,9 @@ TYPO_CHARS = frozenset("的在和与及对将把被向从并")
 # 地地道道): a typo only where segmentation splits the two copies.
 AMBIGUOUS_CHARS = frozenset("了是地得也")
 _CONTEXT = 20
+# A word of two or more characters this frequent in jieba's dictionary is itself, typed twice,
+# whatever word the segmentation finds across its copies.
+_COMMON = 1000
 HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]*$")
 HAN_AFTER = re.compile(r"[\u4e00-\u9fff]*")
 
@@ -39,6 +42,12 @@ def _typo_without_segmentation(text: str, start: int, unit: str) -> bool | None:
     return None
 
 
+def _one_by_one(unit: str, units) -> bool:
+    """True for 一 and a measure word said twice (一批一批, 一件一件, 一项一项): the ABAB
+    reduplication "one after another", whatever the measure word counts."""
+    return len(unit) == 2 and unit[0] == "一" and unit[1] in units
+
+
 def _in_aabb(text: str, start: int) -> bool:
     """True when the doubled character at ``start`` is half of an AABB reduplication
     (实实在在, 干干净净), which is normal Chinese whatever its characters."""
@@ -55,7 +64,8 @@ class T301(Rule):
     proofread.
 
     Options: ``rules/reduplication.toml`` lists the doubled words that are normal Chinese; add
-    your own with ``reduplication = [...]`` in ``[tool.hegao]``. A doubled single character is
+    your own with ``reduplication = [...]`` in ``[tool.hegao]``. 一 and a measure word of
+    ``rules/units.toml`` said twice (一批一批, 一件一件) is a reduplication. A doubled single character is
     reported only for function words that are never doubled (的, 在, 和 …), and for 了, 是, 地 …
     only when word segmentation shows two separate words (so 不了了之 and 是是非非 stay quiet).
     Longer doubled words are checked the same way, so a repetition across a word boundary is
@@ -85,6 +95,7 @@ class T301(Rule):
         "各校纷纷响应，一一落实整改。",
         "推动教育发展取得新成效。",
         "让群众得到实实在在的好处。",
+        "问题一个一个解决，项目一批一批推进。",
     )
 
     def check(self, doc):
@@ -92,7 +103,7 @@ class T301(Rule):
         undecided = []
         for m in DOUBLED.finditer(doc.text):
             unit = m.group(1)
-            if unit in allow or m.group() in allow:
+            if unit in allow or m.group() in allow or _one_by_one(unit, self.data.units):
                 continue
             typo = _typo_without_segmentation(doc.text, m.start(), unit)
             if typo is None:
@@ -112,6 +123,11 @@ class T301(Rule):
             starts = {s + left for s in word_starts(text[left:right], freq)}
             # 深入深入开展: the second copy may begin a longer word (深入开展); a doubled single
             # character must end a word too (通报了了解 is 了 + 了解)
-            needed = {m.start(), (m.start() + m.end()) // 2} | ({m.end()} if len(m.group(1)) == 1 else set())
-            if needed <= starts:
+            middle = (m.start() + m.end()) // 2
+            needed = {m.start(), middle} | ({m.end()} if len(m.group(1)) == 1 else set())
+            # A common word typed twice is a slip even where segmentation prefers a word across
+            # the copies (开 / 展开 / 展) or joins a copy to its neighbour (深入开展 / 开展),
+            # as long as one copy stands as a word of its own.
+            common = len(m.group(1)) > 1 and freq.get(m.group(1), 0) >= _COMMON
+            if needed <= starts or common and {m.start(), middle} & starts:
                 yield self.finding(m.start(), m.end(), word=m.group(1), fix=m.group(1))

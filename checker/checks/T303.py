@@ -125,18 +125,72 @@ def shapes(text: str, data: "RuleData") -> list[tuple[int, int]]:
     return [m.span() for shape in data.debris_shapes for m in re.finditer(shape, text)]
 
 
-def repeated_titles(text: str) -> list[tuple[int, int]]:
-    """A short line of words without a full stop that repeats the line before it (a site prints
-    the title above the document, which prints it again)."""
-    spans, previous = [], None
-    for offset, line in _lines(text):
-        stripped = line.strip()
-        if not stripped:
+_YEAR = re.compile(r"[0-9Xx×]{2,4}(?=年)")
+# A site's tag after a title it prints again at a page break: 【- 县民政局工作总结】.
+_TAG = re.compile(r"\s*【[^】\n]{0,30}】")
+
+
+def _title_like(line: str) -> bool:
+    return len(line) <= 60 and "。" not in line and bool(_WORDS.search(line))
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Equal once their years are set aside (2023年…工作报告 above 2022年…工作报告, 20XX年…)."""
+    return _YEAR.sub("#", a) == _YEAR.sub("#", b)
+
+
+def repeated_titles(text: str, site: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Titles a site prints around the document's own:
+
+    - a short line of words without a full stop that repeats the line before it (the copy is
+      flagged), or the last part of the breadcrumb before it (… > 2023年工作总结);
+    - a title line above one that repeats it with another year, or that opens with it and goes
+      on with the text (the first, the site's, is flagged);
+    - a title line that a site's sentence quotes as 《title》 or 《title.docx》;
+    - the title with a site's tag 【…】 again at the start of a later line (a page header)."""
+    spans, previous, title = [], None, None
+    lines = [(offset + line.index(line.strip()), line.strip()) for offset, line in _lines(text) if line.strip()]
+    quoted = "".join(text[s:e] for s, e in site)
+    for k, (first, stripped) in enumerate(lines):
+        end = first + len(stripped)
+        if title and stripped.startswith(title) and (tag := _TAG.match(stripped, len(title))):
+            spans.append((first, first + tag.end()))
+        if not _title_like(stripped):
+            previous = stripped
             continue
-        if stripped == previous and len(stripped) <= 60 and "。" not in stripped and _WORDS.search(stripped):
-            first = offset + line.index(stripped)
-            spans.append((first, first + len(stripped)))
+        following = lines[k + 1][1] if k + 1 < len(lines) else ""
+        if stripped == previous or (previous and re.search(rf"[>›»＞]\s*{re.escape(stripped)}$", previous)):
+            spans.append((first, end))
+        elif following != stripped and (
+                _same_title(stripped, following)
+                or re.match(rf"{re.escape(_YEAR.sub('#', stripped))}[\s【]", _YEAR.sub("#", following))
+                or f"《{stripped}》" in quoted or f"《{stripped}." in quoted):
+            spans.append((first, end))
+            title = title or stripped
         previous = stripped
+    return spans
+
+
+# A sharing site numbers the chunks of text it extracts: "1、" at the start of a line that
+# breaks a sentence. A heading's line before its items is short or ends with a colon; the line
+# a chunk number interrupts is a paragraph cut anywhere, mid-word included (加大普\n3、惠性).
+_CHUNK = re.compile(r"(?m)^\d{1,3}、")
+_PARAGRAPH = 80
+_LINE_END = "。！？；：…”’）)】」』》!?;:"
+
+
+def chunk_numbers(text: str, site: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Chunk numbers of a sharing site: "N、" opening a line whose line before is a paragraph
+    cut in mid-sentence, or a site's sentence (…请在文库上搜索。\n1、), or that is followed
+    by the sentence's own full stop (2、。)."""
+    ends = {end for _, end in site}
+    spans = []
+    for m in _CHUNK.finditer(text):
+        line_start = text.rfind("\n", 0, m.start() - 1) + 1
+        before = text[line_start:m.start() - 1].rstrip()
+        cut = len(before) >= _PARAGRAPH and before[-1] not in _LINE_END
+        if cut or (line_start + len(before)) in ends or text[m.end():m.end() + 1] in "。，；":
+            spans.append(m.span())
     return spans
 
 
@@ -169,7 +223,11 @@ class T303(Rule):
     - site text by its shape: page counters "- 3 -" and "第3页/共8页", a line with a date and a
       clock time (发布时间：2022-05-16 09:21 阅读量：…), a link, a Word field code
       (HYPERLINK …), a file name (image003.jpg, 总结.docx), a trail "A > B > C", a site's
-      registration number (…公网安备…号), and a title repeated on the line right after itself.
+      registration number (…公网安备…号), a document number (编号:658229379), an
+      advertisement (…神器! 立即了解), a chunk number "3、" that cuts a sentence;
+    - a site's title: repeated on the line right after itself or after a breadcrumb ending with
+      it, printed above the document's own title with another year (2023年… over 2022年…),
+      quoted by the site's sentence (《…》), or again with a site's tag 【…】 at a page break.
 
     Why it matters: none of this is part of the report; a reader of the printed or forwarded
     text sees stray words between the title and the first paragraph, or in mid-sentence.
@@ -235,7 +293,8 @@ class T303(Rule):
     def check(self, doc):
         runs = debris_runs(doc.text, self.data)
         by_shape = shapes(doc.text, self.data)
-        site = sorted(site_sentences(doc.text, self.data) + repeated_titles(doc.text))
+        sentences = site_sentences(doc.text, self.data)
+        site = sorted(sentences + repeated_titles(doc.text, sentences) + chunk_numbers(doc.text, sentences))
         controls_at = set(runs)
         for start, end in _merged(runs + site + by_shape):
             controls = (start, end) in controls_at

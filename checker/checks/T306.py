@@ -125,6 +125,37 @@ def _reads_as_words(written: str, at: int, span: tuple[int, int], freq: dict[str
     return end - begin >= 2 and (begin, end) != span
 
 
+# What may join two words written out in full (财政、金融; 财政和金融).
+_JOINERS = "、和与及"
+
+
+def _written_out_pairs(pair: str, text: str) -> list[tuple[str, str]]:
+    """(first word, second word) candidates where ``text`` writes out two words that begin with
+    the two characters of ``pair``, side by side or joined (财政金融, 财政、金融 for 财金)."""
+    first, second = pair
+    found = []
+    for i in (m.start() for m in re.finditer(first, text)):
+        for length in (2, 3):
+            j = i + length
+            if text[j:j + 1] and text[j] in _JOINERS:
+                j += 1
+            if text[j:j + 1] == second:
+                found += [(text[i:i + length], text[j:j + k]) for k in (2, 3)]
+    return found
+
+
+def is_abbreviation(written: str, text: str) -> bool:
+    """True when a two-character ``written`` abbreviates two words that the text also writes
+    out in full: 财金联动 in a report that speaks of 财政金融 is no slip for 财经."""
+    from checker.segment import entries
+
+    if len(written) != 2:
+        return False
+    pairs = _written_out_pairs(written, text)
+    known = entries(w for pair in pairs for w in pair)
+    return any(a in known and b in known for a, b in pairs)
+
+
 def wrong_characters(text: str, data: "RuleData") -> Iterator[tuple[int, int, str, str, float]]:
     """(start, end, written, suggested word, gain) for each suspected wrong character, the
     best-scoring one where suggestions overlap.
@@ -160,6 +191,7 @@ def wrong_characters(text: str, data: "RuleData") -> Iterator[tuple[int, int, st
         start = swap.run_start + lo + begin
         found.append((start, start + len(word), written, word, gain))
     kept: list[tuple[int, int, str, str, float]] = []
+    found = [item for item in found if not is_abbreviation(item[2], text)]
     for item in sorted(found, key=lambda f: -f[4]):
         if all(item[1] <= k[0] or k[1] <= item[0] for k in kept):
             kept.append(item)
@@ -179,8 +211,9 @@ class T306(Rule):
     the text segment (with jieba's dictionary) into a word that is at least ``min_frequency``
     frequent and ``min_ratio`` times as frequent as what is written — and makes the whole
     phrase around it that much more probable — the written word is reported with the suggested
-    one. Names, rare terms and correct words (今年未完成, 品味) stay quiet. ``--fix`` does not
-    apply the suggestion: a reader decides.
+    one. Names, rare terms and correct words (今年未完成, 品味) stay quiet, and so does a
+    two-character abbreviation of two words that the report also writes out (财金联动 beside
+    财政金融 is not 财经). ``--fix`` does not apply the suggestion: a reader decides.
 
     Options: add groups of characters with ``confusables = ["…"]`` in ``[tool.hegao]``.
     """

@@ -27,7 +27,7 @@ def grammar_text(data: RuleData) -> str:
     units = [u for u in data.units if u not in _GRAMMAR_WORDS]
     return (
         f"{base}\n// generated from rules/units.toml and rules/idioms.toml\n"
-        f"UNIT.2: /(?:{_alternation(units)})/\n"
+        f"UNIT.2: /(?!{_alternation(data.not_units)})(?:{_alternation(units)})/\n"
         f"IDIOM.5: /(?:{_alternation(data.idioms)})/\n"
     )
 

@@ -64,6 +64,9 @@ def chinese_integer(text: str) -> int:
     if (len(text) > 2 or "〇" in text or "零" in text) and all(ch in DIGITS for ch in text):
         # 二〇二一: digits read one by one (years, codes); two digits alone are a range (三五天)
         return int("".join(str(DIGITS[ch]) for ch in text))
+    if text.endswith("亿亿"):
+        # a series of magnitude words: 千亿亿 is a thousand 亿亿 (10^19), 万亿亿 10^20
+        return chinese_integer(text[:-1]) * BIG_UNITS["亿"]
     return _below(text, "亿")
 
 

@@ -17,7 +17,7 @@ _HEADING = re.compile(
     rf"|(?P<cn>[{_CN}]{{1,3}})、"
     rf"|[（(](?P<cn_paren>[{_CN}]{{1,3}})[）)]"
     r"|[（(](?P<arabic_paren>\d{1,2})[）)]"
-    r"|(?P<arabic>\d{1,2})[.．、](?!\d)"
+    r"|(?P<arabic>\d{1,2})[.．、](?:(?!\d)|(?=(?:19|20)\d\d年))"  # 12.2025年十大工程：…
     rf"|(?P<broken>[)）]|[{_CN}]{{1,3}}[)）]|[（(][{_CN}]{{1,3}}(?![{_CN}）)]))"
 )
 # 一是…二是… may start a paragraph, a sentence or a clause
