@@ -83,8 +83,8 @@ def list_after(text: str, claim: Claim, end: int) -> Enumeration | None:
         return None
     stop = _LIST_END.search(text, intro.end(), end)
     region = text[intro.end():stop.start() if stop else end]
-    if region.startswith(("一是", "第一")) or region.endswith("等"):
-        return None  # a 一是 run is find_shi_enumerations'; 等 names examples
+    if region.startswith(("一是", "第一")) or "等" in region[region.rfind("、") + 1:]:
+        return None  # a 一是 run is find_shi_enumerations'; 等 names examples (水利等基础设施)
     items = _items(region, intro.end(), claim.value)
     return Enumeration(claim, items, "colon") if items else None
 
