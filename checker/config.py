@@ -45,6 +45,7 @@ class RegionScales:
 class RuleData:
     units: Mapping[str, str]  # unit -> kind
     traditional: tuple[str, ...]  # pairs of a traditional character and its simplified form (萬万)
+    unit_aliases: Mapping[str, str]  # unit -> the unit it counts the same as (名 -> 人)
     not_units: tuple[str, ...]  # words that begin with a unit but are no unit after a number (台阶)
     idioms: tuple[str, ...]
     placeholder_patterns: tuple[str, ...]
@@ -87,7 +88,7 @@ class RuleData:
     tables: TableWords  # total rows, sub-rows, column kinds, words around a table (A220–A229)
 
     def __hash__(self) -> int:
-        return hash((tuple(self.units.items()), self.traditional, self.not_units, self.idioms, self.placeholder_patterns,
+        return hash((tuple(self.units.items()), self.traditional, tuple(self.unit_aliases.items()), self.not_units, self.idioms, self.placeholder_patterns,
                      self.placeholder_words, self.debris_words, self.debris_label_words,
                      self.debris_navigation, self.debris_breadcrumbs, self.debris_cues,
                      self.debris_openers, self.debris_closers, self.debris_shapes,
@@ -144,6 +145,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
     return RuleData(
         units=MappingProxyType(units),
         traditional=tuple(_load("units")["traditional"]["pairs"]),
+        unit_aliases=MappingProxyType(dict(_load("units")["aliases"])),
         not_units=not_units,
         idioms=tuple(_load("idioms")["words"]) + tuple(extra.get("idioms", ())),
         placeholder_patterns=tuple(placeholders["patterns"]),

@@ -139,6 +139,7 @@ def _point_kind(point: Point, data: RuleData) -> tuple[str, str | None]:
     if measure is None:
         return "number", None
     if measure == "UNIT":
+        unit = data.unit_aliases.get(unit, unit)
         return data.units.get(unit, "count"), unit
     if measure in ("PERCENT", "PERMILLE"):
         return "percent", "%"
