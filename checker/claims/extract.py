@@ -176,6 +176,7 @@ def _claim(text: str, start: int, parsed: Parsed, length: int, data: RuleData) -
     common = dict(start=start, end=end, text=text[start:end])
     if parsed.kind in ("code", "idiom", "malformed"):
         unit = parsed.points[0].unit if parsed.points else None
+        unit = data.unit_aliases.get(unit, unit)
         return Claim(**common, kind=parsed.kind, unit=unit, flags=frozenset(flags))
     if parsed.kind == "half_year":
         return Claim(**common, kind="date", flags=frozenset(flags))
