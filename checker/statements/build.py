@@ -16,7 +16,8 @@ from checker.claims.model import Claim
 from checker.relations.model import (AverageChange, Breakdown, Change, LevelChange, Pairing, PercentParts,
                                      Trend)
 from checker.relations.scope import is_count
-from checker.statements.cover import covers_whole, elided, structure_words, words_cover, words_named
+from checker.statements.cover import (covers_whole, elided, optional_cover, shared_ending, structure_words, words_cover,
+                                      words_named)
 from checker.statements.parse import Parsed
 from checker.statements.tokens import CLAUSE_SEPARATORS, Tok
 
@@ -66,6 +67,26 @@ class Paragraph:
                 break
             if t.type == "WORD":
                 words.append(t.text)
+        return "".join(reversed(words))
+
+    def text_before(self, index: int) -> str:
+        """The text of the clause before token ``index``, every token's: 共有执业(助理)医师."""
+        start = index
+        while start > 0 and self.tokens[start - 1].type not in CLAUSE_SEPARATORS:
+            start -= 1
+        return "".join(t.text for t in self.tokens[start:index])
+
+    def index_of(self, claim: Claim) -> int:
+        """The index of the token of ``claim``."""
+        return next(i for i, t in enumerate(self.tokens) if t.claim is claim)
+
+    def name_before(self, index: int) -> str:
+        """The words right before token ``index``: 执业助理 of "…、执业助理504人"."""
+        words = []
+        for t in reversed(self.tokens[:index]):
+            if t.type != "WORD":
+                break
+            words.append(t.text)
         return "".join(reversed(words))
 
     def compared(self, index: int) -> bool:
@@ -337,9 +358,13 @@ def build_breakdown(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
             totals = [total] if unit == total.unit and not _names_an_average(p, found.first, data.subjects.averages) else []
         if parts and totals:
             names = [_name(item, part) for _, item in listed if (part := _part(item, unit)) in parts]
-            groups.append((tuple(totals), tuple(c.claim for c in parts), words_cover(names, cover_sets),
-                           semicolons and len(parts) >= 3))
-    complete = (marker == "fenbie" or (marker == "paren" and not _partial(found, items)) or rest
+            whole = p.text_before(p.index_of(totals[0]))
+            covered = words_cover(names, cover_sets) or optional_cover(whole, names)
+            groups.append((tuple(totals), tuple(c.claim for c in parts), covered, semicolons and len(parts) >= 3))
+    complete = (marker == "fenbie" or (marker == "paren" and not _partial(found, items)
+                                       and not _kinds_of_another([_name(i, pt) for _, i in items if (pt := _part(i, total.unit))],
+                                                                 p.name_before(found.first)))
+                or rest
                 or (marker == "classified" and _by_classes(p, found)))
     complete = complete or _parallel_and_one_adds_up(groups)
     for totals, parts, covered, open_end in groups:
@@ -386,10 +411,22 @@ def _nested(p: Paragraph, nested: Tree) -> Iterator:
     if index == 0 or p.tokens[index - 1].type != "AMOUNT":
         return
     total = p.tokens[index - 1].claim
-    parts = tuple(t.claim for t in toks if t.type == "AMOUNT" and t.claim.unit == total.unit and is_count(t.claim))
+    taken = [k for k, t in enumerate(toks) if t.type == "AMOUNT" and t.claim.unit == total.unit and is_count(t.claim)]
+    parts = tuple(toks[k].claim for k in taken)
+    names = [toks[k - 1].text if toks[k - 1].type == "WORD" else "" for k in taken]
     partial = toks[1].type in ("INCLUDE", "QIZHONG") if len(toks) > 1 else True
     if len(parts) >= 2:
-        yield Breakdown("paren", (total,), parts, exhaustive=not partial)
+        exhaustive = not partial and not _kinds_of_another(names, p.name_before(index - 1))
+        yield Breakdown("paren", (total,), parts, exhaustive=exhaustive)
+
+
+def _kinds_of_another(names: Sequence[str], whole: str) -> bool:
+    """Parts that all end with a word their total's name lacks are kinds of a subset of it: in
+    执业助理医师504人（乡村全科162人、执助全科8人） the parts are 全科 doctors, not all of them."""
+    if len(names) < 2 or not all(names):
+        return False
+    ending = shared_ending(names)
+    return len(ending) >= 2 and ending not in whole
 
 
 def build_sum_after(p: Paragraph, found: Parsed) -> Iterator:

@@ -116,13 +116,32 @@ def structure_words(name: str, size: int, groups: Sequence[Sequence[str]]) -> tu
     of that size whose words share an ending of two or more characters that the name holds
     (三次产业结构 → 第一产业, 第二产业, 第三产业); None when no group is named so."""
     for group in groups:
-        if len(group) == size and len(ending := _shared_ending(group)) >= 2 and ending in name:
+        if len(group) == size and len(ending := shared_ending(group)) >= 2 and ending in name:
             return tuple(group)
     return None
 
 
-def _shared_ending(words: Sequence[str]) -> str:
+def shared_ending(words: Sequence[str]) -> str:
+    """The longest ending all ``words`` share: 产业 of 第一产业, 第二产业."""
     n = 0
     while n < min(map(len, words)) and len({w[-1 - n] for w in words}) == 1:
         n += 1
     return words[0][len(words[0]) - n:]
+
+
+# A name with a part in parentheses that may be left out: 执业(助理)医师.
+_OPTIONAL = re.compile(r"([\u4e00-\u9fff]{1,6})[（(]([\u4e00-\u9fff]{1,4})[)）]([\u4e00-\u9fff]{0,6})$")
+
+
+def optional_cover(whole: str, names: Sequence[str]) -> bool:
+    """Whether two parts are the two readings of a total's name with a part in parentheses:
+    执业医师 and 执业助理(医师) are all of 执业(助理)医师."""
+    m = _OPTIONAL.search(whole)
+    if not m or len(names) != 2:
+        return False
+    words, optional, tail = m.groups()
+    for k in range(1, len(words) + 1):  # the head the names share: 执业 of 共有执业
+        short, long_ = words[-k:] + tail, words[-k:] + optional
+        if any(a.endswith(short) and b.endswith((long_, long_ + tail)) for a, b in (names, names[::-1])):
+            return True
+    return False
