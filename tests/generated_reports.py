@@ -1,6 +1,6 @@
 """Hypothesis strategies for report-like documents: headings of every 公文 style, 一是 runs,
-、-lists, 其中 breakdowns, rates and shares, changes, Chinese numerals (well formed or not) and
-tables — the shapes the claims, relations and rules look for, with numbers that may be zero,
+、-lists, 其中 and 按…分 breakdowns, structures, rates and shares, changes, Chinese numerals (well
+formed or not), traditional characters and tables — the shapes the claims, relations and rules look for, with numbers that may be zero,
 huge or malformed.
 
 Used by tests/test_never_crashes.py and by the longer run of bench/fuzz.py.
@@ -75,6 +75,14 @@ def clause(draw) -> str:
         lambda: f"{draw(number)}年{draw(number)}月{draw(number)}日",
         lambda: f"分别为{draw(quantity())}、{draw(quantity())}",
         lambda: f"合计{draw(quantity())}",
+        lambda: f"按{b}分，{a}{draw(quantity())}；{c}{draw(quantity())}",
+        lambda: f"三次产业结构{draw(st.sampled_from(['为', '由', '调整为']))}{draw(number)}:{draw(number)}:{draw(number)}",
+        lambda: f"第{draw(cn_numeral)}产业增加值{draw(quantity())}",
+        lambda: f"{b}{draw(quantity())}，占总数的{draw(percentage())}",
+        lambda: f"{a}{draw(quantity())}，占年初预算的{draw(percentage())}，增收{draw(quantity())}",
+        lambda: f"{a}(助理){b}{draw(quantity())}",
+        lambda: f"{a}增幅{draw(number)}-{draw(number)}月份分别为-{draw(percentage())}、{draw(percentage())}",
+        lambda: f"{a}{draw(number)}萬人，{b}{draw(number)}個",
         lambda: f"{a}{draw(number)}{draw(st.sampled_from(WORDS))}",
         lambda: draw(noise),
     ]
