@@ -47,7 +47,7 @@ def find_statements(doc: "Document", data: "RuleData") -> Iterator:
 
 # A paragraph that opens with these goes on from the sentence before it: "…总额19.99亿元。\n按经营
 # 单位所在地分，城镇…", "…学校58所。\n其中，小学38所…".
-_GOES_ON = frozenset({"BY", "QIZHONG"})
+_GOES_ON = frozenset({"BY", "SORT", "QIZHONG"})
 _LEAD_PARAGRAPHS = 3
 # Shapes whose runs start again at each of their items: one that starts inside another is its
 # tail, even where it reaches further (a run longer than the longest one read).

@@ -314,11 +314,11 @@ def _candidate_totals(p: Paragraph, found: Parsed, unit: str | None, averages: S
     began at and the others of its sentence before 其中 (or 按…分) that are not changes or
     averages (平均亩产398.98公斤 is no sum of parts)."""
     start, _ = p.sentence(found.first)
-    qizhong = next(i for i in range(found.first, found.last + 1) if p.tokens[i].type in ("QIZHONG", "BY"))
+    qizhong = next(i for i in range(found.first, found.last + 1) if p.tokens[i].type in _OPENERS)
     end = qizhong
-    if p.tokens[qizhong].type == "BY":
+    if p.tokens[qizhong].type in _CLASSIFIERS:
         # 按消费类型分 after "按经营单位所在地分，城镇…；乡村…。": both classify the total before them
-        while start > 0 and p.tokens[start].type == "BY":
+        while start > 0 and p.tokens[start].type in _CLASSIFIERS:
             end = start - 1
             start, _ = p.sentence(end)
     totals = []
@@ -378,12 +378,15 @@ def build_breakdown(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
 # with no sentence end.
 TOTALS_REACH = 40
 _MARKERS = {"including": "baokuo", "classified": "qizhong"}
+# What opens a list of parts after its total: 其中, and a classification (按…分, 分产业看).
+_CLASSIFIERS = frozenset({"BY", "SORT"})
+_OPENERS = _CLASSIFIERS | {"QIZHONG"}
 
 
 def _by_classes(p: Paragraph, found: Parsed) -> bool:
-    """按经营单位所在地分: a classification, whose classes are all of the total."""
-    by = next(i for i in range(found.first, found.last + 1) if p.tokens[i].type == "BY")
-    return p.tokens[by + 1].text.endswith(("分", "划分", "分类", "分组"))
+    """按经营单位所在地分, 分产业看: a classification, whose classes are all of the total."""
+    by = next(i for i in range(found.first, found.last + 1) if p.tokens[i].type in _CLASSIFIERS)
+    return p.tokens[by].type == "SORT" or p.tokens[by + 1].text.endswith(("分", "划分", "分类", "分组"))
 
 
 def _partial(found: Parsed, items: list[tuple[str, list[Tok]]]) -> bool:

@@ -30,7 +30,7 @@ NEEDS = {
     "from_to": {"UPTO", "DOWNTO", "TO"},
     "gap": {"GAP"},
     "structure": {"RATIO"},
-    "breakdown": {"QIZHONG", "LPAR", "FENBIE", "INCLUDE", "BY"},
+    "breakdown": {"QIZHONG", "LPAR", "FENBIE", "INCLUDE", "BY", "SORT"},
     "sum_after": {"TOTAL"},
     "paired": {"FENBIE"},
     "share_run": {"ZHAN", "SHARE", "CONTRIB"},
