@@ -11,6 +11,8 @@ from checker.findings import Label, Severity
 
 # A figure with this many significant digits is an exact count from a table or a paste.
 LONG_FIGURE = 7
+# A hedged figure (以上, 左右, 约) with this many decimals was garbled or pasted: 70.9606%以上.
+HEDGED_DECIMALS = 3
 # Words that make a count of people the whole population: 全区学生, 现有教师, 在校学生总数.
 _WHOLE = r"全[区县市省州盟旗镇乡街校院]|现有|共有|在校|在园|在职|常住|户籍"
 _WHOLE_BEFORE = re.compile(rf"^(?:{_WHOLE})+")
@@ -90,8 +92,9 @@ class N101(Rule):
       residents (常住人口, 全镇4.3万名干部群众), visitors excepted: they come from outside;
     - repeat: the same long figure (7 or more significant digits) under different units, as
       when one cell was pasted into several sentences;
-    - approx (info): 余, 多 or 约 on a figure with 7 or more significant digits (785820333余人)
-      — an exact figure cannot be approximate, so digits were garbled or pasted.
+    - approx (info): 余, 多 or 约 on a figure with 7 or more significant digits (785820333余人),
+      or 以上, 左右 or 约 on one with 3 or more decimals (70.9606%以上) — an exact figure cannot be
+      approximate, so digits were garbled or pasted.
 
     Why it matters: a garbled figure is the first thing a reader notices and discredits the
     whole report.
@@ -171,7 +174,7 @@ class N101(Rule):
                 first = first_by_value[claim.value]
                 yield self.finding(claim.start, claim.end, "repeat", text=claim.text,
                                    value=plain(claim.value), labels=(Label(first.start, first.end, "前文", "earlier"),))
-            elif claim.bound in ("at_least", "about") and digits >= LONG_FIGURE:
+            elif claim.bound in ("at_least", "about") and (digits >= LONG_FIGURE or claim.decimals >= HEDGED_DECIMALS):
                 yield self.finding(claim.start, claim.end, "approx", text=claim.text, digits=digits,
                                    severity=Severity.INFO)
             first_by_value.setdefault(claim.value, claim)
