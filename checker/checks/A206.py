@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from checker.checks.base import Message, Rule
 from checker.findings import Severity
+from checker.relations import relations_of
+from checker.relations.model import Pairing
 from checker.relations.rates import rate_name
 from checker.relations.scope import clause_before, without_verbs
 from checker.relations.shares import is_share
+
+
+_ITEM_SEPARATOR = re.compile(r"[、，,]")
 
 
 class A206(Rule):
@@ -50,16 +57,26 @@ class A206(Rule):
     )
 
     def check(self, doc):
+        paired = dict(self._paired_names(doc))
         for claim in doc.claims:
             if claim.kind != "percent" or claim.value is None or claim.value <= 100:
                 continue
             if is_share(doc.text, claim, self.data.targets):
                 yield self.finding(claim.start, claim.end, what="占比", stated=claim.text)
                 continue
-            name = rate_name(doc.text, claim) or self._ratio_name(doc.text, claim)
+            name = rate_name(doc.text, claim) or paired.get(claim.start) or self._ratio_name(doc.text, claim)
             if (name and name.endswith(self.data.part_rates) and not name.endswith("毛入学率")
                     and not any(w in name for w in self.data.not_parts)):
                 yield self.finding(claim.start, claim.end, what=name, stated=claim.text)
+
+    @staticmethod
+    def _paired_names(doc):
+        """(start of a value, its item's name) of 分别 lists whose items are one a value:
+        "覆盖率、普及率分别提高到160%、92%"."""
+        for r in relations_of(doc, Pairing):
+            names = [n for n in _ITEM_SEPARATOR.split(doc.text[r.names[0]:r.names[1]]) if n]
+            if len(names) == len(r.values) and len(r.counts) == 1:
+                yield from ((value.start, name) for value, name in zip(r.values, names))
 
     def _ratio_name(self, text: str, claim) -> str:
         """The words of the claim's clause before it, without the verbs that lead to the figure:
