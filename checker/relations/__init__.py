@@ -20,6 +20,7 @@ from checker.relations.model import (AverageChange, Breakdown, Change, Enumerati
                                      Pairing, PercentOfWhole, PercentParts, Rate, Repeat, Share, ShareOfCount, Trend)
 from checker.relations.rates import find_rates
 from checker.relations.repeats import find_repeats
+from checker.relations.scope import change_pattern
 from checker.relations.shares import find_shares
 from checker.relations.wholes import find_percents_of_wholes
 
@@ -46,11 +47,12 @@ def _find(doc: "Document") -> list[Relation]:
 
     found: list[Relation] = []
     claims = sorted(doc.claims, key=lambda c: c.start)
+    changes = change_pattern(doc.data.cues)
     for _, paragraph in groupby(claims, key=lambda c: doc.paragraph_at(c.start)):
         paragraph = list(paragraph)
         found.extend(find_rates(doc.text, paragraph))
         found.extend(find_shares(doc.text, paragraph))
-        found.extend(find_percents_of_wholes(doc.text, paragraph))
+        found.extend(find_percents_of_wholes(doc.text, paragraph, changes))
         found.extend(find_list_enumerations(doc, paragraph))
     statements = list(find_statements(doc, doc.data))
     found.extend(statements)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from functools import lru_cache
+from typing import Mapping, Sequence
 
 from checker.claims.model import Claim
 
@@ -44,3 +45,22 @@ def without_verbs(words: str, verbs: Sequence[str]) -> str:
                 words, trimmed = words[:-len(v)], True
                 break
     return words
+
+
+# The cue words (rules/cues.toml) that make a figure a change or a base, not a level.
+_CHANGE_CUES = ("UP", "DOWN", "UPTO", "DOWNTO", "THAN", "AVG_UP", "AVG_DOWN")
+
+
+def change_pattern(cues: Mapping[str, tuple[str, ...]]) -> re.Pattern:
+    """A pattern of the change words of the statement grammar's cues (增长, 比上年, 降至 …) of two
+    characters or more — one character (增, 多) says too little inside a name — and 从 / 由 at
+    the end, which open a from-to."""
+    return _change_pattern(tuple(w for kind in _CHANGE_CUES for w in cues.get(kind, ()) if len(w) >= 2),
+                           tuple(cues.get("FROM", ())))
+
+
+@lru_cache(maxsize=8)
+def _change_pattern(words: tuple[str, ...], openers: tuple[str, ...]) -> re.Pattern:
+    alternatives = sorted(set(words), key=len, reverse=True)
+    ends = "|".join(re.escape(w) for w in openers)
+    return re.compile("|".join(map(re.escape, alternatives)) + (f"|(?:{ends})$" if ends else ""))

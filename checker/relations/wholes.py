@@ -39,8 +39,6 @@ from checker.relations.scope import SENTENCE_END, SHARE_OF, is_count
 _CLAUSE_END = re.compile(r"[，,；;。：:！？!?]")
 _CLAUSE_START = re.compile(r".*[，,；;。：:！？!?]", re.DOTALL)
 _CLAUSE_LONGEST = 48  # characters searched for a clause's ends
-_CHANGE = re.compile(
-    r"增长|增加|增速|增幅|减少|下降|降低|降至|降到|提高|提升|上升|同比|环比|比上年|比去年|较上年|较去年|[从由]$")
 _INTRO = re.compile(r"^其中")
 # A percentage stated to the percent: not 七成 (a tenth) or 3‰, whose precision is another one.
 _PERCENT_SIGN = re.compile(r"(?:^百分之.*|[%％])$")
@@ -71,11 +69,11 @@ def _follows(text: str, whole: Claim, percentage: Claim, run: Sequence[int]) -> 
     return bool(ends) and all(any(a <= s < b for s in run) for a, b in pairwise(ends))
 
 
-def _exact_count(text: str, claim: Claim) -> bool:
+def _exact_count(text: str, claim: Claim, changes: re.Pattern) -> bool:
     """A whole number of discrete things written out in full (45人, not 4.5万人 or 约45人), and
     not a change (比去年增加45人)."""
     return (claim.kind == "count" and isinstance(claim.value, int) and claim.value > 0
-            and not claim.approx and rounding(claim) == 0 and not _CHANGE.search(_prefix(text, claim)))
+            and not claim.approx and rounding(claim) == 0 and not changes.search(_prefix(text, claim)))
 
 
 def _inside_share(text: str, whole: Claim, percentage: Claim) -> bool:
@@ -83,7 +81,7 @@ def _inside_share(text: str, whole: Claim, percentage: Claim) -> bool:
     return text[whole.end:percentage.start] == "的" and "占" in _prefix(text, whole)
 
 
-def _sentence_wholes(text: str, claims: Sequence[Claim]) -> list[Claim | None]:
+def _sentence_wholes(text: str, claims: Sequence[Claim], changes: re.Pattern) -> list[Claim | None]:
     """For each claim of a paragraph, the one count of a discrete unit in its sentence before
     it, if that is also the sentence's last quantity before it (else None).
 
@@ -102,7 +100,7 @@ def _sentence_wholes(text: str, claims: Sequence[Claim]) -> list[Claim | None]:
         first = bisect_right(claim_ends, ends[before - 1], 0, i) if before else 0
         whole = claims[last] if last is not None and last >= first else None
         if whole is not None and not (whole.kind == "count" and discrete[i] - discrete[first] == 1
-                                      and _exact_count(text, whole)):
+                                      and _exact_count(text, whole, changes)):
             whole = None
         found.append(whole)
         if is_count(p):
@@ -122,14 +120,15 @@ def counts_around(r: PercentOfWhole) -> tuple[int, int]:
     return low, low + 1
 
 
-def find_percents_of_wholes(text: str, claims: Sequence[Claim]) -> Iterator[PercentOfWhole]:
-    """Percentages of a stated whole among the claims of one paragraph (in text order)."""
+def find_percents_of_wholes(text: str, claims: Sequence[Claim], changes: re.Pattern) -> Iterator[PercentOfWhole]:
+    """Percentages of a stated whole among the claims of one paragraph (in text order);
+    ``changes``: the change words (``scope.change_pattern``)."""
     run = [c.start for c in claims if c.kind == "points"]
-    wholes = _sentence_wholes(text, claims)
+    wholes = _sentence_wholes(text, claims, changes)
     for i, p in enumerate(claims):
         prefix = _prefix(text, p)
         if (p.kind != "percent" or p.value is None or p.approx or not _PERCENT_SIGN.search(p.text)
-                or _CHANGE.search(prefix)):
+                or changes.search(prefix)):
             continue
         whole = wholes[i]
         if whole is not None and _inside_share(text, whole, p):
