@@ -16,12 +16,13 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import takewhile
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from checker.relations.model import Breakdown, Share, ShareOfCount
-from checker.relations.scope import clause_before, is_count, without_verbs
+from checker.relations.scope import NAME_REACH, clause_before, is_count, without_verbs
 
 if TYPE_CHECKING:
     from checker.document import Document
@@ -50,8 +51,21 @@ def find_part_shares(doc: "Document", breakdowns: Sequence[Breakdown]) -> Iterat
                 break
             name = _share_name(clause_before(doc.text, share), share_words, verbs)
             named = [p for p, n in zip(b.parts, names) if name and n.startswith(name)]
+            if not named and name and all(n.endswith(name) for n in names):
+                # 其次为牧业，产值占比35.4%: the part is named by the clause before
+                before = _clause_ending_at(doc.text, share)
+                named = [p for p, n in zip(b.parts, names) if len(n) > len(name) and before.endswith(n[:-len(name)])]
             if len(named) == 1:
                 yield Share(share, total, (named[0],))
+
+
+_CLAUSES = re.compile(r"[，,；;。：:！？!?\n]")
+
+
+def _clause_ending_at(text: str, share) -> str:
+    """The clause before the share's own: 其次为牧业 of "其次为牧业，产值占比35.4%"."""
+    pieces = _CLAUSES.split(text[max(0, share.start - 2 * NAME_REACH):share.start])
+    return pieces[-2] if len(pieces) >= 2 else ""
 
 
 def _unmarked(name: str, openers: Sequence[str]) -> str:
