@@ -9,7 +9,7 @@ from hypothesis.extra.lark import from_lark
 from lark import Lark
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput
 
-from checker.claims.extract import _window_parser
+from checker.claims.extract import REMEMBERED, _window_parser
 from checker.claims.grammar import claims_parser, grammar_text
 from checker.claims.lalr import LeanParser, Rejected
 from checker.config import default_rule_data
@@ -61,5 +61,7 @@ def test_a_rejection_points_where_lark_points():
 
 
 def test_the_window_parser_is_made_once_per_rule_data():
-    """Windows repeated across the documents of a run are parsed once."""
+    """Windows repeated across the documents of a run are parsed once, and only the latest are
+    remembered: memory does not grow with the size of the run."""
     assert _window_parser(DATA) is _window_parser(DATA)
+    assert _window_parser(DATA).cache_info().maxsize == REMEMBERED <= 4096
