@@ -156,7 +156,8 @@ class _Lexicon:
     qualifiers: tuple[tuple[str, re.Pattern], ...]
     times: re.Pattern  # time patterns first, then the words of current, previous and plan
     canonical: Mapping[str, str]  # a time word -> "" (the report's period), "上年" or "计划"
-    comparison: re.Pattern
+    comparison: re.Pattern  # a comparison word ending the text searched
+    comparison_longest: int  # so that only the text's last characters are searched
     region: re.Pattern
     filler_edges: re.Pattern
     not_a_level: re.Pattern
@@ -176,6 +177,7 @@ def _lexicon(w: SubjectWords) -> _Lexicon:
         times=re.compile("|".join([*w.time_patterns, words])),
         canonical=canonical,
         comparison=re.compile(f"(?:{_alternation(w.comparison).pattern})$"),
+        comparison_longest=max(map(len, w.comparison), default=0),
         region=re.compile(f"(?:{_alternation(w.region_prefixes).pattern})(?:{_alternation(w.region_levels).pattern})"),
         filler_edges=re.compile(f"^(?:{filler})+|(?:{filler})+$"),
         not_a_level=re.compile(f"(?:{_alternation(w.not_a_level).pattern})$"),
@@ -225,7 +227,7 @@ class SubjectReader:
         regions = Counter(m.group()[-1] for m in self.lex.region.finditer(text))
         self.region = max(regions, key=lambda r: (regions[r], r)) if regions else ""
         self._claim_starts = [c.start for c in doc.claims]
-        self._statements: dict["Claim", tuple[str, int, str]] = {}
+        self._statements: dict["Claim", tuple[str, str, int]] = {}
         self._sentence_times: dict[int, _Time] = {}
         self._headings = self._read_headings()
         self._heading_starts = [h[0] for h in self._headings]
@@ -234,8 +236,7 @@ class SubjectReader:
 
     def subject(self, claim: "Claim") -> Subject:
         lex = self.lex
-        lead, item_start, item = self._statement(claim)
-        clause_start = self._clause_start(item_start, claim, item)
+        lead, item, clause_start = self._statement(claim)
         own = item[clause_start:]
         named = [w for w in (self._last(lex.scope, lead), self._last(lex.scope, item)) if w]
         scope = "/".join(dict.fromkeys(named)) or self._label_scope(claim) or self._heading(claim)[0]
@@ -249,9 +250,11 @@ class SubjectReader:
         return Subject(noun, claim.unit, scope, qualifiers, region, self._time(claim, lead + "|" + item),
                        context, words=words, stock=bool(lex.stock.search(words)))
 
-    def _statement(self, claim: "Claim") -> tuple[str, int, str]:
+    def _statement(self, claim: "Claim") -> tuple[str, str, int]:
+        """(lead, item, where the figure's own clause starts in the item), read once a figure."""
         if claim not in self._statements:
-            self._statements[claim] = self._read_statement(claim)
+            lead, item_start, item = self._read_statement(claim)
+            self._statements[claim] = lead, item, self._clause_start(item_start, claim, item)
         return self._statements[claim]
 
     def _read_statement(self, claim: "Claim") -> tuple[str, int, str]:
@@ -282,8 +285,8 @@ class SubjectReader:
         """Whether a figure states a level of its subject, not a change, a base or a bound
         ("比上年增加2.2万亩", "由120所", "增加到150所"), nor one that describes what follows it
         ("投资8000万元的扩建项目")."""
-        _, item_start, item = self._statement(claim)
-        words = _NOT_A_WORD.sub("", item[self._clause_start(item_start, claim, item):])
+        _, item, clause_start = self._statement(claim)
+        words = _NOT_A_WORD.sub("", item[clause_start:])
         attributive = self.doc.text.startswith("的", claim.end)  # 投资8000万元的…项目
         return not attributive and not self.lex.not_a_level.search(self.lex.filler_edges.sub("", words))
 
@@ -341,7 +344,8 @@ class SubjectReader:
     def _times_in(self, text: str) -> _Time:
         plan, period = False, None
         for m in self.lex.times.finditer(text):
-            if self.lex.comparison.search(text, 0, m.start()):
+            # a comparison word ends there, perhaps before a line break ($ matches before one)
+            if self.lex.comparison.search(text, max(0, m.start() - self.lex.comparison_longest - 1), m.start()):
                 continue  # 比上年, 较2022年: the base of a comparison
             word = m.group()
             if self.lex.canonical.get(word) == "计划" or _PLAN_YEAR.match(word):

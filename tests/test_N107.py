@@ -1,6 +1,8 @@
 """N107 (damaged-number): each kind of damage with its exact span, variant and fix."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.test_rule_examples import findings_of
 
@@ -85,3 +87,20 @@ def test_chart_axis_values_fused(digits, fused):
 def test_chart_axis_in_text():
     text = "图2 新增就业人数 单位：万人80706050403020100新增就业人数"
     assert found(text) == [("80706050403020100", "fused", None)]
+
+
+# Damaged figures are built from these, so that the generated text often matches the shapes.
+_DAMAGE_ALPHABET = "0123456789０１２.．%％OolIx·•。℅〞“\n 万亿元年人"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_DAMAGE_ALPHABET, max_size=30))
+def test_a_shape_is_tried_wherever_it_can_match(text):
+    """Each shape runs only on a text where its cheap search finds something: that search must
+    find something wherever the shape matches."""
+    from checker.checks.N107 import _BROKEN, _DIGIT_RUN, _LINE_ENDS_WITH_DIGITS, _SHAPES, _TEN_DIGITS
+
+    for _, needs, pattern, _ in [*_SHAPES, (None, _TEN_DIGITS, _DIGIT_RUN, None),
+                                 (None, _LINE_ENDS_WITH_DIGITS, _BROKEN, None)]:
+        if pattern.search(text):
+            assert needs.search(text), (pattern.pattern, text)

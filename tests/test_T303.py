@@ -136,3 +136,13 @@ def test_a_shape_alone_is_not_deleted_by_fix_but_a_site_sentence_is():
 def test_timestamp_keeps_its_colon_in_the_message():
     (f,) = findings_of("T303", "标题\n2026-01-05 10:30\n正文。")
     assert f.args["text"] == "2026-01-05 10:30"
+
+
+def test_debris_runs_are_read_once_per_text():
+    """T303, T304 and T305 all skip page controls: the runs are computed once for the three."""
+    from checker.checks.T303 import debris_runs
+    from checker.config import default_rule_data
+
+    text = "报告\n  • 字号:\n  • |\n  • 打印\n正文。"
+    assert debris_runs(text, default_rule_data()) is debris_runs(text, default_rule_data())
+    assert debris_runs(text, default_rule_data()) == ((5, 23),)

@@ -130,3 +130,15 @@ def test_a_bad_subjects_key_is_a_one_line_error(tmp_path, table, message):
     path.write_text(table, encoding="utf-8")
     with pytest.raises(ConfigError, match=message):
         Settings(Overrides(), str(path)).for_path("-")
+
+
+@pytest.mark.parametrize("before, period", [
+    ("全县新建学校三所，" * 30 + "比", None),  # a long clause: only its end is searched for 比
+    ("全县新建学校三所，" * 30 + "同比\n", None),  # a comparison word, then a line break
+    ("全县新建学校三所，" * 30, "上年"),
+    ("比" + "全县新建学校三所，" * 30, "上年"),  # a comparison word far before is not this time's
+])
+def test_a_time_after_a_comparison_word_is_its_base(before, period):
+    text = before + "上年末在校生3万人。"
+    reader = SubjectReader(build_document("t.txt", text), default_rule_data().subjects)
+    assert reader._times_in(before + "上年末").period == period

@@ -10,35 +10,39 @@ from checker.findings import Severity
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _NOT_AFTER_LETTER = r"(?<![A-Za-z])"
-# Each shape: (variant, pattern, replacement of the flagged text or None when a reader must
-# restore the figure). Matches are tried in this order; the first to claim a span keeps it.
-_SHAPES: tuple[tuple[str, re.Pattern, object], ...] = (
+# Each shape: (variant, what every match contains, pattern, replacement of the flagged text or
+# None when a reader must restore the figure). Matches are tried in this order; the first to
+# claim a span keeps it. A pattern led by a look-behind is tried at every character of the text,
+# so it runs only on a text where the cheap search for what it needs finds something.
+_SHAPES: tuple[tuple[str, re.Pattern, re.Pattern, object], ...] = (
     # 14..3%: a decimal point typed twice
-    ("points", re.compile(r"(?<![\d.])\d+\.{2,}\d+"), lambda s: re.sub(r"\.+", ".", s)),
+    ("points", re.compile(r"\.\."), re.compile(r"(?<![\d.])\d+\.{2,}\d+"), lambda s: re.sub(r"\.+", ".", s)),
     # 76２, 10.７: one full-width digit among ASCII digits (or the other way round)
-    ("width", re.compile(r"(?<![0-9０-９.．])[0-9０-９.．]*(?:[0-9][.．]?[０-９]|[０-９][.．]?[0-9])[0-9０-９.．]*"), lambda s: s.translate(_FULL_WIDTH)),
+    ("width", re.compile(r"[０-９]"), re.compile(r"(?<![0-9０-９.．])[0-9０-９.．]*(?:[0-9][.．]?[０-９]|[０-９][.．]?[0-9])[0-9０-９.．]*"), lambda s: s.translate(_FULL_WIDTH)),
     # 8O万人, l2O0人, 35所O: the letters O and l read for 0 and 1 among digits
-    ("letter", re.compile(_NOT_AFTER_LETTER + r"(?:[lI](?=\d)[\dOol]*\d[\dOol]*|(?<!\d)\d+[Oo][\dOo]*|(?<!\d)\d+l[\dOol]*)"
+    ("letter", re.compile(r"[OolI]"), re.compile(_NOT_AFTER_LETTER + r"(?:[lI](?=\d)[\dOol]*\d[\dOol]*|(?<!\d)\d+[Oo][\dOo]*|(?<!\d)\d+l[\dOol]*)"
                           r"(?=[万亿千百]?[\u4e00-\u9fff%％])"),
      lambda s: s.replace("O", "0").replace("o", "0").replace("l", "1").replace("I", "1")),
     # 3.2%5.1%: figures of a list run together once the separators were lost
-    ("fused", re.compile(r"(?<![\d.])\d+(?:\.\d+)?[%％](?=\d)"), None),
+    ("fused", re.compile(r"[%％]\d"), re.compile(r"(?<![\d.])\d+(?:\.\d+)?[%％](?=\d)"), None),
     # 12.6431.8055.56: several decimals fused into one figure (not a date 2022.05.16)
-    ("fused", re.compile(r"(?<![\d.A-Za-z])(?!(?:19|20)\d\d\.[01]?\d\.[0-3]?\d(?!\d))\d+\.\d{2,}\.\d{2,}[\d.]*"), None),
+    ("fused", re.compile(r"\.\d\d+\.\d\d"), re.compile(r"(?<![\d.A-Za-z])(?!(?:19|20)\d\d\.[01]?\d\.[0-3]?\d(?!\d))\d+\.\d{2,}\.\d{2,}[\d.]*"), None),
     # 4040404040座, 44444444项: a short count repeated into a figure of eight digits or more
-    ("repeated", re.compile(r"(?<![\d.])(?=\d{8})(\d{1,4}?)\1{2,}(?![\d.])"), None),
+    ("repeated", re.compile(r"\d{8}"), re.compile(r"(?<![\d.])(?=\d{8})(\d{1,4}?)\1{2,}(?![\d.])"), None),
     # 3·6%, 4。2亿元: a middle dot or a full stop for the decimal point
-    ("decimal", re.compile(r"(?<![\d·。．])\d+[·•。](?=\d+(?:[%％‰]|[万亿]?元|[万亿]))\d+"),
+    ("decimal", re.compile(r"\d[·•。]\d"), re.compile(r"(?<![\d·。．])\d+[·•。](?=\d+(?:[%％‰]|[万亿]?元|[万亿]))\d+"),
      lambda s: re.sub(r"[·•。]", ".", s)),
     # ℅ (care of) for %, %o for ‰
-    ("symbol", re.compile(r"(?<=\d)℅"), "%"),
-    ("symbol", re.compile(r"(?<=\d)[%％][oO](?![A-Za-z])"), "‰"),
+    ("symbol", re.compile("℅"), re.compile(r"(?<=\d)℅"), "%"),
+    ("symbol", re.compile(r"[%％][oO]"), re.compile(r"(?<=\d)[%％][oO](?![A-Za-z])"), "‰"),
 )
 # A number broken by a line break, perhaps with a page counter between the halves: the line
 # ends with a Chinese character and digits, the next line goes on with digits and a unit.
 _BROKEN = re.compile(r"(?<=[\u4e00-\u9fff])(\d+\.?)[ \t]*\n(?:\s*[-—－] ?\d{1,3} ?[-—－][ \t]*\n)?\s*(\d[\d.]*)")
+_LINE_ENDS_WITH_DIGITS = re.compile(r"\d\.?[ \t]*\n")
 # A long run of digits, for the values of a chart's axis fused into one (80706050403020100).
 _DIGIT_RUN = re.compile(r"(?<![\d.])\d{10,}(?![\d.])")
+_TEN_DIGITS = re.compile(r"\d{10}")
 
 
 def is_fused_series(digits: str) -> bool:
@@ -131,14 +135,16 @@ class N107(Rule):
     def check(self, doc):
         text = doc.text
         taken: list[tuple[int, int]] = []
-        for variant, pattern, replace in _SHAPES:
+        for variant, needs, pattern, replace in _SHAPES:
+            if not needs.search(text):
+                continue
             for m in pattern.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 taken.append(m.span())
                 fixed = replace if isinstance(replace, str) or replace is None else replace(m.group())
                 yield self.finding(m.start(), m.end(), variant, text=m.group(), fixed=fixed or "", fix=fixed)
-        for m in _DIGIT_RUN.finditer(text):
+        for m in _DIGIT_RUN.finditer(text) if _TEN_DIGITS.search(text) else ():
             if is_fused_series(m.group()) and not any(m.start() < e and s < m.end() for s, e in taken):
                 yield self.finding(m.start(), m.end(), "fused", text=m.group(), fixed="", fix=None)
         for m in _PRIME_QUOTE.finditer(text):
@@ -147,7 +153,7 @@ class N107(Rule):
 
     def _broken(self, doc):
         text = doc.text
-        for m in _BROKEN.finditer(text):
+        for m in _BROKEN.finditer(text) if _LINE_ENDS_WITH_DIGITS.search(text) else ():
             unit = self._unit_at(text, m.end())
             if unit:
                 fixed = m.group(1) + m.group(2) + unit

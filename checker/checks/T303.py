@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 import re
 from typing import TYPE_CHECKING
 
@@ -50,9 +51,11 @@ def _lines(text: str):
         start += len(line) + 1
 
 
-def debris_runs(text: str, data: "RuleData") -> list[tuple[int, int]]:
+@lru_cache(maxsize=2)
+def debris_runs(text: str, data: "RuleData") -> tuple[tuple[int, int], ...]:
     """Spans of consecutive lines of page controls; each run holds at least one control word
-    or breadcrumb. Byline labels (来源, 发布日期 …) are not control words."""
+    or breadcrumb. Byline labels (来源, 发布日期 …) are not control words. Read once per text:
+    T303, T304 and T305 each ask for them."""
     words = frozenset(data.debris_words) - frozenset(data.debris_label_words)
     crumbs = _breadcrumbs(text, data.debris_breadcrumbs)
     runs: list[tuple[int, int]] = []
@@ -70,7 +73,7 @@ def debris_runs(text: str, data: "RuleData") -> list[tuple[int, int]]:
         if run and has_word:
             runs.append((run[0], run[1]))
         run, has_word = [], False
-    return runs
+    return tuple(runs)
 
 
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -296,7 +299,7 @@ class T303(Rule):
         sentences = site_sentences(doc.text, self.data)
         site = sorted(sentences + repeated_titles(doc.text, sentences) + chunk_numbers(doc.text, sentences))
         controls_at = set(runs)
-        for start, end in _merged(runs + site + by_shape):
+        for start, end in _merged([*runs, *site, *by_shape]):
             controls = (start, end) in controls_at
             # Deleting is safe for controls and a site's sentences; a link or a file name in
             # a sentence may be part of it, so a shape alone is left to the reader.

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from checker.checks.T303 import debris_runs
 from checker.checks.base import Message, Rule
 
 PAIRS = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "【": "】"}
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
 STRAIGHT = '"'
+_MARKS = re.compile("[" + re.escape(STRAIGHT + "".join(PAIRS) + "".join(CLOSERS)) + "]")
 # A line that ends without these was wrapped: its paragraph goes on on the next line.
 PARAGRAPH_END = "。！？!?；;：:…”’）)】》"
 
@@ -80,8 +83,8 @@ class T304(Rule):
 
     def _check_paragraph(self, text, start, end, skip):
         stack: list[int] = []  # offsets of open marks
-        for i in range(start, end):
-            ch = text[i]
+        for mark in _MARKS.finditer(text, start, end):
+            i, ch = mark.start(), mark.group()
             if ch == STRAIGHT:
                 if stack and text[stack[-1]] == STRAIGHT:
                     stack.pop()
