@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from checker.checks.T303 import debris_spans
 from checker.checks.base import Message, Rule
 from checker.findings import Severity
 
@@ -67,7 +69,8 @@ class S402(Rule):
     def check(self, doc):
         text = doc.text
         headings = {h.start for h in doc.headings if h.style != "shi"}  # paragraphs that are headings
-        body = [p for p in doc.paragraphs if not doc.in_table(p.start) and (
+        debris = debris_spans(text, self.data)
+        body = [p for p in doc.paragraphs if not doc.in_table(p.start) and not _is_debris(p, debris) and (
                 p.end - p.start > SHORT_LINE or text[p.end - 1] in SENTENCE_END or p.start in headings)]
         if not body:
             return
@@ -108,3 +111,10 @@ class S402(Rule):
         sibling = any(h.paragraph == index - 1 and h.start == before.start and h.style == heading.style
                       for h in doc.headings)
         return bool(NOTES.match(text)) or (sibling and before.end - before.start <= TITLE_MAX)
+
+
+def _is_debris(paragraph, debris: list[tuple[int, int]]) -> bool:
+    """Whether site debris (T303) covers the paragraph: a 推荐访问 line after the last section
+    is not the end of the report."""
+    k = bisect_right(debris, (paragraph.start, float("inf"))) - 1
+    return k >= 0 and debris[k][0] <= paragraph.start and debris[k][1] >= paragraph.end

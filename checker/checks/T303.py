@@ -197,6 +197,22 @@ def chunk_numbers(text: str, site: list[tuple[int, int]]) -> list[tuple[int, int
     return spans
 
 
+@lru_cache(maxsize=2)
+def _debris(text: str, data: "RuleData") -> tuple[tuple, tuple, tuple]:
+    """The site debris of a text: page-control runs, a site's sentences (with the titles and
+    chunk numbers it leaves), and shapes (a URL, a timestamp with a view count …); read once
+    for T303 and S402."""
+    sentences = site_sentences(text, data)
+    site = sorted(sentences + repeated_titles(text, sentences) + chunk_numbers(text, sentences))
+    return tuple(debris_runs(text, data)), tuple(site), tuple(shapes(text, data))
+
+
+def debris_spans(text: str, data: "RuleData") -> list[tuple[int, int]]:
+    """Every span of site debris in the text, merged."""
+    runs, site, by_shape = _debris(text, data)
+    return _merged([*runs, *site, *by_shape])
+
+
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Overlapping spans joined, in text order."""
     out: list[list[int]] = []
@@ -294,10 +310,7 @@ class T303(Rule):
     )
 
     def check(self, doc):
-        runs = debris_runs(doc.text, self.data)
-        by_shape = shapes(doc.text, self.data)
-        sentences = site_sentences(doc.text, self.data)
-        site = sorted(sentences + repeated_titles(doc.text, sentences) + chunk_numbers(doc.text, sentences))
+        runs, site, by_shape = _debris(doc.text, self.data)
         controls_at = set(runs)
         for start, end in _merged([*runs, *site, *by_shape]):
             controls = (start, end) in controls_at
