@@ -19,8 +19,14 @@ class A203(Rule):
     Why it matters: the share is computed from two figures the reader can see; when it does not
     follow from them, one of the three is wrong.
 
-    Tolerance: as for rates, half a unit of the share's last stated digit, widened by 约/余/近;
-    approximate parts or wholes are not checked. When the sentence has several figures of the
+    The part and whole may also be stated before the share's clause: a part of a 其中 list that
+    names the share (税收收入4.50亿元，…，税收占比91.4%), or whose name the clause before gives
+    (其次为牧业，产值占比35.4%); a whole of the part's own kind for 占总数的 (全省共有幼儿园6973所 …
+    普惠性幼儿园4747所，占总数的68.08%).
+
+    Tolerance: as for rates, half a unit of the share's last stated digit, widened by 约/余/近,
+    plus the rounding of the part and the whole (4.50亿 ÷ 4.92亿 may be 91.4%); approximate parts
+    or wholes are not checked. When the sentence has several figures of the
     whole's unit before 占, the share is right if any of them gives it; if none does, the finding
     is only information, since the sentence does not say which figure the share is of.
 
