@@ -23,14 +23,21 @@ class A201(Rule):
     can be 2.36亿). Parts short of the total are flagged, as a warning, only when the breakdown
     claims to be complete: a parenthetical that classifies (not one opening with 其中, 含, 包括 or
     如, nor one with 等), 分别为 right after the total, 合计/共计/总计, and a 其中 or 包括 list
-    whose last part is the rest (其他类2146名); otherwise 其中 lists only some items. An approximate total or part (余, 约, 近, 以上) is not checked. For 其中, only the parts
+    whose last part is the rest (其他类2146名), a classification (按经营单位所在地分, 分产业看 —
+    also in the paragraph after its total, and several of one total one after another), and
+    parts whose names make up the whole (第一/二/三产业, 城镇/乡村, 养殖/捕捞, 出口/进口, 预期性/
+    约束性: ``complements`` and ``cover-sets``; 执业医师 and 执业助理 of 执业(助理)医师); otherwise
+    其中 lists only some items, as do parts that all name a kind their total lacks (乡村全科,
+    执助全科 of 执业助理). An approximate total or part (余, 约, 近, 以上) is not checked, nor an
+    average (平均亩产, 人均, 次均: ``averages`` of ``rules/subjects.toml``). For 其中, only the parts
     in the clause right after it count, and the breakdown is right if any figure of the same
     unit before 其中 in the sentence is large enough to be its total; for 合计, if the list
     closing with the nearest figures adds up (the sentence may open with another figure of the
     unit). A part that alone exceeds the total is reported by A205 instead, except under 合计 and
     when A205 is not selected.
 
-    Options: none.
+    Options: ``complements`` and ``cover-sets`` (words that split a whole), ``cues`` (the words
+    of 其中, 按, 分产业看 …) and ``subjects.averages`` in ``[tool.hegao]``.
     """
 
     code = "A201"
