@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 
 # The keys a user's ``subjects`` table may extend: lists of words, except ``qualifiers``
 # ({group: [word…]}) and ``synonyms`` ([[word…]…]).
-LIST_KEYS = ("scope", "current", "previous", "plan", "comparison", "filler", "not-a-level", "stock")
+LIST_KEYS = ("scope", "current", "previous", "plan", "comparison", "filler", "not-a-level", "stock", "averages",
+             "whole-of-kind")
 KEYS = (*LIST_KEYS, "qualifiers", "synonyms")
 
 

@@ -40,6 +40,13 @@ def test_a_shield_word_of_the_configuration_is_read_as_a_word(tmp_path, capsys):
     assert findings(tmp_path, capsys, config, text, "--select", "A204") == []
 
 
+def test_an_average_word_of_the_configuration_keeps_a_figure_out_of_breakdowns(tmp_path, capsys):
+    text = "全县粮食产量均值412公斤，其中早稻438公斤，晚稻401公斤。\n"
+    assert findings(tmp_path, capsys, "", text, "--select", "A205") == [("A205", "438公斤")]
+    config = '[subjects]\naverages = ["均值"]\n'
+    assert findings(tmp_path, capsys, config, text, "--select", "A205") == []
+
+
 def test_a_cover_set_of_the_configuration_makes_shares_a_whole(tmp_path, capsys):
     text = "游客中，省内游客占61.2%，省外游客占30.1%，境外游客占6.2%。\n"
     assert findings(tmp_path, capsys, "", text, "--select", "A207") == []
