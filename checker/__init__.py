@@ -6,4 +6,4 @@ grammar turns numerals into typed claims) → relations/ (totals and parts, rate
 checks/ (one rule a module) → findings → report/ (one output format a module).
 """
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
