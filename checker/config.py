@@ -10,7 +10,7 @@ hashable, so a cache may key on them.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
@@ -88,21 +88,16 @@ class RuleData:
     tables: TableWords  # total rows, sub-rows, column kinds, words around a table (A220–A229)
 
     def __hash__(self) -> int:
-        return hash((tuple(self.units.items()), self.traditional, tuple(self.unit_aliases.items()), self.not_units, self.idioms, self.placeholder_patterns,
-                     self.placeholder_words, self.debris_words, self.debris_label_words,
-                     self.debris_navigation, self.debris_breadcrumbs, self.debris_cues,
-                     self.debris_openers, self.debris_closers, self.debris_shapes,
-                     self.reduplication_allow, self.confusables, self.confusable_limits,
-                     self.time_words, self.seasons,
-                     self.counted_nouns, self.count_verbs, self.measure_nouns, self.number_labels, self.hotline,
-                     self.year_words, self.part_rates, self.targets, self.unchecked_rates, self.not_parts, self.complements,
-                     self.cover_sets, self.subjects,
-                     tuple(self.cues.items()), self.shield, self.people_units,
-                     tuple(self.bounds.items()), self.scale, self.regions, self.people_factor, self.definitions, self.tables))
+        """Every field's value, its mappings as their items (a MappingProxyType has no hash)."""
+        return hash(tuple(_hashable(getattr(self, f.name)) for f in fields(self)))
 
     @property
     def people_bound(self) -> float:
         return self.bounds.get("people") or self.scale * self.people_factor
+
+
+def _hashable(value):
+    return tuple(value.items()) if isinstance(value, Mapping) else value
 
 
 def _load(name: str) -> dict:

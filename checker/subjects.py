@@ -187,6 +187,12 @@ def _lexicon(w: SubjectWords) -> _Lexicon:
     )
 
 
+def without_region(words: SubjectWords, name: str) -> str:
+    """``name`` without the region word at its start: 幼儿园 of 全省幼儿园."""
+    m = _lexicon(words).region.match(name)
+    return name[m.end():] if m else name
+
+
 def _blank_parentheses(text: str) -> str:
     """``text`` with every closed （…） or (…) blanked (by NUL, which is neither a word nor a
     separator): an aside names no scope, and "入园（班）幼儿" stays one clause."""

@@ -13,12 +13,6 @@ def check(*args):
     return main(["check", "--format", "concise", *args])
 
 
-@pytest.fixture
-def here(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 @pytest.mark.parametrize("name", ["r.md", "r.txt"])
 @pytest.mark.parametrize("comment, silenced", [
     ("<!-- hegao: ignore T302 -->", True),

@@ -16,12 +16,6 @@ def write(path, data):
     return path
 
 
-@pytest.fixture
-def here(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 def config_error(tmp_path, report="r.txt") -> str:
     with pytest.raises(ConfigError) as error:
         Settings(Overrides()).for_path(str(write(tmp_path / report, REPORT)))

@@ -2,19 +2,11 @@
 
 import subprocess
 
-import pytest
-
 from checker.cli import main
 
 
 def check(*args):
     return main(["check", "--format", "concise", "--select", "T302", *args])
-
-
-@pytest.fixture
-def here(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def write(root, *names, text="共有XX所。\n"):

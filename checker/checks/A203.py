@@ -121,12 +121,12 @@ class A203(Rule):
         slack = sum(map(rounding, r.levels)) / whole
         computed = [percent(level.value, whole) for level in r.levels]
         adjusted = _adjustment(r.shares, computed)
-        for share, level, name, exact in zip(r.shares, r.levels, r.names, computed):
-            tolerance = half_unit(share) + exact * (rounding(level) / level.value + slack) + 1e-9
-            if abs(share.value - exact) <= tolerance or share is adjusted:
+        for share, level, name, given in zip(r.shares, r.levels, r.names, computed):
+            tolerance = half_unit(share) + given * (rounding(level) / level.value + slack) + 1e-9
+            if abs(share.value - given) <= tolerance or share is adjusted:
                 continue
             args = dict(name=name, stated=share.text, part=amount(level.value, level),
-                        whole=amount(whole, level), computed=fmt(round(exact, 2)))
+                        whole=amount(whole, level), computed=fmt(round(given, 2)))
             yield self.finding(
                 share.start, share.end, "structure",
                 labels=(Label(level.start, level.end, name, name),),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from checker.checks.base import Message, Rule
 from checker.findings import Severity
 from checker.relations import relations_of
@@ -11,9 +9,6 @@ from checker.relations.model import Pairing
 from checker.relations.rates import rate_name
 from checker.relations.scope import clause_before, without_verbs
 from checker.relations.shares import is_share
-
-
-_ITEM_SEPARATOR = re.compile(r"[、，,]")
 
 
 class A206(Rule):
@@ -74,9 +69,8 @@ class A206(Rule):
         """(start of a value, its item's name) of 分别 lists whose items are one a value:
         "覆盖率、普及率分别提高到160%、92%"."""
         for r in relations_of(doc, Pairing):
-            names = [n for n in _ITEM_SEPARATOR.split(doc.text[r.names[0]:r.names[1]]) if n]
-            if len(names) == len(r.values) and len(r.counts) == 1:
-                yield from ((value.start, name) for value, name in zip(r.values, names))
+            if len(r.items) == len(r.values) and len(r.counts) == 1:
+                yield from ((value.start, doc.text[s:e]) for value, (s, e) in zip(r.values, r.items))
 
     def _ratio_name(self, text: str, claim) -> str:
         """The words of the claim's clause before it, without the verbs that lead to the figure:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterator, Sequence
 
 from checker.claims.model import Claim
 from checker.relations.model import LevelShares, PercentParts
-from checker.relations.scope import clause_before, is_count, without_verbs
+from checker.relations.scope import clause_before, is_count, names_a_change, verbs_of, without_verbs
 
 if TYPE_CHECKING:
     from checker.document import Document
@@ -29,8 +29,7 @@ LEVEL_PARAGRAPHS = 3
 def find_level_shares(doc: "Document", runs: Sequence[PercentParts]) -> Iterator[LevelShares]:
     """The runs of shares (with ``names``) whose levels are stated before them."""
     cues = doc.data.cues
-    changes = tuple(w for kind in ("UP", "DOWN", "THAN", "BI", "LASTYEAR", "AVG_UP", "AVG_DOWN") for w in cues.get(kind, ()))
-    verbs = tuple(sorted(cues.get("IS", ()), key=len, reverse=True))
+    verbs = verbs_of(cues)
     claims = sorted(doc.claims, key=lambda c: c.start)
     starts = [c.start for c in claims]
     clauses: dict[int, str] = {}  # the clause before each claim, read once for all runs
@@ -50,7 +49,7 @@ def find_level_shares(doc: "Document", runs: Sequence[PercentParts]) -> Iterator
                 clauses[claim.start] = clause_before(doc.text, claim)
             clause = clauses[claim.start]
             named = [w for w in run.names if w in clause]
-            if len(named) != 1 or named[0] in levels or _names_a_change(clause, changes, doc.data.shield):
+            if len(named) != 1 or named[0] in levels or names_a_change(clause, cues, doc.data.shield):
                 continue
             rest = clause[clause.index(named[0]) + len(named[0]):]
             levels[named[0]] = (claim, without_verbs(rest, verbs))
@@ -68,11 +67,3 @@ def _are_of(rest: str, of: str) -> bool:
     """Whether levels named by ``rest`` after their group word (增加值) are what the shares say
     their parts are (增加值; 在校生 for 学生) — any, when the shares name nothing (a structure)."""
     return not of or bool(rest) and (rest in of or of in rest)
-
-
-def _names_a_change(clause: str, changes: Sequence[str], shield: Sequence[str]) -> bool:
-    """Whether the clause holds a change word (比上年增加…), not counting the shield words that
-    contain one (增加值)."""
-    for word in shield:
-        clause = clause.replace(word, "")
-    return any(w in clause for w in changes)

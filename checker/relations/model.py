@@ -249,6 +249,7 @@ class Pairing:
     counts: tuple[int, ...]
     names: tuple[int, int]
     values: tuple[Claim, ...]
+    items: tuple[tuple[int, int], ...] = ()  # each item's span, when the names list them one by one
 
     def to_json(self) -> dict:
         return {"kind": "pairing", "items": list(self.counts), "values": [c.text for c in self.values]}

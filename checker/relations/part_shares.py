@@ -22,7 +22,9 @@ from itertools import takewhile
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from checker.relations.model import Breakdown, Share, ShareOfCount
-from checker.relations.scope import NAME_REACH, clause_before, is_count, without_verbs
+from checker.relations.scope import (CLAUSE_PUNCTUATION, NAME_REACH, clause_before, is_count, names_a_change, verbs_of,
+                                     without_verbs)
+from checker.subjects import without_region
 
 if TYPE_CHECKING:
     from checker.document import Document
@@ -35,7 +37,7 @@ def find_part_shares(doc: "Document", breakdowns: Sequence[Breakdown]) -> Iterat
     from checker.relations.verdicts import parts_fit  # verdicts reads the relations of this package
 
     share_words = tuple(sorted(doc.data.cues.get("SHARE", ()), key=len, reverse=True))
-    verbs = tuple(sorted(doc.data.cues.get("IS", ()), key=len, reverse=True))
+    verbs = verbs_of(doc.data.cues)
     openers = doc.data.cues.get("QIZHONG", ())
     percents = sorted((c for c in doc.claims if c.kind == "percent" and c.value is not None and not c.approx),
                       key=lambda c: c.start)
@@ -59,7 +61,7 @@ def find_part_shares(doc: "Document", breakdowns: Sequence[Breakdown]) -> Iterat
                 yield Share(share, total, (named[0],))
 
 
-_CLAUSES = re.compile(r"[，,；;。：:！？!?\n]")
+_CLAUSES = re.compile(f"[{CLAUSE_PUNCTUATION}]")
 
 
 def _clause_ending_at(text: str, share) -> str:
@@ -94,11 +96,8 @@ KIND_REACH = 1500
 def find_kind_shares(doc: "Document") -> Iterator[Share]:
     """Shares "占总数的…" of the whole of the part's own kind, stated before the part."""
     words = doc.data.subjects.whole_of_kind
-    cues = doc.data.cues
-    verbs = tuple(sorted(cues.get("IS", ()), key=len, reverse=True))
-    share_words = tuple(cues.get("SHARE", ()))
-    changes = tuple(w for kind in ("UP", "DOWN", "THAN", "BI", "LASTYEAR") for w in cues.get(kind, ()))
-    region = doc.data.subjects
+    verbs = verbs_of(doc.data.cues)
+    share_words = tuple(doc.data.cues.get("SHARE", ()))
     claims = sorted(doc.claims, key=lambda c: c.start)
     for i, share in enumerate(claims):
         if share.kind != "percent" or share.value is None or share.approx:
@@ -109,16 +108,17 @@ def find_kind_shares(doc: "Document") -> Iterator[Share]:
             continue
         sentence = doc.sentence_at(share.start)
         before = takewhile(lambda c: doc.sentence_at(c.start) == sentence, reversed(claims[max(0, i - PART_REACH):i]))
-        part = next((c for c in before if is_count(c) and not _after_change(doc.text, c, changes, doc.data.shield)), None)
+        part = next((c for c in before if is_count(c) and not _after_change(doc, c)), None)
         if part is None or part.approx:
             continue
-        name = _bare(clause_before(doc.text, part), verbs, region)
-        whole = _whole_of_kind(doc, reversed(claims[:i]), part, name, verbs, region, changes)
+        name = _bare(doc, clause_before(doc.text, part), verbs)
+        earlier = (claims[k] for k in range(i - 1, -1, -1))
+        whole = _whole_of_kind(doc, earlier, part, name, verbs)
         if whole is not None:
             yield Share(share, whole, (part,))
 
 
-def _whole_of_kind(doc, earlier, part, name, verbs, region, changes):
+def _whole_of_kind(doc, earlier, part, name, verbs):
     """The nearest earlier count (``earlier`` runs backwards) named by ``name`` less a qualifier."""
     paragraph = doc.paragraph_at(part.start)
     for c in earlier:
@@ -126,30 +126,21 @@ def _whole_of_kind(doc, earlier, part, name, verbs, region, changes):
             continue
         if doc.paragraph_at(c.start) < paragraph - KIND_PARAGRAPHS or c.start < part.start - KIND_REACH:
             return None
-        if c.unit != part.unit or not is_count(c) or c.approx or c.value <= part.value:
+        if c.unit != part.unit or not is_count(c) or c.approx or c.value <= part.value or _after_change(doc, c):
             continue
-        if _after_change(doc.text, c, changes, doc.data.shield):
-            continue
-        whole = _bare(clause_before(doc.text, c), verbs, region)
+        whole = _bare(doc, clause_before(doc.text, c), verbs)
         if len(whole) >= 2 and name != whole and name.endswith(whole):
             return c
     return None
 
 
-def _after_change(text: str, claim, changes, shield) -> bool:
-    clause = clause_before(text, claim)
-    for word in shield:
-        clause = clause.replace(word, "")
-    return any(w in clause for w in changes)
+def _after_change(doc, claim) -> bool:
+    return names_a_change(clause_before(doc.text, claim), doc.data.cues, doc.data.shield)
 
 
-def _bare(name: str, verbs, subjects) -> str:
+def _bare(doc, name: str, verbs) -> str:
     """A figure's name without the region and verbs before it: 幼儿园 of 全省共有幼儿园."""
-    for prefix in subjects.region_prefixes:
-        for level in subjects.region_levels:
-            if name.startswith(prefix + level):
-                name = name[len(prefix + level):]
-    name = without_verbs(name, verbs)
+    name = without_verbs(without_region(doc.data.subjects, name), verbs)
     return next((name[len(v):] for v in verbs if v and name.startswith(v)), name)
 
 
@@ -157,9 +148,8 @@ def find_shares_of_counts(doc: "Document", stated: Sequence[Share]) -> Iterator[
     """占比 right after a count of things or people ("…21所，占比达91.17%") whose whole no Share
     found: the whole is unstated."""
     with_whole = {s.share.start for s in stated}
-    cues = doc.data.cues
-    verbs = tuple(sorted(cues.get("IS", ()), key=len, reverse=True))
-    share_words = tuple(cues.get("SHARE", ()))
+    verbs = verbs_of(doc.data.cues)
+    share_words = tuple(doc.data.cues.get("SHARE", ()))
     claims = sorted(doc.claims, key=lambda c: c.start)
     for part, share in zip(claims, claims[1:]):
         if (share.kind != "percent" or share.value is None or share.approx or share.start in with_whole

@@ -19,7 +19,9 @@ def is_count(claim: Claim) -> bool:
     return claim.is_quantity and claim.value is not None and claim.kind not in ("percent", "points", "multiple")
 
 
-_CLAUSE_TAIL = re.compile(r"[^，,；;。：:！？!?\n（()）]*\Z")
+# What ends a clause (a parenthesis ends a name's clause too).
+CLAUSE_PUNCTUATION = "，,；;。：:！？!?\n"
+_CLAUSE_TAIL = re.compile(f"[^{CLAUSE_PUNCTUATION}（()）]*\\Z")
 # The longest clause read before a figure for its name.
 NAME_REACH = 24
 
@@ -47,8 +49,23 @@ def without_verbs(words: str, verbs: Sequence[str]) -> str:
     return words
 
 
-# The cue words (rules/cues.toml) that make a figure a change or a base, not a level.
+# The cue words (rules/cues.toml) that make a figure a change or a base, not a level: right
+# before it, and anywhere in its clause (比上年, 较 …).
 _CHANGE_CUES = ("UP", "DOWN", "UPTO", "DOWNTO", "THAN", "AVG_UP", "AVG_DOWN")
+_CHANGE_CLAUSE_CUES = ("UP", "DOWN", "THAN", "BI", "LASTYEAR", "AVG_UP", "AVG_DOWN")
+
+
+def verbs_of(cues: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The verbs between a name and its figure (为, 达到, 共有 …: cues ``IS``), longest first."""
+    return tuple(sorted(cues.get("IS", ()), key=len, reverse=True))
+
+
+def names_a_change(clause: str, cues: Mapping[str, tuple[str, ...]], shield: Sequence[str]) -> bool:
+    """Whether a figure's clause holds a change or comparison word (比上年增加…), not counting
+    the shield words that contain one (增加值)."""
+    for word in shield:
+        clause = clause.replace(word, "")
+    return any(w in clause for kind in _CHANGE_CLAUSE_CUES for w in cues.get(kind, ()))
 
 
 def change_pattern(cues: Mapping[str, tuple[str, ...]]) -> re.Pattern:

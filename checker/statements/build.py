@@ -58,46 +58,33 @@ class Paragraph:
         start, end = self.sentence(index)
         return any(t.type == kind for t in self.tokens[start:end])
 
-    def clause_words(self, index: int) -> str:
-        """The words of the clause before token ``index``: 三次产业 of 三次产业结构, 平均亩产 of
-        "平均亩产达到398.98公斤"."""
-        words = []
-        for t in reversed(self.tokens[:index]):
-            if t.type in CLAUSE_SEPARATORS:
-                break
-            if t.type == "WORD":
-                words.append(t.text)
-        return "".join(reversed(words))
-
-    def text_before(self, index: int) -> str:
-        """The text of the clause before token ``index``, every token's: 共有执业(助理)医师."""
+    def clause_start(self, index: int) -> int:
+        """The first token of the clause of token ``index`` (after a separator)."""
         start = index
         while start > 0 and self.tokens[start - 1].type not in CLAUSE_SEPARATORS:
             start -= 1
-        return "".join(t.text for t in self.tokens[start:index])
+        return start
 
-    def index_of(self, claim: Claim) -> int:
-        """The index of the token of ``claim``."""
-        return next(i for i, t in enumerate(self.tokens) if t.claim is claim)
+    def clause_words(self, index: int) -> str:
+        """The words of the clause before token ``index``: 三次产业 of 三次产业结构, 平均亩产 of
+        "平均亩产达到398.98公斤"."""
+        return "".join(t.text for t in self.tokens[self.clause_start(index):index] if t.type == "WORD")
+
+    def text_before(self, index: int) -> str:
+        """The text of the clause before token ``index``, every token's: 共有执业(助理)医师."""
+        return "".join(t.text for t in self.tokens[self.clause_start(index):index])
 
     def name_before(self, index: int) -> str:
         """The words right before token ``index``: 执业助理 of "…、执业助理504人"."""
-        words = []
-        for t in reversed(self.tokens[:index]):
-            if t.type != "WORD":
-                break
-            words.append(t.text)
-        return "".join(reversed(words))
+        start = index
+        while start > 0 and self.tokens[start - 1].type == "WORD":
+            start -= 1
+        return "".join(t.text for t in self.tokens[start:index])
 
     def compared(self, index: int) -> bool:
         """Whether the figure at ``index`` is what another is compared with or grows from
         (较“十三五”末的9323.1亿元, 由120所): a base, not a level."""
-        for t in reversed(self.tokens[:index]):
-            if t.type in CLAUSE_SEPARATORS:
-                return False
-            if t.type in _COMPARING:
-                return True
-        return False
+        return any(t.type in _COMPARING for t in self.tokens[self.clause_start(index):index])
 
 
 def _claims(toks: Sequence[Tok], *types: str) -> list[Claim]:
@@ -309,10 +296,10 @@ def _kind_of(name: str, whole: str) -> bool:
     return len(kind) == 2 and kind in whole and not whole.endswith(kind)
 
 
-def _candidate_totals(p: Paragraph, found: Parsed, unit: str | None, averages: Sequence[str]) -> list[Claim]:
-    """The figures of ``unit`` that may be a 其中 list's total, nearest first: the one the shape
-    began at and the others of its sentence before 其中 (or 按…分) that are not changes or
-    averages (平均亩产398.98公斤 is no sum of parts)."""
+def _candidate_totals(p: Paragraph, found: Parsed, unit: str | None, averages: Sequence[str]) -> list[int]:
+    """The tokens of the figures of ``unit`` that may be a 其中 list's total, nearest first: the
+    one the shape began at and the others of its sentence before 其中 (or 按…分) that are not
+    changes or averages (平均亩产398.98公斤 is no sum of parts)."""
     start, _ = p.sentence(found.first)
     qizhong = next(i for i in range(found.first, found.last + 1) if p.tokens[i].type in _OPENERS)
     end = qizhong
@@ -327,7 +314,7 @@ def _candidate_totals(p: Paragraph, found: Parsed, unit: str | None, averages: S
         if (t.type == "AMOUNT" and t.claim.unit == unit and is_count(t.claim)
                 and not any(u.type in _NOT_A_PART_AFTER for u in p.tokens[max(start, i - 2):i])
                 and not _names_an_average(p, i, averages)):
-            totals.append(t.claim)
+            totals.append(i)
     return totals
 
 
@@ -355,16 +342,13 @@ def build_breakdown(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
         if marker in ("qizhong", "classified"):
             totals = _candidate_totals(p, found, unit, data.subjects.averages)
         else:
-            totals = [total] if unit == total.unit and not _names_an_average(p, found.first, data.subjects.averages) else []
+            totals = [found.first] if unit == total.unit and not _names_an_average(p, found.first, data.subjects.averages) else []
         if parts and totals:
             names = [_name(item, part) for _, item in listed if (part := _part(item, unit)) in parts]
-            whole = p.text_before(p.index_of(totals[0]))
-            covered = words_cover(names, cover_sets) or optional_cover(whole, names)
-            groups.append((tuple(totals), tuple(c.claim for c in parts), covered, semicolons and len(parts) >= 3))
-    complete = (marker == "fenbie" or (marker == "paren" and not _partial(found, items)
-                                       and not _kinds_of_another([_name(i, pt) for _, i in items if (pt := _part(i, total.unit))],
-                                                                 p.name_before(found.first)))
-                or rest
+            covered = words_cover(names, cover_sets) or optional_cover(p.text_before(totals[0]), names)
+            groups.append((tuple(p.tokens[i].claim for i in totals), tuple(c.claim for c in parts), covered,
+                           semicolons and len(parts) >= 3))
+    complete = (marker == "fenbie" or (marker == "paren" and _paren_classifies(p, found, items)) or rest
                 or (marker == "classified" and _by_classes(p, found)))
     complete = complete or _parallel_and_one_adds_up(groups)
     for totals, parts, covered, open_end in groups:
@@ -387,6 +371,14 @@ def _by_classes(p: Paragraph, found: Parsed) -> bool:
     """按经营单位所在地分, 分产业看: a classification, whose classes are all of the total."""
     by = next(i for i in range(found.first, found.last + 1) if p.tokens[i].type in _CLASSIFIERS)
     return p.tokens[by].type == "SORT" or p.tokens[by + 1].text.endswith(("分", "划分", "分类", "分组"))
+
+
+def _paren_classifies(p: Paragraph, found: Parsed, items: list[tuple[str, list[Tok]]]) -> bool:
+    """A parenthesis right after its total that names all of it: not （其中…） or （如…等）, nor
+    parts all of a kind the total's name lacks."""
+    total = p.tokens[found.first].claim
+    names = [_name(item, part) for _, item in items if (part := _part(item, total.unit))]
+    return not _partial(found, items) and not _kinds_of_another(names, p.name_before(found.first))
 
 
 def _partial(found: Parsed, items: list[tuple[str, list[Tok]]]) -> bool:
@@ -459,7 +451,9 @@ def build_paired(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
     else:
         counts = {_span_count(next((t.claim for t in name_toks if t.type in ("RANGE", "DATE")), None))}
     if 0 not in counts and values and len({v.kind for v in values}) == 1:
-        yield Pairing(tuple(sorted(counts)), (name_toks[0].start, name_toks[-1].end), values)
+        items = tuple((toks[0].start, toks[-1].end) for n in names.children if isinstance(n, Tree) and (toks := p.toks(n)))
+        yield Pairing(tuple(sorted(counts)), (name_toks[0].start, name_toks[-1].end), values,
+                      items if names.data == "listed" else ())
     # 第一、二、三产业的贡献率分别为7.5%、38.0%和54.5%: shares of one whole, if the names cover it
     kinds = {t.type for t in name_toks}
     if names.data == "listed" and values[0].kind == "percent" and kinds & _SHARE_WORDS:
