@@ -48,6 +48,12 @@ READERS = {
 }
 
 
+def wraps_lines(path: str | Path) -> bool:
+    """True for a format whose paragraphs may be wrapped over several lines (Markdown): a line
+    break there is a space, not the end of a paragraph."""
+    return READERS.get(Path(path).suffix.lower(), ("",))[0] == "checker.read.markdown"
+
+
 def read_source(path: str | Path) -> Source:
     from importlib import import_module
 

@@ -1,0 +1,137 @@
+"""Words and sentences split by what a page, PDF or reposting site left in them: a space inside
+a word (水 平), a stray full stop inside a word (经济.发展), a line break after a comma."""
+
+from __future__ import annotations
+
+import re
+
+from checker.checks.base import Message, Rule
+from checker.read import wraps_lines
+from checker.segment import frequencies, word_starts
+
+_HAN = "\u4e00-\u9fff"
+# One space (either width) between two 汉字: two or more are layout (综  合, 总  计).
+_SPACE = re.compile(rf"(?<=[{_HAN}])[ \u3000\u00a0](?=[{_HAN}])")
+_STOP = re.compile(rf"(?<=[{_HAN}])\.(?=[{_HAN}])")
+# A line that ends with a comma or 、 and runs on in the next line's first 汉字.
+_BROKEN_LINE = re.compile(rf"[，,、]\n(?=[{_HAN}])")
+# How many 汉字 either side of a gap segmentation reads: a word is never longer.
+_REACH = 6
+_HAN_BEFORE = re.compile(rf"[{_HAN}]{{1,{_REACH}}}$")
+_HAN_AFTER = re.compile(rf"[{_HAN}]{{1,{_REACH}}}")
+# A line with fewer 汉字 than this is a heading or a cell (一、综 合; 指 标), spaced on purpose.
+_SHORTEST_PROSE_LINE = 12
+
+
+class T308(Rule):
+    """What it finds: a word or a sentence split by what copying left in it —
+
+    - ``space``: one space between two 汉字 that belong to one word: "月人均补助水 平达到140元",
+      "累计救助628人 次" (the lines of a PDF joined with a space where they wrapped);
+    - ``stop``: a half-width full stop between two 汉字: "推动经济.发展" (a mark some sites
+      insert to foil copying; where it falls inside a word the fix deletes it);
+    - ``line``: a line that ends with a comma or 、 and goes on in the next line: a paragraph broken
+      in the middle of its sentence.
+
+    Why it matters: a split word reads as two words in print and breaks search and word
+    counts; a sentence broken over two paragraphs reads as two.
+
+    A space counts only where word segmentation (jieba's dictionary) puts one word across it, so a
+    space between two words (消费市场 上半年) is left to the editor's taste; headings and table
+    cells spaced out on purpose (一、综 合, 指 标 名 称, 总  计) are never reported: two or more
+    spaces, a line of fewer than twelve 汉字, a character spaced on both sides or a line's first
+    character, a table. A line that ends with a comma before a heading (二、…) or in a table is a
+    list, not a break; in Markdown, whose paragraphs wrap over lines, no line break is reported.
+
+    Options: none.
+    """
+
+    code = "T308"
+    name = "split-text"
+    category = "text"
+    title = Message("词句被空格、符号或换行拆开", "a word or sentence split by a space, mark or line break")
+    messages = {
+        "space": Message("“{word}”中间有空格", "a space inside “{word}”"),
+        "stop": Message("汉字之间有半角句点“.”", "a half-width full stop between Chinese characters"),
+        "line": Message("句子在逗号后断行", "the sentence breaks into a new line after a comma"),
+    }
+    help = {
+        "space": Message("删去空格：“{word}”", "delete the space: “{word}”"),
+        "stop": Message("删去“.”，或改为句号", "delete the . or make it a full stop 。"),
+        "line": Message("与下一行接排，或把逗号改为句号", "join it to the next line, or end the sentence with 。"),
+    }
+    flagged = (
+        "全年城乡低保月人均补助水 平达到152元。",
+        "累计救助困难群众3200人 次，发放救助金85万元。",
+        "持续推动经济.发展，成效明显。",
+        "完成地方一般公共预算收入8.6亿元，\n同比增长6.1%。",
+    )
+    clean = (
+        "一、综 合\n全年地区生产总值增长5.2%。",
+        "指 标 名 称 | 绝对数 | 比上年增长(%)\n粮食 | 12 | 1.0",
+        "三、消费市场 上半年，全区实现社会消费品零售总额52亿元。",
+        "全年粮食产量12.6万吨；\n油料产量1.2万吨。",
+        "共有就业困难人员再就业820人，\n二、社会保障\n参保人数继续增加。",
+        "1.7亿元。英文名称为 Annual Report。",
+    )
+
+    def check(self, doc):
+        text = doc.text
+        cells = [(cell.start, cell.end) for table in doc.tables for row in table.rows for cell in row]
+
+        def in_table(at: int) -> bool:
+            return any(s <= at < e for s, e in cells)
+
+        spaces = [m.start() for m in _SPACE.finditer(text)
+                  if not in_table(m.start()) and _prose_line(text, m.start()) and not _letter_spaced(text, m.start())]
+        stops = [m.start() for m in _STOP.finditer(text) if not in_table(m.start())]
+        gaps = {at: _around(text, at) for at in spaces + stops}
+        freq = frequencies(left + right for left, right in gaps.values())
+        for at in spaces:
+            word = _word_across(*gaps[at], freq)
+            if word is not None:
+                before, after = word
+                yield self.finding(at - len(before), at + 1 + len(after), "space",
+                                   word=before + after, fix=before + after)
+        for at in stops:
+            inside = _word_across(*gaps[at], freq) is not None
+            yield self.finding(at, at + 1, "stop", fix="" if inside else None)
+        if wraps_lines(doc.path):
+            return
+        headings = {h.start for h in doc.headings}
+        for m in _BROKEN_LINE.finditer(text):
+            if not in_table(m.start()) and m.end() not in headings:
+                yield self.finding(m.start() + 1, m.end(), "line")
+
+
+def _around(text: str, at: int) -> tuple[str, str]:
+    """The 汉字 right before the character at ``at`` and right after it."""
+    before = _HAN_BEFORE.search(text, max(0, at - _REACH), at)
+    after = _HAN_AFTER.match(text, at + 1)
+    return before.group(), after.group()
+
+
+def _word_across(left: str, right: str, freq: dict[str, int]) -> tuple[str, str] | None:
+    """The two pieces of the word that segmentation of ``left + right`` puts across their
+    junction, or None when the junction is a word boundary."""
+    starts = sorted(word_starts(left + right, freq))
+    junction = len(left)
+    if junction in starts:
+        return None
+    start = max(s for s in starts if s < junction)
+    end = min(s for s in starts if s > junction)
+    return left[start:], right[:end - junction]
+
+
+def _prose_line(text: str, at: int) -> bool:
+    """True when the line around ``at`` is prose: long enough, and no row of a table in pipes."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return "|" not in line and sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff") >= _SHORTEST_PROSE_LINE
+
+
+def _letter_spaced(text: str, at: int) -> bool:
+    """True for a space between characters spaced out one by one (地 区 生 产) or after a line's
+    first character (标 题：)."""
+    return at < 2 or text[at - 2].isspace() or at + 2 < len(text) and text[at + 2].isspace()
