@@ -19,6 +19,10 @@ _REPEATED_ITEM = re.compile(rf"(?:(?<=[、，,：:；（(“\s])|^)([{_HAN}A-Za-
 _LETTER_TIMES = re.compile(rf"(?<![A-Za-z0-9])\d{{1,2}}[Xx]\d{{1,2}}(?=[{_HAN}])")
 # 长春﹒快乐: the small full stop ﹒ for the middle dot between Chinese words.
 _SMALL_STOP = re.compile(rf"(?<=[{_HAN}”])﹒(?=[{_HAN}“])")
+# 4间,）: a comma, 、 or semicolon right before a closing bracket.
+_MARK_BEFORE_CLOSER = re.compile(r"[，,、；;](?=[）)])")
+# A percentage right after the word of comparison, with no sign and no verb (同比11.4%).
+_BARE_PERCENT = re.compile(r"\d+(?:\.\d+)?[%％]")
 
 
 class T307(Rule):
@@ -30,13 +34,18 @@ class T307(Rule):
       "2023年9月至2023年3月";
     - ``repeat``: the same item twice in a 、-list: "妇幼保健院、妇幼保健院";
     - ``times``: the letter X for the multiplication sign: "7X24小时";
-    - ``dot``: the small full stop ﹒ for the middle dot ·: "长春﹒快乐".
+    - ``dot``: the small full stop ﹒ for the middle dot ·: "长春﹒快乐";
+    - ``closer``: a comma, 、 or semicolon right before a closing bracket: "（含分院2所，）";
+    - ``verb``: a percentage right after 同比, 比上年 … with no 增长 or 下降 between them:
+      "利润总额同比11.4%" says neither whether it rose or fell (a signed figure, 同比-3.2%, is
+      the terse style of tables and is left alone).
 
     Why it matters: each is a slip a careful reader stops at; 截止2024年 says the work stopped
     then, and a backward range names no period at all.
 
     Options: the words of time after 截止 are ``time_words`` in ``rules/usage.toml``; add your
-    own with ``time-words = [...]`` in ``[tool.hegao]``.
+    own with ``time-words = [...]`` in ``[tool.hegao]``. The words of comparison are the ``THAN``
+    cues of ``rules/cues.toml`` (``[tool.hegao.cues]``).
     """
 
     code = "T307"
@@ -49,6 +58,8 @@ class T307(Rule):
         "repeat": Message("列举项“{item}”重复", "the list item “{item}” is written twice"),
         "times": Message("“{text}”中用字母 X 代替乘号", "the letter X stands for × in “{text}”"),
         "dot": Message("用小句点“﹒”代替间隔号“·”", "﹒ (small full stop) stands for the middle dot ·"),
+        "closer": Message("右括号前多了“{mark}”", "a stray “{mark}” before the closing bracket"),
+        "verb": Message("“{than}”后缺少“增长”或“下降”", "no 增长 or 下降 after “{than}”: the direction is not said"),
     }
     help = {
         "jiezhi": Message("改为“截至”", "write 截至"),
@@ -56,6 +67,8 @@ class T307(Rule):
         "repeat": Message("删去重复的一项，或补上漏写的项目", "delete the repeat or restore the missing item"),
         "times": Message("写作“{fixed}”", "write “{fixed}”"),
         "dot": Message("改为“·”", "write ·"),
+        "closer": Message("删去“{mark}”", "delete the “{mark}”"),
+        "verb": Message("补上“增长”或“下降”", "add 增长 or 下降"),
     }
     flagged = (
         "截止2024年6月底，全市累计建成充电桩1.2万个。",
@@ -64,6 +77,8 @@ class T307(Rule):
         "组织县医院、妇幼保健院、妇幼保健院等单位开展义诊。",
         "开通7X24小时服务热线。",
         "“书香﹒校园”读书节开幕。",
+        "共有社区卫生服务中心5间（含分中心2间，），村卫生室40间。",
+        "实现利润总额2.1亿元，同比9.6%。",
     )
     clean = (
         "截至2024年6月底，全市累计建成充电桩1.2万个。",
@@ -73,12 +88,18 @@ class T307(Rule):
         "开通7×24小时服务热线。",
         "“书香·校园”读书节开幕，研究研究再定。",
         "编制2021—2025年发展规划。",
+        "共有社区卫生服务中心5间（含分中心2间），村卫生室40间。",
+        "实现利润总额2.1亿元，同比增长9.6%；出口额同比-3.2%。",
     )
 
     @cached_property
     def _time_word(self) -> re.Pattern:
         words = "|".join(map(re.escape, sorted(self.data.time_words, key=len, reverse=True)))
         return re.compile(rf"\s*(?:{words})")
+
+    @cached_property
+    def _comparison(self) -> re.Pattern:
+        return re.compile("|".join(map(re.escape, sorted(self.data.cues["THAN"], key=len, reverse=True))))
 
     def check(self, doc):
         text = doc.text
@@ -97,6 +118,11 @@ class T307(Rule):
             yield self.finding(m.start(), m.end(), "times", text=m.group(), fixed=fixed, fix=fixed)
         for m in _SMALL_STOP.finditer(text):
             yield self.finding(m.start(), m.end(), "dot", fix="·")
+        for m in _MARK_BEFORE_CLOSER.finditer(text):
+            yield self.finding(m.start(), m.end(), "closer", mark=m.group(), fix="")
+        for m in self._comparison.finditer(text):
+            if _BARE_PERCENT.match(text, m.end()):
+                yield self.finding(m.start(), m.end(), "verb", than=m.group())
 
     def _runs_backwards(self, m: re.Match) -> bool:
         seasons = self.data.seasons
