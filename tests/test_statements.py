@@ -18,7 +18,7 @@ import pytest
 from checker.config import default_rule_data
 from checker.document import build_document
 from checker.relations.model import (AverageChange, Breakdown, Change, LevelChange, Pairing, PercentParts,
-                                     Trend)
+                                     Trend, UnitSlip)
 from checker.statements import find_statements
 
 CASES = tomllib.loads((Path(__file__).parent / "statements_cases.toml").read_text(encoding="utf-8"))["case"]
@@ -52,6 +52,8 @@ def describe(statement) -> dict:
                 fields["of"] = statement.of
         case Pairing():
             fields = dict(counts=list(statement.counts), values=_texts(statement.values))
+        case UnitSlip():
+            fields = dict(level=statement.level.text, change=statement.change.text)
         case _:
             raise AssertionError(f"a statement of an unknown kind: {statement!r}")
     return {"kind": type(statement).__name__, **fields}
@@ -86,6 +88,7 @@ def test_the_table_is_large_and_varied():
     yield nothing."""
     assert len(CASES) >= 120
     kinds = {s["kind"] for c in CASES if "xfail" not in c for s in c.get("statements", ())}
-    assert kinds == {"LevelChange", "Change", "Trend", "AverageChange", "Breakdown", "PercentParts", "Pairing"}
+    assert kinds == {"LevelChange", "Change", "Trend", "AverageChange", "Breakdown", "PercentParts", "Pairing",
+                     "UnitSlip"}
     assert sum(bool(c.get("none")) for c in CASES) >= 15
     assert len({c["text"] for c in CASES}) == len(CASES), "a clause is listed twice"

@@ -7,6 +7,8 @@ from functools import cached_property
 
 from checker.checks.D202 import YEARS
 from checker.checks.base import Message, Rule
+from checker.relations import relations_of
+from checker.relations.model import UnitSlip
 
 # Characters that make a bare number part of a word, not a count that lost its unit:
 # 500强, 5大, 9金, 6.8级, 8英寸, 12345热线, 3倍, 331国道, and classifiers hegao does not list.
@@ -35,6 +37,10 @@ class N102(Rule):
     bare number, whole or decimal, after the noun of a quantity that is always stated with a
     unit, before a clause break ("民用汽车拥有量21.21，增长5.6%", "高速公路总里程达到9000，").
 
+    Variant ``cut``: a level's change in the level's unit cut short — 诊疗量85.78万人次，比上年增加
+    9.43万人 (people for visits), 发电量3.2亿千瓦时，增加0.4亿千瓦 (power for energy): the change
+    cannot be the level's; the fix restores the unit.
+
     Why it matters: the reader cannot tell what was counted (85名? 85批? 1300米?); a dropped
     unit also suggests the sentence was cut while editing.
 
@@ -53,8 +59,14 @@ class N102(Rule):
     name = "missing-unit"
     category = "numbers"
     title = Message("数字缺少单位", "number without a unit")
-    messages = {"default": Message("“{text}”后缺少单位或量词", "“{text}” has no unit or classifier")}
-    help = Message("补上单位，如“{text}名”“{text}次”", "add the unit, e.g. “{text}名” or “{text}次”")
+    messages = {
+        "default": Message("“{text}”后缺少单位或量词", "“{text}” has no unit or classifier"),
+        "cut": Message("“{text}”的单位比“{level}”少了“{lost}”", "“{text}” lost the “{lost}” of “{level}”'s unit"),
+    }
+    help = {
+        "default": Message("补上单位，如“{text}名”“{text}次”", "add the unit, e.g. “{text}名” or “{text}次”"),
+        "cut": Message("写作“{fixed}”", "write “{fixed}”"),
+    }
     flagged = (
         "今年共培养青年教师32不断壮大骨干队伍。",
         "全年组织校际教研17，参与面广。",
@@ -63,6 +75,7 @@ class N102(Rule):
         "全县共有薄弱学校9；已全部完成改造。",
         "全年更换老旧路灯灯杆420提升夜间照明。",
         "全县设施农业面积3.85，比上年增加0.4万亩。",
+        "全年接待游客286万人次，比上年增加31万人，增长12.2%。",
     )
     clean = (
         "一本上线人数保底900，力争突破1000。",
@@ -77,6 +90,7 @@ class N102(Rule):
         "建成区120急救指挥中心。",
         "分别新增教师12、15、20名。",
         "设施农业面积3.85万亩，比上年增加0.4万亩。",
+        "全年接待游客286万人次，比上年增加31万人次；过夜游客52万人。",
     )
 
     def check(self, doc):
@@ -86,6 +100,12 @@ class N102(Rule):
                     and (self._bare_count(text, claim) or self._bare_measure(text, claim))
                     and not self._names_something(text, claim)):
                 yield self.finding(claim.start, claim.end, text=claim.text)
+        for slip in relations_of(doc, UnitSlip):
+            change, level = slip.change, slip.level
+            lost = level.unit[len(change.unit):]
+            fixed = change.text + lost
+            yield self.finding(change.start, change.end, "cut", text=change.text, level=level.text, lost=lost,
+                               fixed=fixed, fix=fixed)
 
     def _bare_count(self, text: str, claim) -> bool:
         return (claim.text.isdigit() and self._runs_on(text[claim.end:claim.end + 1])

@@ -17,7 +17,8 @@ from checker.relations.enumerations import find_list_enumerations, find_shi_enum
 from checker.relations.level_shares import find_level_shares
 from checker.relations.part_shares import find_kind_shares, find_part_shares, find_shares_of_counts
 from checker.relations.model import (AverageChange, Breakdown, Change, Enumeration, LevelChange, LevelShares,
-                                     Pairing, PercentOfWhole, PercentParts, Rate, Repeat, Share, ShareOfCount, Trend)
+                                     Pairing, PercentOfWhole, PercentParts, Rate, Repeat, Share, ShareOfCount, Trend,
+                                     UnitSlip)
 from checker.relations.rates import find_rates
 from checker.relations.repeats import find_repeats
 from checker.relations.scope import change_pattern
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from checker.document import Document
 
 Relation = (AverageChange | Breakdown | Change | Enumeration | LevelChange | LevelShares | Pairing
-            | PercentOfWhole | PercentParts | Rate | Repeat | Share | ShareOfCount | Trend)
+            | PercentOfWhole | PercentParts | Rate | Repeat | Share | ShareOfCount | Trend | UnitSlip)
 
 _cache: dict[int, list[Relation]] = {}
 

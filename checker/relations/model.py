@@ -320,3 +320,16 @@ class Definition:
             "scale": self.scale,
             "computed": self.computed,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class UnitSlip:
+    """A level's change stated in the level's unit with its last characters lost: 诊疗量85.78万人次，
+    增加9.43万人 (人次 → 人), 发电量3.2亿千瓦时，增加0.4亿千瓦. A person is not a visit, so the
+    change cannot be the level's."""
+
+    level: Claim
+    change: Claim
+
+    def to_json(self) -> dict:
+        return {"kind": "unit_slip", "level": self.level.text, "change": self.change.text}

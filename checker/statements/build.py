@@ -14,7 +14,7 @@ from lark import Token, Tree
 
 from checker.claims.model import Claim
 from checker.relations.model import (AverageChange, Breakdown, Change, LevelChange, Pairing, PercentParts,
-                                     Trend)
+                                     Trend, UnitSlip)
 from checker.relations.scope import is_count
 from checker.statements.cover import (covers_whole, elided, optional_cover, shared_ending, structure_words, words_cover,
                                       words_named)
@@ -120,6 +120,12 @@ def _fits(base: Claim, current: Claim, stated: Claim) -> bool:
     return is_count(base) and (stated.kind == "percent" or stated.unit == base.unit)
 
 
+def _lost_unit_end(change: Claim, level: Claim) -> bool:
+    """The change's unit is the level's cut short (人 of 人次)."""
+    return (is_count(level) and change.unit is not None and level.unit is not None
+            and len(change.unit) < len(level.unit) and level.unit.startswith(change.unit))
+
+
 def build_level_change(p: Paragraph, found: Parsed) -> Iterator:
     level = p.tokens[found.first].claim
     if level is None or level.value is None or p.compared(found.first):
@@ -140,6 +146,8 @@ def build_level_change(p: Paragraph, found: Parsed) -> Iterator:
                 percents.append((verb, stated))
             elif is_count(stated) and _same_measure(stated, level):
                 differences.append((verb, stated))
+            elif is_count(stated) and _lost_unit_end(stated, level):
+                yield UnitSlip(level, stated)
     if len(differences) == 1 and len(percents) == 1 and not real_terms and is_count(level):
         (verb, difference), (verb2, percent) = differences[0], percents[0]
         if verb == verb2 and difference.value < level.value:
