@@ -62,6 +62,7 @@ class RuleData:
     confusables: tuple[str, ...]  # groups of characters written one for another (己已巳)
     time_words: tuple[str, ...]  # words of time after which 截止 means 截至 (T307)
     seasons: tuple[str, ...]
+    region_slips: Mapping[str, tuple[str, ...]]  # region ending -> wholes of its peers written for its own (T307)
     confusable_limits: tuple[int, int, float]  # min frequency of a suggestion (2, 3+ chars), min ratio
     counted_nouns: tuple[str, ...]  # endings of the nouns a count follows
     count_verbs: tuple[str, ...]  # verbs whose object is counted
@@ -158,6 +159,9 @@ def build_rule_data(extra: Mapping) -> RuleData:
         confusables=tuple(confusables["groups"]) + tuple(extra.get("confusables", ())),
         time_words=tuple(usage["time_words"]) + tuple(extra.get("time-words", ())),
         seasons=tuple(usage["seasons"]),
+        region_slips=MappingProxyType({
+            ending: tuple(usage["region_slips"].get(ending, ())) + tuple(extra.get("region-slips", {}).get(ending, ()))
+            for ending in {*usage["region_slips"], *extra.get("region-slips", {})}}),
         confusable_limits=(int(confusables["min_frequency"]), int(confusables["min_frequency_long"]),
                            float(confusables["min_ratio"])),
         counted_nouns=tuple(counted["endings"]) + tuple(extra.get("counted-nouns", ())),

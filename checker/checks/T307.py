@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from checker.checks.N101 import region_of
 from checker.checks.base import Message, Rule
 
 _HAN = "\u4e00-\u9fff"
@@ -21,6 +22,10 @@ _LETTER_TIMES = re.compile(rf"(?<![A-Za-z0-9])\d{{1,2}}[Xx]\d{{1,2}}(?=[{_HAN}])
 _SMALL_STOP = re.compile(rf"(?<=[{_HAN}”])﹒(?=[{_HAN}“])")
 # 4间,）: a comma, 、 or semicolon right before a closing bracket.
 _MARK_BEFORE_CLOSER = re.compile(r"[，,、；;](?=[）)])")
+# The report's own whole (全区) must be said this often, and this many times as often as another's,
+# before the other is read as a slip.
+_LEAST_OWN = 3
+_OWN_TO_SLIP = 3
 # A percentage right after the word of comparison, with no sign and no verb (同比11.4%).
 _BARE_PERCENT = re.compile(r"\d+(?:\.\d+)?[%％]")
 
@@ -38,14 +43,18 @@ class T307(Rule):
     - ``closer``: a comma, 、 or semicolon right before a closing bracket: "（含分院2所，）";
     - ``verb``: a percentage right after 同比, 比上年 … with no 增长 or 下降 between them:
       "利润总额同比11.4%" says neither whether it rose or fell (a signed figure, 同比-3.2%, is
-      the terse style of tables and is left alone).
+      the terse style of tables and is left alone);
+    - ``region``: the whole of another region of the report's level where its own is meant: 全县
+      in a district's report (the title names a 区) that says 全区 at least three times as often.
 
     Why it matters: each is a slip a careful reader stops at; 截止2024年 says the work stopped
     then, and a backward range names no period at all.
 
     Options: the words of time after 截止 are ``time_words`` in ``rules/usage.toml``; add your
     own with ``time-words = [...]`` in ``[tool.hegao]``. The words of comparison are the ``THAN``
-    cues of ``rules/cues.toml`` (``[tool.hegao.cues]``).
+    cues of ``rules/cues.toml`` (``[tool.hegao.cues]``). The wholes of peer regions are
+    ``region_slips`` of ``rules/usage.toml`` by the ending of the region the title names
+    (``region-slips``).
     """
 
     code = "T307"
@@ -60,6 +69,8 @@ class T307(Rule):
         "dot": Message("用小句点“﹒”代替间隔号“·”", "﹒ (small full stop) stands for the middle dot ·"),
         "closer": Message("右括号前多了“{mark}”", "a stray “{mark}” before the closing bracket"),
         "verb": Message("“{than}”后缺少“增长”或“下降”", "no 增长 or 下降 after “{than}”: the direction is not said"),
+        "region": Message("本文其余{count}处均称“{own}”，此处作“{slip}”",
+                          "the report says “{own}” {count} times, but “{slip}” here"),
     }
     help = {
         "jiezhi": Message("改为“截至”", "write 截至"),
@@ -69,6 +80,7 @@ class T307(Rule):
         "dot": Message("改为“·”", "write ·"),
         "closer": Message("删去“{mark}”", "delete the “{mark}”"),
         "verb": Message("补上“增长”或“下降”", "add 增长 or 下降"),
+        "region": Message("改为“{own}”", "write “{own}”"),
     }
     flagged = (
         "截止2024年6月底，全市累计建成充电桩1.2万个。",
@@ -79,6 +91,7 @@ class T307(Rule):
         "“书香﹒校园”读书节开幕。",
         "共有社区卫生服务中心5间（含分中心2间，），村卫生室40间。",
         "实现利润总额2.1亿元，同比9.6%。",
+        "某区2024年国民经济和社会发展统计公报\n全区生产总值增长5%。全区粮食增产。全县工业增长6%。全区投资增长3%。",
     )
     clean = (
         "截至2024年6月底，全市累计建成充电桩1.2万个。",
@@ -90,6 +103,7 @@ class T307(Rule):
         "编制2021—2025年发展规划。",
         "共有社区卫生服务中心5间（含分中心2间），村卫生室40间。",
         "实现利润总额2.1亿元，同比增长9.6%；出口额同比-3.2%。",
+        "某县2024年国民经济和社会发展统计公报\n全县生产总值增长5%，位居全区第一。全县粮食增产。全县投资增长3%。",
     )
 
     @cached_property
@@ -123,6 +137,20 @@ class T307(Rule):
         for m in self._comparison.finditer(text):
             if _BARE_PERCENT.match(text, m.end()):
                 yield self.finding(m.start(), m.end(), "verb", than=m.group())
+        yield from self._region_slips(text)
+
+    def _region_slips(self, text: str):
+        region = region_of(text, self.data.regions)
+        slips = self.data.region_slips.get(region[0], ()) if region else ()
+        if not slips:
+            return
+        own = "全" + region[0]
+        count = text.count(own)
+        for slip in slips:
+            found = [m.start() for m in re.finditer(slip, text)]
+            if found and count >= _LEAST_OWN and count >= _OWN_TO_SLIP * len(found):
+                for start in found:
+                    yield self.finding(start, start + len(slip), "region", own=own, slip=slip, count=count, fix=own)
 
     def _runs_backwards(self, m: re.Match) -> bool:
         seasons = self.data.seasons
