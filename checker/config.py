@@ -67,6 +67,8 @@ class RuleData:
     counted_nouns: tuple[str, ...]  # endings of the nouns a count follows
     count_verbs: tuple[str, ...]  # verbs whose object is counted
     measure_nouns: tuple[str, ...]  # nouns of quantities always stated with a unit (面积, 里程)
+    share_nouns: tuple[str, ...]  # nouns of shares, always in % (比重)
+    money_nouns: tuple[str, ...]  # nouns (or their ends) of money, stated in 元 (资金, 金)
     number_labels: tuple[str, ...]  # words after which a number is a name (编号, 国道)
     hotline: str  # regular expression of service numbers (120急救)
     year_words: tuple[str, ...]
@@ -114,7 +116,7 @@ def default_rule_data() -> RuleData:
 def build_rule_data(extra: Mapping) -> RuleData:
     """Rule data from ``rules/`` extended by ``extra`` (the user's configuration keys
     ``units`` {kind: [unit…]}, ``idioms``, ``placeholders``, ``debris``, ``reduplication``,
-    ``counted-nouns``, ``count-verbs``, ``measure-nouns``, ``year-words``, ``part-rates``, ``targets``, ``unchecked-rates``,
+    ``counted-nouns``, ``count-verbs``, ``measure-nouns``, ``share-nouns``, ``money-nouns``, ``year-words``, ``part-rates``, ``targets``, ``unchecked-rates``,
     ``not-parts``, ``complements``
     [[a, b]…], ``cover-sets`` [[a, b, c]…], ``cues`` {TERMINAL: [word…], shield: [word…]},
     ``subjects`` {list: [word…]}, ``definitions`` [{name, result, numerator, denominator …}…],
@@ -167,6 +169,8 @@ def build_rule_data(extra: Mapping) -> RuleData:
         counted_nouns=tuple(counted["endings"]) + tuple(extra.get("counted-nouns", ())),
         count_verbs=tuple(counted["verbs"]) + tuple(extra.get("count-verbs", ())),
         measure_nouns=tuple(counted["measures"]) + tuple(extra.get("measure-nouns", ())),
+        share_nouns=tuple(counted["shares"]) + tuple(extra.get("share-nouns", ())),
+        money_nouns=tuple(counted["money"]) + tuple(extra.get("money-nouns", ())),
         number_labels=tuple(counted["labels"]),
         hotline=counted["hotline"],
         year_words=tuple(_load("year-words")["words"]) + tuple(extra.get("year-words", ())),

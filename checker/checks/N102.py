@@ -25,6 +25,9 @@ _ENCLOSING = ("“”", "‘’", "《》", "「」", "『』", "〈〉")
 # What may stand between a measure noun and its figure, and what may follow the figure.
 _MEASURE_VERBS = "达到|达|为|是|约|约为|突破|超过|增至|增加到|达到了"
 _MEASURE_END = frozenset("，,。；;")
+# What may follow a share's bare number: a ratio (比例为1:3) or a digit of a number read apart.
+_RATIO_MARKS = frozenset(":：∶比0123456789")
+_MAGNITUDES = ("万", "亿")
 # Numbers that share the unit written after the last of them: 教师12、15、20名, 12和15名.
 _SHARED_UNIT = re.compile(r"[、和与及或至到]\d")
 
@@ -40,6 +43,12 @@ class N102(Rule):
     Variant ``cut``: a level's change in the level's unit cut short — 诊疗量85.78万人次，比上年增加
     9.43万人 (people for visits), 发电量3.2亿千瓦时，增加0.4亿千瓦 (power for energy): the change
     cannot be the level's; the fix restores the unit.
+
+    Variant ``percent``: a number with no % after a noun of a share (比重, 占比: ``share-nouns``),
+    whatever follows it — "占全部就业人员比重66.1虬" (OCR took the %。), "第三产业比重为52.3，".
+    Variant ``money``: a sum in 万 or 亿 with no 元 after a noun of money (低保金, 资金, 投资:
+    ``money-nouns``) before a clause break — "支出低保金3347万，" — in a report that writes 万元 or
+    亿元 elsewhere (人口52万 is no sum, and a report that never writes 元 has its own style).
 
     Why it matters: the reader cannot tell what was counted (85名? 85批? 1300米?); a dropped
     unit also suggests the sentence was cut while editing.
@@ -62,10 +71,14 @@ class N102(Rule):
     messages = {
         "default": Message("“{text}”后缺少单位或量词", "“{text}” has no unit or classifier"),
         "cut": Message("“{text}”的单位比“{level}”少了“{lost}”", "“{text}” lost the “{lost}” of “{level}”'s unit"),
+        "percent": Message("比重“{text}”后缺少“%”", "the share “{text}” has no %"),
+        "money": Message("金额“{text}”后缺少“元”", "the sum “{text}” has no 元"),
     }
     help = {
         "default": Message("补上单位，如“{text}名”“{text}次”", "add the unit, e.g. “{text}名” or “{text}次”"),
         "cut": Message("写作“{fixed}”", "write “{fixed}”"),
+        "percent": Message("补上“%”，核对数字", "add the %, and check the figure"),
+        "money": Message("写作“{fixed}”，与全文的“万元”“亿元”一致", "write “{fixed}”, as the report does elsewhere"),
     }
     flagged = (
         "今年共培养青年教师32不断壮大骨干队伍。",
@@ -76,6 +89,8 @@ class N102(Rule):
         "全年更换老旧路灯灯杆420提升夜间照明。",
         "全县设施农业面积3.85，比上年增加0.4万亩。",
         "全年接待游客286万人次，比上年增加31万人，增长12.2%。",
+        "第三产业占地区生产总值比重为52.3，比上年提高1.1个百分点。",
+        "全年发放救助资金1280万，惠及困难群众，另拨付经费85万元。",
     )
     clean = (
         "一本上线人数保底900，力争突破1000。",
@@ -91,6 +106,8 @@ class N102(Rule):
         "分别新增教师12、15、20名。",
         "设施农业面积3.85万亩，比上年增加0.4万亩。",
         "全年接待游客286万人次，比上年增加31万人次；过夜游客52万人。",
+        "第三产业比重为52.3%，医护比例为1:1.2，全县常住人口52万。",
+        "全年发放救助资金1280万元，惠及困难群众。",
     )
 
     def check(self, doc):
@@ -100,12 +117,39 @@ class N102(Rule):
                     and (self._bare_count(text, claim) or self._bare_measure(text, claim))
                     and not self._names_something(text, claim)):
                 yield self.finding(claim.start, claim.end, text=claim.text)
+        yield from self._unitless_shares_and_sums(doc)
         for slip in relations_of(doc, UnitSlip):
             change, level = slip.change, slip.level
             lost = level.unit[len(change.unit):]
             fixed = change.text + lost
             yield self.finding(change.start, change.end, "cut", text=change.text, level=level.text, lost=lost,
                                fixed=fixed, fix=fixed)
+
+    def _unitless_shares_and_sums(self, doc):
+        """A share with no % (比重66.1虬), and a sum in 万 or 亿 with no 元 (低保金3347万，) in a
+        report that writes 万元 or 亿元 elsewhere."""
+        text = doc.text
+        writes_yuan = "万元" in text or "亿元" in text
+        for claim in doc.claims:
+            if claim.kind != "number" or doc.in_table(claim.start):
+                continue
+            after = text[claim.end:claim.end + 1]
+            if self._share_before.search(text, max(0, claim.start - 8), claim.start) and after not in _RATIO_MARKS:
+                yield self.finding(claim.start, claim.end, "percent", text=claim.text)
+            elif (writes_yuan and claim.text.endswith(_MAGNITUDES) and after in _MEASURE_END
+                    and self._money_before.search(text, max(0, claim.start - 8), claim.start)):
+                fixed = claim.text + "元"
+                yield self.finding(claim.start, claim.end, "money", text=claim.text, fixed=fixed, fix=fixed)
+
+    @cached_property
+    def _share_before(self) -> re.Pattern:
+        nouns = "|".join(map(re.escape, self.data.share_nouns))
+        return re.compile(f"(?:{nouns})(?:{_MEASURE_VERBS})?$")
+
+    @cached_property
+    def _money_before(self) -> re.Pattern:
+        nouns = "|".join(map(re.escape, self.data.money_nouns))
+        return re.compile(f"(?:{nouns})(?:{_MEASURE_VERBS})?$")
 
     def _bare_count(self, text: str, claim) -> bool:
         return (claim.text.isdigit() and self._runs_on(text[claim.end:claim.end + 1])
