@@ -62,6 +62,8 @@ class RuleData:
     confusables: tuple[str, ...]  # groups of characters written one for another (己已巳)
     time_words: tuple[str, ...]  # words of time after which 截止 means 截至 (T307)
     seasons: tuple[str, ...]
+    growth_verbs: tuple[str, ...]  # a level's growth after 同比: a percentage, never points (T307)
+    rate_words: tuple[str, ...]  # words naming a rate, whose change is in points (T307)
     region_slips: Mapping[str, tuple[str, ...]]  # region ending -> wholes of its peers written for its own (T307)
     confusable_limits: tuple[int, int, float]  # min frequency of a suggestion (2, 3+ chars), min ratio
     counted_nouns: tuple[str, ...]  # endings of the nouns a count follows
@@ -161,6 +163,8 @@ def build_rule_data(extra: Mapping) -> RuleData:
         confusables=tuple(confusables["groups"]) + tuple(extra.get("confusables", ())),
         time_words=tuple(usage["time_words"]) + tuple(extra.get("time-words", ())),
         seasons=tuple(usage["seasons"]),
+        growth_verbs=tuple(usage["growth_verbs"]) + tuple(extra.get("growth-verbs", ())),
+        rate_words=tuple(usage["rate_words"]) + tuple(extra.get("rate-words", ())),
         region_slips=MappingProxyType({
             ending: tuple(usage["region_slips"].get(ending, ())) + tuple(extra.get("region-slips", {}).get(ending, ()))
             for ending in {*usage["region_slips"], *extra.get("region-slips", {})}}),

@@ -22,12 +22,20 @@ _LETTER_TIMES = re.compile(rf"(?<![A-Za-z0-9])\d{{1,2}}[Xx]\d{{1,2}}(?=[{_HAN}])
 _SMALL_STOP = re.compile(rf"(?<=[{_HAN}”])﹒(?=[{_HAN}“])")
 # 4间,）: a comma, 、 or semicolon right before a closing bracket.
 _MARK_BEFORE_CLOSER = re.compile(r"[，,、；;](?=[）)])")
+_CLAUSE_MARKS = "，,。；;：:\n"
+_SENTENCE_MARKS = "。；;\n"
+# A figure, and its % when it is a percentage.
+_FIGURE = re.compile(r"\d+(?:\.\d+)?([%％])?")
 # The report's own whole (全区) must be said this often, and this many times as often as another's,
 # before the other is read as a slip.
 _LEAST_OWN = 3
 _OWN_TO_SLIP = 3
 # A percentage right after the word of comparison, with no sign and no verb (同比11.4%).
 _BARE_PERCENT = re.compile(r"\d+(?:\.\d+)?[%％]")
+
+
+def _clause_start(text: str, at: int, marks: str) -> int:
+    return max(text.rfind(mark, 0, at) for mark in marks) + 1
 
 
 class T307(Rule):
@@ -44,6 +52,10 @@ class T307(Rule):
     - ``verb``: a percentage right after 同比, 比上年 … with no 增长 or 下降 between them:
       "利润总额同比11.4%" says neither whether it rose or fell (a signed figure, 同比-3.2%, is
       the terse style of tables and is left alone);
+    - ``points``: a level's growth against the year before in percentage points, where the clause
+      names no rate and the figure before is no percentage: "地区生产总值…，当季同比增长15.4个
+      百分点" (points are the difference of two rates: 增速同比提高2.1个百分点, 占比比上年增长0.6个
+      百分点, 增长6.3%，较上年同期下降6.8个百分点 are right);
     - ``region``: the whole of another region of the report's level where its own is meant: 全县
       in a district's report (the title names a 区) that says 全区 at least three times as often.
 
@@ -69,6 +81,8 @@ class T307(Rule):
         "dot": Message("用小句点“﹒”代替间隔号“·”", "﹒ (small full stop) stands for the middle dot ·"),
         "closer": Message("右括号前多了“{mark}”", "a stray “{mark}” before the closing bracket"),
         "verb": Message("“{than}”后缺少“增长”或“下降”", "no 增长 or 下降 after “{than}”: the direction is not said"),
+        "points": Message("“{text}”：增长幅度用“%”，“个百分点”只用于比率之差",
+                          "“{text}”: a growth is a percentage; points are a difference of rates"),
         "region": Message("本文其余{count}处均称“{own}”，此处作“{slip}”",
                           "the report says “{own}” {count} times, but “{slip}” here"),
     }
@@ -80,6 +94,7 @@ class T307(Rule):
         "dot": Message("改为“·”", "write ·"),
         "closer": Message("删去“{mark}”", "delete the “{mark}”"),
         "verb": Message("补上“增长”或“下降”", "add 增长 or 下降"),
+        "points": Message("改为“%”，或写明是哪个比率的变化", "write %, or name the rate that changed"),
         "region": Message("改为“{own}”", "write “{own}”"),
     }
     flagged = (
@@ -92,6 +107,7 @@ class T307(Rule):
         "共有社区卫生服务中心5间（含分中心2间，），村卫生室40间。",
         "实现利润总额2.1亿元，同比9.6%。",
         "某区2024年国民经济和社会发展统计公报\n全区生产总值增长5%。全区粮食增产。全县工业增长6%。全区投资增长3%。",
+        "全县社会消费品零售总额32亿元，比上年增长4.6个百分点。",
     )
     clean = (
         "截至2024年6月底，全市累计建成充电桩1.2万个。",
@@ -104,6 +120,7 @@ class T307(Rule):
         "共有社区卫生服务中心5间（含分中心2间），村卫生室40间。",
         "实现利润总额2.1亿元，同比增长9.6%；出口额同比-3.2%。",
         "某县2024年国民经济和社会发展统计公报\n全县生产总值增长5%，位居全区第一。全县粮食增产。全县投资增长3%。",
+        "全县社会消费品零售总额增速比上年增长4.6个百分点，消费拉动经济增长1.2个百分点。",
     )
 
     @cached_property
@@ -137,7 +154,22 @@ class T307(Rule):
         for m in self._comparison.finditer(text):
             if _BARE_PERCENT.match(text, m.end()):
                 yield self.finding(m.start(), m.end(), "verb", than=m.group())
+        yield from self._growth_in_points(text)
         yield from self._region_slips(text)
+
+    @cached_property
+    def _than_growth_points(self) -> re.Pattern:
+        than = "|".join(map(re.escape, sorted(self.data.cues["THAN"], key=len, reverse=True)))
+        verbs = "|".join(map(re.escape, self.data.growth_verbs))
+        return re.compile(rf"(?:{than})(?:{verbs})了?\d+(?:\.\d+)?个百分点")
+
+    def _growth_in_points(self, text: str):
+        for m in self._than_growth_points.finditer(text):
+            clause = text[_clause_start(text, m.start(), _CLAUSE_MARKS):m.start()]
+            figures = _FIGURE.findall(text, _clause_start(text, m.start(), _SENTENCE_MARKS), m.start())
+            compares_a_rate = bool(figures) and bool(figures[-1])  # 增长6.3%，较上年同期下降6.8个百分点
+            if not compares_a_rate and not any(word in clause for word in self.data.rate_words):
+                yield self.finding(m.start(), m.end(), "points", text=m.group())
 
     def _region_slips(self, text: str):
         region = region_of(text, self.data.regions)
