@@ -124,8 +124,9 @@ def site_sentences(text: str, data: "RuleData") -> list[tuple[int, int]]:
 
 
 def shapes(text: str, data: "RuleData") -> list[tuple[int, int]]:
-    """Spans of site text recognised by its shape (``shapes`` of rules/debris.toml)."""
-    return [m.span() for shape in data.debris_shapes for m in re.finditer(shape, text)]
+    """Spans of site text recognised by its shape (``shapes`` of rules/debris.toml): the match,
+    or its group when the shape has one (the "|" after a sentence, not the sentence)."""
+    return [m.span(1 if m.re.groups else 0) for shape in data.debris_shapes for m in re.finditer(shape, text)]
 
 
 _YEAR = re.compile(r"[0-9Xx×]{2,4}(?=年)")

@@ -20,6 +20,8 @@ _REPEATED_ITEM = re.compile(rf"(?:(?<=[、，,：:；（(“\s])|^)([{_HAN}A-Za-
 _LETTER_TIMES = re.compile(rf"(?<![A-Za-z0-9])\d{{1,2}}[Xx]\d{{1,2}}(?=[{_HAN}])")
 # 长春﹒快乐: the small full stop ﹒ for the middle dot between Chinese words.
 _SMALL_STOP = re.compile(rf"(?<=[{_HAN}”])﹒(?=[{_HAN}“])")
+# —2018年2月2日在…会议上: a line (a speech's subtitle) opened by one dash before its date.
+_SINGLE_DASH = re.compile(r"(?m)^[ \t\u3000]*([—－-])(?![—－-])(?=[ \t]*(?:\d{4}|[〇零一二三四五六七八九]{4})年)")
 # 4间,）: a comma, 、 or semicolon right before a closing bracket.
 _MARK_BEFORE_CLOSER = re.compile(r"[，,、；;](?=[）)])")
 _CLAUSE_MARKS = "，,。；;：:\n"
@@ -52,6 +54,8 @@ class T307(Rule):
     - ``verb``: a percentage right after 同比, 比上年 … with no 增长 or 下降 between them:
       "利润总额同比11.4%" says neither whether it rose or fell (a signed figure, 同比-3.2%, is
       the terse style of tables and is left alone);
+    - ``dash``: a line opened by a single dash before a date, where a speech's subtitle takes the
+      double dash: "—2025年1月8日在县第十八届人民代表大会第五次会议上";
     - ``points``: a level's growth against the year before in percentage points, where the clause
       names no rate and the figure before is no percentage: "地区生产总值…，当季同比增长15.4个
       百分点" (points are the difference of two rates: 增速同比提高2.1个百分点, 占比比上年增长0.6个
@@ -81,6 +85,7 @@ class T307(Rule):
         "dot": Message("用小句点“﹒”代替间隔号“·”", "﹒ (small full stop) stands for the middle dot ·"),
         "closer": Message("右括号前多了“{mark}”", "a stray “{mark}” before the closing bracket"),
         "verb": Message("“{than}”后缺少“增长”或“下降”", "no 增长 or 下降 after “{than}”: the direction is not said"),
+        "dash": Message("副标题前用了单个“{mark}”", "a single “{mark}” opens the subtitle"),
         "points": Message("“{text}”：增长幅度用“%”，“个百分点”只用于比率之差",
                           "“{text}”: a growth is a percentage; points are a difference of rates"),
         "region": Message("本文其余{count}处均称“{own}”，此处作“{slip}”",
@@ -94,6 +99,7 @@ class T307(Rule):
         "dot": Message("改为“·”", "write ·"),
         "closer": Message("删去“{mark}”", "delete the “{mark}”"),
         "verb": Message("补上“增长”或“下降”", "add 增长 or 下降"),
+        "dash": Message("改为破折号“——”", "write the double dash ——"),
         "points": Message("改为“%”，或写明是哪个比率的变化", "write %, or name the rate that changed"),
         "region": Message("改为“{own}”", "write “{own}”"),
     }
@@ -154,6 +160,8 @@ class T307(Rule):
         for m in self._comparison.finditer(text):
             if _BARE_PERCENT.match(text, m.end()):
                 yield self.finding(m.start(), m.end(), "verb", than=m.group())
+        for m in _SINGLE_DASH.finditer(text):
+            yield self.finding(m.start(1), m.end(1), "dash", mark=m.group(1), fix="——")
         yield from self._growth_in_points(text)
         yield from self._region_slips(text)
 
