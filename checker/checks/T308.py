@@ -1,5 +1,6 @@
-"""Words and sentences split by what a page, PDF or reposting site left in them: a space inside
-a word (水 平), a stray full stop inside a word (经济.发展), a line break after a comma."""
+"""Words and sentences split or run together by what a page, PDF or reposting site did to them: a
+space inside a word (水 平), a stray full stop inside a word (经济.发展), a line break after a comma, a
+heading run into the sentence after it (工作回顾2022年，是…)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ _SPACE = re.compile(rf"(?<=[{_HAN}])[ \u3000\u00a0](?=[{_HAN}])")
 _STOP = re.compile(rf"(?<=[{_HAN}])\.(?=[{_HAN}])")
 # A line that ends with a comma or 、 and runs on in the next line's first 汉字.
 _BROKEN_LINE = re.compile(rf"[，,、]\n(?=[{_HAN}])")
+# A year opening a sentence: 2022年，
+_YEAR_OPENING = re.compile(rf"(?<=[{_HAN}])(?:19|20)\d\d年(?=[，,])")
 # How many 汉字 either side of a gap segmentation reads: a word is never longer.
 _REACH = 6
 _HAN_BEFORE = re.compile(rf"[{_HAN}]{{1,{_REACH}}}$")
@@ -31,7 +34,11 @@ class T308(Rule):
     - ``stop``: a half-width full stop between two 汉字: "推动经济.发展" (a mark some sites
       insert to foil copying; where it falls inside a word the fix deletes it);
     - ``line``: a line that ends with a comma or 、 and goes on in the next line: a paragraph broken
-      in the middle of its sentence.
+      in the middle of its sentence;
+    - ``runon``: a year that opens a sentence (2022年，) right after a 汉字: the heading, byline or
+      lead phrase before it lost its full stop or line break — "一、2022年工作回顾2022年，是…",
+      "一是加大学位建设2022年，我市…". Words that join a year to their own sentence (到2030年，,
+      刚刚过去的2025年，) are ``year_joiners`` of ``rules/usage.toml`` (``year-joiners``).
 
     Why it matters: a split word reads as two words in print and breaks search and word
     counts; a sentence broken over two paragraphs reads as two.
@@ -49,22 +56,26 @@ class T308(Rule):
     code = "T308"
     name = "split-text"
     category = "text"
-    title = Message("词句被空格、符号或换行拆开", "a word or sentence split by a space, mark or line break")
+    title = Message("词句被拆开或连在一起", "a word or sentence split, or two run together")
     messages = {
         "space": Message("“{word}”中间有空格", "a space inside “{word}”"),
         "stop": Message("汉字之间有半角句点“.”", "a half-width full stop between Chinese characters"),
         "line": Message("句子在逗号后断行", "the sentence breaks into a new line after a comma"),
+        "runon": Message("“{year}”前缺少句号或换行：前一句（或标题）与本句连在一起",
+                         "no full stop or line break before “{year}”: a heading or sentence runs into it"),
     }
     help = {
         "space": Message("删去空格：“{word}”", "delete the space: “{word}”"),
         "stop": Message("删去“.”，或改为句号", "delete the . or make it a full stop 。"),
         "line": Message("与下一行接排，或把逗号改为句号", "join it to the next line, or end the sentence with 。"),
+        "runon": Message("在“{year}”前断句或换行", "end the sentence or the heading before “{year}”"),
     }
     flagged = (
         "全年城乡低保月人均补助水 平达到152元。",
         "累计救助困难群众3200人 次，发放救助金85万元。",
         "持续推动经济.发展，成效明显。",
         "完成地方一般公共预算收入8.6亿元，\n同比增长6.1%。",
+        "二、过去一年工作回顾2025年，是极不平凡的一年。",
     )
     clean = (
         "一、综 合\n全年地区生产总值增长5.2%。",
@@ -73,6 +84,7 @@ class T308(Rule):
         "全年粮食产量12.6万吨；\n油料产量1.2万吨。",
         "共有就业困难人员再就业820人，\n二、社会保障\n参保人数继续增加。",
         "1.7亿元。英文名称为 Annual Report。",
+        "到2030年，基本建成教育强县；刚刚过去的2025年，成绩来之不易。",
     )
 
     def check(self, doc):
@@ -96,6 +108,10 @@ class T308(Rule):
         for at in stops:
             inside = _word_across(*gaps[at], freq) is not None
             yield self.finding(at, at + 1, "stop", fix="" if inside else None)
+        joiners = tuple(self.data.year_joiners)
+        for m in _YEAR_OPENING.finditer(text):
+            if not text.endswith(joiners, 0, m.start()):
+                yield self.finding(m.start(), m.end(), "runon", year=m.group())
         if wraps_lines(doc.path):
             return
         headings = {h.start for h in doc.headings}
