@@ -18,6 +18,8 @@ _STOP = re.compile(rf"(?<=[{_HAN}])\.(?=[{_HAN}])")
 _BROKEN_LINE = re.compile(rf"[，,、]\n(?=[{_HAN}])")
 # A year opening a sentence: 2022年，
 _YEAR_OPENING = re.compile(rf"(?<=[{_HAN}])(?:19|20)\d\d年(?=[，,])")
+# A year in Chinese numerals cut at the end of a line: 子洲县二〇 (二〇二三年 lost its end).
+_YEAR_CUT = re.compile(r"(?m)(?:二〇|二零|一九)[〇零一二三四五六七八九]?$")
 # How many 汉字 either side of a gap segmentation reads: a word is never longer.
 _REACH = 6
 _HAN_BEFORE = re.compile(rf"[{_HAN}]{{1,{_REACH}}}$")
@@ -38,7 +40,9 @@ class T308(Rule):
     - ``runon``: a year that opens a sentence (2022年，) right after a 汉字: the heading, byline or
       lead phrase before it lost its full stop or line break — "一、2022年工作回顾2022年，是…",
       "一是加大学位建设2022年，我市…". Words that join a year to their own sentence (到2030年，,
-      刚刚过去的2025年，) are ``year_joiners`` of ``rules/usage.toml`` (``year-joiners``).
+      刚刚过去的2025年，) are ``year_joiners`` of ``rules/usage.toml`` (``year-joiners``);
+    - ``year``: a year in Chinese numerals cut at the end of a line ("子洲县二〇" above the
+      title's next line): the rest of the line was lost.
 
     Why it matters: a split word reads as two words in print and breaks search and word
     counts; a sentence broken over two paragraphs reads as two.
@@ -61,6 +65,7 @@ class T308(Rule):
         "space": Message("“{word}”中间有空格", "a space inside “{word}”"),
         "stop": Message("汉字之间有半角句点“.”", "a half-width full stop between Chinese characters"),
         "line": Message("句子在逗号后断行", "the sentence breaks into a new line after a comma"),
+        "year": Message("行尾的“{text}”是不完整的年份", "“{text}” at the end of the line is a year cut short"),
         "runon": Message("“{year}”前缺少句号或换行：前一句（或标题）与本句连在一起",
                          "no full stop or line break before “{year}”: a heading or sentence runs into it"),
     }
@@ -69,6 +74,7 @@ class T308(Rule):
         "stop": Message("删去“.”，或改为句号", "delete the . or make it a full stop 。"),
         "line": Message("与下一行接排，或把逗号改为句号", "join it to the next line, or end the sentence with 。"),
         "runon": Message("在“{year}”前断句或换行", "end the sentence or the heading before “{year}”"),
+        "year": Message("补全年份，如“二〇二四年”", "write the whole year, e.g. 二〇二四年"),
     }
     flagged = (
         "全年城乡低保月人均补助水 平达到152元。",
@@ -108,6 +114,8 @@ class T308(Rule):
         for at in stops:
             inside = _word_across(*gaps[at], freq) is not None
             yield self.finding(at, at + 1, "stop", fix="" if inside else None)
+        for m in _YEAR_CUT.finditer(text):
+            yield self.finding(m.start(), m.end(), "year", text=m.group())
         joiners = tuple(self.data.year_joiners)
         for m in _YEAR_OPENING.finditer(text):
             if not text.endswith(joiners, 0, m.start()):
