@@ -28,6 +28,7 @@ _MEASURE_END = frozenset("，,。；;")
 # What may follow a share's bare number: a ratio (比例为1:3) or a digit of a number read apart.
 _RATIO_MARKS = frozenset(":：∶比0123456789")
 _MAGNITUDES = ("万", "亿")
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:\n（(]")
 # Numbers that share the unit written after the last of them: 教师12、15、20名, 12和15名.
 _SHARED_UNIT = re.compile(r"[、和与及或至到]\d")
 
@@ -49,6 +50,10 @@ class N102(Rule):
     Variant ``money``: a sum in 万 or 亿 with no 元 after a noun of money (低保金, 资金, 投资:
     ``money-nouns``) before a clause break — "支出低保金3347万，" — in a report that writes 万元 or
     亿元 elsewhere (人口52万 is no sum, and a report that never writes 元 has its own style).
+
+    Variant ``list``: a bare item of a 、-list whose other items each carry a unit, so none is
+    shared — "投资额分别达2400、450亿元、1700亿元", "装机规模3000、并网2000万千瓦" (a list whose
+    unit comes only after its last item, 12、15、20名, shares it).
 
     Why it matters: the reader cannot tell what was counted (85名? 85批? 1300米?); a dropped
     unit also suggests the sentence was cut while editing.
@@ -73,12 +78,15 @@ class N102(Rule):
         "cut": Message("“{text}”的单位比“{level}”少了“{lost}”", "“{text}” lost the “{lost}” of “{level}”'s unit"),
         "percent": Message("比重“{text}”后缺少“%”", "the share “{text}” has no %"),
         "money": Message("金额“{text}”后缺少“元”", "the sum “{text}” has no 元"),
+        "list": Message("“{text}”缺少单位，而同列各项都写了单位（如“{unit}”）",
+                        "“{text}” has no unit, while the other items of its list carry theirs (“{unit}”)"),
     }
     help = {
         "default": Message("补上单位，如“{text}名”“{text}次”", "add the unit, e.g. “{text}名” or “{text}次”"),
         "cut": Message("写作“{fixed}”", "write “{fixed}”"),
         "percent": Message("补上“%”，核对数字", "add the %, and check the figure"),
         "money": Message("写作“{fixed}”，与全文的“万元”“亿元”一致", "write “{fixed}”, as the report does elsewhere"),
+        "list": Message("补上单位，如“{text}{unit}”", "add the unit, e.g. “{text}{unit}”"),
     }
     flagged = (
         "今年共培养青年教师32不断壮大骨干队伍。",
@@ -112,12 +120,15 @@ class N102(Rule):
 
     def check(self, doc):
         text = doc.text
+        found = set()
         for claim in doc.claims:
             if (claim.kind == "number" and claim.value not in YEARS and not doc.in_table(claim.start)
                     and (self._bare_count(text, claim) or self._bare_measure(text, claim))
                     and not self._names_something(text, claim)):
+                found.add(claim.start)
                 yield self.finding(claim.start, claim.end, text=claim.text)
         yield from self._unitless_shares_and_sums(doc)
+        yield from (f for f in self._bare_list_items(doc) if f.start not in found)
         for slip in relations_of(doc, UnitSlip):
             change, level = slip.change, slip.level
             lost = level.unit[len(change.unit):]
@@ -140,6 +151,26 @@ class N102(Rule):
                     and self._money_before.search(text, max(0, claim.start - 8), claim.start)):
                 fixed = claim.text + "元"
                 yield self.finding(claim.start, claim.end, "money", text=claim.text, fixed=fixed, fix=fixed)
+
+    def _bare_list_items(self, doc):
+        """A bare item of a 、-list whose other items carry their own units, so that no unit is
+        shared: 投资额分别达2400、450亿元、1700亿元; 装机规模3000、并网2000万千瓦."""
+        text = doc.text
+        claims = sorted(doc.claims, key=lambda c: c.start)
+        for i, claim in enumerate(claims):
+            if (claim.kind != "number" or not claim.text.isdigit() or claim.value in YEARS
+                    or text[claim.end:claim.end + 1] != "、" or not _HAN.match(text[claim.start - 1:claim.start])
+                    or doc.in_table(claim.start) or self._numbered_name(text, claim)):
+                continue
+            clause_end = _CLAUSE_BREAK.search(text, claim.end + 1)
+            end = clause_end.start() if clause_end else len(text)
+            later = [c for c in claims[i + 1:i + 4] if c.start < end]
+            items = text[claim.end + 1:end].split("、")
+            with_units = [c for c in later if c.unit is not None and c.kind != "number"]
+            named_next = bool(items) and _HAN.match(items[0][:1]) is not None
+            if with_units and (named_next or len(with_units) >= 2 and later[0] is with_units[0]):
+                unit = with_units[0].text[with_units[0].number_end - with_units[0].start:]
+                yield self.finding(claim.start, claim.end, "list", text=claim.text, unit=unit)
 
     @cached_property
     def _share_before(self) -> re.Pattern:
