@@ -28,6 +28,7 @@ _MEASURE_END = frozenset("，,。；;")
 # What may follow a share's bare number: a ratio (比例为1:3) or a digit of a number read apart.
 _RATIO_MARKS = frozenset(":：∶比0123456789")
 _MAGNITUDES = ("万", "亿")
+_LIST_REACH = 120  # characters of a list read after a bare item
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:\n（(]")
 # Numbers that share the unit written after the last of them: 教师12、15、20名, 12和15名.
 _SHARED_UNIT = re.compile(r"[、和与及或至到]\d")
@@ -162,8 +163,8 @@ class N102(Rule):
                     or text[claim.end:claim.end + 1] != "、" or not _HAN.match(text[claim.start - 1:claim.start])
                     or doc.in_table(claim.start) or self._numbered_name(text, claim)):
                 continue
-            clause_end = _CLAUSE_BREAK.search(text, claim.end + 1)
-            end = clause_end.start() if clause_end else len(text)
+            clause_end = _CLAUSE_BREAK.search(text, claim.end + 1, claim.end + _LIST_REACH)
+            end = clause_end.start() if clause_end else min(len(text), claim.end + _LIST_REACH)
             later = [c for c in claims[i + 1:i + 4] if c.start < end]
             items = text[claim.end + 1:end].split("、")
             with_units = [c for c in later if c.unit is not None and c.kind != "number"]

@@ -24,6 +24,7 @@ _SMALL_STOP = re.compile(rf"(?<=[{_HAN}”])﹒(?=[{_HAN}“])")
 _SINGLE_DASH = re.compile(r"(?m)^[ \t\u3000]*([—－-])(?![—－-])(?=[ \t]*(?:\d{4}|[〇零一二三四五六七八九]{4})年)")
 # 4间,）: a comma, 、 or semicolon right before a closing bracket.
 _MARK_BEFORE_CLOSER = re.compile(r"[，,、；;](?=[）)])")
+_REACH_BACK = 200
 _CLAUSE_MARKS = "，,。；;：:\n"
 _SENTENCE_MARKS = "。；;\n"
 # A figure, and its % when it is a percentage.
@@ -37,7 +38,9 @@ _BARE_PERCENT = re.compile(r"\d+(?:\.\d+)?[%％]")
 
 
 def _clause_start(text: str, at: int, marks: str) -> int:
-    return max(text.rfind(mark, 0, at) for mark in marks) + 1
+    """Where the clause (or sentence) around ``at`` starts, looking back at most ``_REACH_BACK``."""
+    floor = max(0, at - _REACH_BACK)
+    return max(floor - 1, *(text.rfind(mark, floor, at) for mark in marks)) + 1
 
 
 class T307(Rule):

@@ -5,6 +5,7 @@ heading run into the sentence after it (工作回顾2022年，是…)."""
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from checker.checks.base import Message, Rule
 from checker.read import wraps_lines
@@ -22,6 +23,7 @@ _YEAR_OPENING = re.compile(rf"(?<=[{_HAN}])(?:19|20)\d\d年(?=[，,])")
 _YEAR_CUT = re.compile(r"(?m)(?:二〇|二零|一九)[〇零一二三四五六七八九]?$")
 # How many 汉字 either side of a gap segmentation reads: a word is never longer.
 _REACH = 6
+_HAN_CHARS = re.compile(rf"[{_HAN}]")
 _HAN_BEFORE = re.compile(rf"[{_HAN}]{{1,{_REACH}}}$")
 _HAN_AFTER = re.compile(rf"[{_HAN}]{{1,{_REACH}}}")
 # A line with fewer 汉字 than this is a heading or a cell (一、综 合; 指 标), spaced on purpose.
@@ -95,13 +97,10 @@ class T308(Rule):
 
     def check(self, doc):
         text = doc.text
-        cells = [(cell.start, cell.end) for table in doc.tables for row in table.rows for cell in row]
-
-        def in_table(at: int) -> bool:
-            return any(s <= at < e for s, e in cells)
-
+        in_table = doc.in_table
+        prose = _prose_lines(text)
         spaces = [m.start() for m in _SPACE.finditer(text)
-                  if not in_table(m.start()) and _prose_line(text, m.start()) and not _letter_spaced(text, m.start())]
+                  if not in_table(m.start()) and prose(m.start()) and not _letter_spaced(text, m.start())]
         stops = [m.start() for m in _STOP.finditer(text) if not in_table(m.start())]
         gaps = {at: _around(text, at) for at in spaces + stops}
         freq = frequencies(left + right for left, right in gaps.values())
@@ -147,12 +146,20 @@ def _word_across(left: str, right: str, freq: dict[str, int]) -> tuple[str, str]
     return left[start:], right[:end - junction]
 
 
-def _prose_line(text: str, at: int) -> bool:
-    """True when the line around ``at`` is prose: long enough, and no row of a table in pipes."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return "|" not in line and sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff") >= _SHORTEST_PROSE_LINE
+def _prose_lines(text: str) -> Callable[[int], bool]:
+    """Whether the line around an offset is prose: long enough, and no row of a table in pipes.
+    Each line is read once, however many gaps it holds."""
+    known: dict[int, bool] = {}
+
+    def prose(at: int) -> bool:
+        start = text.rfind("\n", 0, at) + 1
+        if start not in known:
+            end = text.find("\n", at)
+            line = text[start:end if end >= 0 else len(text)]
+            known[start] = "|" not in line and len(_HAN_CHARS.findall(line)) >= _SHORTEST_PROSE_LINE
+        return known[start]
+
+    return prose
 
 
 def _letter_spaced(text: str, at: int) -> bool:
