@@ -276,12 +276,17 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str
     ， is one when it is a short name and a figure, or its name ends as the first's does
     ("其中城区学校9所，乡镇学校14所"; not "，新建学校3所") or with a kind the total's name
     ``whole`` lists (各类学校和幼儿园532所，其中…，义务教育阶段学校319所); the list stops at the first that is
-    not, and where it moves on to things counted otherwise (…头；马存栏2708匹；生猪存栏…头)."""
+    not, where it moves on to things counted otherwise (…头；马存栏2708匹；生猪存栏…头), and at a
+    sibling of the total: an item named like the total but of another kind, after parts that
+    were all of the total's kind (羊存栏…其中：山羊…；绵羊…；禽存栏…)."""
     parts: list[Tok] = []
+    names: list[str] = []
     head = ""
     for sep, item in items:
         part = _part(item, unit)
         if part is None and parts and _first_figure_unit(item) not in (None, unit):
+            break
+        if part is not None and _sibling_of(whole, names, _name(item, part)):
             break
         if sep == "COMMA" and part is None and _of_the_part(item):
             continue  # the part's change: 其中税收收入2.5亿元，同比增长6%，非税收入…
@@ -294,7 +299,18 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str
             if not parts:
                 head = _name(item, part)[-2:]
             parts.append(part)
+            names.append(_name(item, part))
     return parts
+
+
+def _sibling_of(whole: str, part_names: list[str], name: str) -> bool:
+    """Whether ``name`` is named as the total ``whole`` is, with another kind (禽存栏 beside 羊存栏),
+    where the parts named so far were all of the total's kind (山羊, 绵羊)."""
+    if len(whole) < 3 or not part_names:
+        return False
+    ending, kind = whole[-2:], whole[-3]
+    return (name.endswith(ending) and kind not in name
+            and all(kind in n and not n.endswith(ending) for n in part_names))
 
 
 def _kind_of(name: str, whole: str) -> bool:
