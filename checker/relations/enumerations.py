@@ -6,7 +6,7 @@ Three shapes, all common in reports and exhaustive by convention:
   marker) to the count, split at 、 and at a 和/及/与 in the last item (unless the count says
   the last item holds it: 危重儿童和新生儿救治). At least one 、 is required, and the count
   must be followed by what it counts (三所学校): in "新建、改扩建幼儿园4所" the list is not
-  the items. A list closed by 等 (宝鸡、延安等4个) names examples, not all items, and a list
+  the items; nor in "县医院、中医院及5个中心卫生院", where the count is the last item's own. A list closed by 等 (宝鸡、延安等4个) names examples, not all items, and a list
   whose last item holds a verb (增速、结构、效率提出5项指标) is not what is counted: neither
   is an enumeration; nor is a 分别 list, whose figures belong to its items.
 - a 、-list that a colon or 即 after the count opens, to the end of its clause: 部署四项整治：
@@ -59,8 +59,8 @@ def _cut(text: str, masked: str, separator) -> list[str]:
 
 def list_before(text: str, claim: Claim, floor: int) -> Enumeration | None:
     """The 、-list that ends right at ``claim`` (``floor``: where the previous claim ended)."""
-    if not _HAN.match(text, claim.end) or text[claim.start - 1:claim.start] == "“":
-        return None  # 幼儿园4所 (the noun is before the count), “四个意识” (a slogan)
+    if not _HAN.match(text, claim.end) or text[claim.start - 1:claim.start] in ("“", "、", "和", "及", "与"):
+        return None  # 幼儿园4所 (the noun is before the count), “四个意识” (a slogan), 中心及5个卫生院 (an item's own count)
     start = claim.start
     while start > floor:
         if text[start - 1] == "”" and (opening := text.rfind("“", floor, start - 1)) >= 0:
