@@ -32,8 +32,10 @@ _SHAPES: tuple[tuple[str, re.Pattern, re.Pattern, object], ...] = (
     # 3·6%, 4。2亿元: a middle dot or a full stop for the decimal point
     ("decimal", re.compile(r"\d[·•。]\d"), re.compile(r"(?<![\d·。．])\d+[·•。](?=\d+(?:[%％‰]|[万亿]?元|[万亿]))\d+"),
      lambda s: re.sub(r"[·•。]", ".", s)),
-    # ℅ (care of) for %, %o for ‰
+    # ℅ (care of) for %, %o for ‰; but an o after % that runs into the next sentence is an
+    # OCR'd full stop (5.4%o图2近五年…: 5.4%。)
     ("symbol", re.compile("℅"), re.compile(r"(?<=\d)℅"), "%"),
+    ("stop", re.compile(r"[%％][oO]"), re.compile(r"(?<=\d[%％])[oO](?=[\u4e00-\u9fff.\d])"), "。"),
     ("symbol", re.compile(r"[%％][oO]"), re.compile(r"(?<=\d)[%％][oO](?![A-Za-z])"), "‰"),
 )
 # A number broken by a line break, perhaps with a page counter between the halves: the line
@@ -69,7 +71,8 @@ class N107(Rule):
     - a doubled decimal point: "14..3%";
     - one full-width digit among ASCII digits: "76２亿元", "10.７%";
     - letters read for digits by OCR: "8O万人", "l2O0人";
-    - lookalike symbols: ℅ (care of) for %, "%o" for ‰, and 〞 closing a “quotation;
+    - lookalike symbols: ℅ (care of) for %, "%o" for ‰, and 〞 closing a “quotation; an "o"
+      after % that runs into the next sentence ("失业率5.4%o图2…") is a full stop OCR misread;
     - a middle dot or a full stop as the decimal point: "3·6%", "4。2亿元" (not a date
       name such as "3·15");
     - figures run together when their separators were lost: "3.2%5.1%", "12.6431.8055.56";
@@ -98,6 +101,7 @@ class N107(Rule):
         "fused": Message("“{text}”是几个数字连在了一起", "“{text}” is several figures run together"),
         "repeated": Message("“{text}”是一个短数字重复了几遍", "“{text}” is a short figure repeated several times"),
         "broken": Message("数字“{text}”被换行或页码断开", "the number “{text}” is broken by a line or page break"),
+        "stop": Message("“%”后的“{text}”疑为识别错的句号", "the “{text}” after % looks like an OCR'd full stop"),
     }
     help = {
         "points": Message("写作“{fixed}”", "write “{fixed}”"),
@@ -108,6 +112,7 @@ class N107(Rule):
         "fused": Message("核对原文，补上数字之间的分隔（、或；）", "check the source and restore the separators"),
         "repeated": Message("核对原文，改正数字", "check the source figure"),
         "broken": Message("把断开的数字接起来：“{fixed}”", "join the number: “{fixed}”"),
+        "stop": Message("核对原文，应为“。”", "check the source: 。"),
     }
     flagged = (
         "原煤产量同比下降14..3%。",
