@@ -118,8 +118,11 @@ class S401(Rule):
                 yield self.finding(heading.marker_start, heading.marker_end, "repeat", found=found)
             elif previous is None:
                 # the first of its level starts late: is it preceded by a twin-style sibling?
-                for twin in _section(seen, level):
-                    if twin.style == TWINS.get(style) and twin.number < heading.number:
+                # Twins that run on to this number or past it (1、2、3、 before 二、) are a list
+                # one level down, under a heading the text does not show.
+                twins = [t for t in _section(seen, level) if t.style == TWINS.get(style)]
+                if twins and max(t.number for t in twins) < heading.number:
+                    for twin in twins:
                         yield self.finding(twin.marker_start, twin.marker_end, "mixed",
                                            found=text[twin.marker_start:twin.marker_end],
                                            sibling=found)
