@@ -7,7 +7,7 @@ from checker.findings import Label
 from checker.claims.model import Claim
 from checker.relations.arithmetic import rounding
 from checker.relations import relations_of
-from checker.relations.model import Repeat
+from checker.relations.model import Repeat, Retimed
 
 
 class A209(Rule):
@@ -32,6 +32,11 @@ class A209(Rule):
     (新建, 完成) for different things. Values within the rounding of both figures agree (456万 and
     456.3万); approximate figures (余, 约, 近) are not compared.
 
+    Variant ``period``: one figure and its change stated to the decimal under two periods — "一季度
+    …第三产业增加值19.6亿元，增长6.3%" and "上半年…第三产业增加值19.6亿元，增长6.3%": a flow does not
+    stay the same over two periods, so one period word was not updated (figures of fewer than
+    three digits and stocks are left alone).
+
     Options: the scope, qualifier and time words are `subjects` in the configuration
     (rules/subjects.toml).
     """
@@ -44,9 +49,16 @@ class A209(Rule):
         "default": Message(
             "“{subject}”前文为{first}，此处为{again}",
             "“{subject}” is {first} earlier but {again} here",
-        )
+        ),
+        "period": Message(
+            "“{subject}”在“{first_time}”和“{again_time}”下都是{value}、{change}：其中一处的时期有误",
+            "“{subject}” is {value}, {change} both for “{first_time}” and for “{again_time}”: one period is wrong",
+        ),
     }
-    help = Message("统一为正确的数值", "use the correct value in both places")
+    help = {
+        "default": Message("统一为正确的数值", "use the correct value in both places"),
+        "period": Message("核对两处所说的时期", "check the period each place names"),
+    }
     flagged = (
         "全县在校学生总数为3.2万人。各校办学条件持续改善。\n全县在校学生总数3.5万人，教师2800人。",
         "新建文体中心项目，投资500万元，服务群众5万人。该项目投资300万元，由县财政承担。",
@@ -55,6 +67,7 @@ class A209(Rule):
         "全市常住人口为456万人。\n全市常住人口465万人，城镇化率62%。",
         "全年全区棉花总产量3.46万吨。\n二、农业\n全区棉花总产量3.64万吨，比上年增长2.1%。",
         "——小学。在校学生12630人。\n全县小学在校生12360人，专任教师900人。",
+        "一季度，全县第二产业增加值24.8亿元，增长5.2%。\n上半年，全县第二产业增加值24.8亿元，增长5.2%。",
     )
     clean = (
         "全县在校学生总数为3.2万人。\n全县在校学生总数3.2万人，教师2800人。",
@@ -69,6 +82,7 @@ class A209(Rule):
         "2010年全县常住人口48.6万人。\n2020年全县常住人口46.8万人。",
         "新建村级活动场所12个。\n新建村级活动场所21个，均已投入使用。",
         "全市常住人口为456万人。\n全市常住人口456.3万人。",
+        "一季度，全县第二产业增加值24.8亿元，增长5.2%。\n上半年，全县第二产业增加值51.3亿元，增长5.2%。",
     )
 
     def check(self, doc):
@@ -80,6 +94,13 @@ class A209(Rule):
                     calc=f"{r.first.text} ≠ {r.again.text}",
                     subject=r.subject, first=r.first.text, again=r.again.text,
                 )
+        for r in relations_of(doc, Retimed):
+            yield self.finding(
+                r.again.start, r.again.end, "period",
+                labels=(Label(r.first.start, r.first.end, r.first_time, r.first_time),),
+                subject=r.subject, value=r.again.text, change=r.change.text,
+                first_time=r.first_time, again_time=r.again_time,
+            )
 
 
 def _differ(a: Claim, b: Claim) -> bool:

@@ -17,10 +17,10 @@ from checker.relations.enumerations import find_list_enumerations, find_shi_enum
 from checker.relations.level_shares import find_level_shares
 from checker.relations.part_shares import find_kind_shares, find_part_shares, find_shares_of_counts
 from checker.relations.model import (AverageChange, Breakdown, Change, Enumeration, LevelChange, LevelShares,
-                                     Pairing, PercentOfWhole, PercentParts, Rate, Repeat, Share, ShareOfCount, Trend,
-                                     UnitSlip)
+                                     Pairing, PercentOfWhole, PercentParts, Rate, Repeat, Retimed, Share, ShareOfCount,
+                                     Trend, UnitSlip)
 from checker.relations.rates import find_rates
-from checker.relations.repeats import find_repeats
+from checker.relations.repeats import find_repeats, find_retimed
 from checker.relations.scope import change_pattern
 from checker.relations.shares import find_shares
 from checker.relations.wholes import find_percents_of_wholes
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from checker.document import Document
 
 Relation = (AverageChange | Breakdown | Change | Enumeration | LevelChange | LevelShares | Pairing
-            | PercentOfWhole | PercentParts | Rate | Repeat | Share | ShareOfCount | Trend | UnitSlip)
+            | PercentOfWhole | PercentParts | Rate | Repeat | Retimed | Share | ShareOfCount | Trend | UnitSlip)
 
 _cache: dict[int, list[Relation]] = {}
 
@@ -63,6 +63,7 @@ def _find(doc: "Document") -> list[Relation]:
     found.extend(find_shares_of_counts(doc, [r for r in found if isinstance(r, Share)]))
     found.extend(find_shi_enumerations(doc))
     found.extend(find_repeats(doc))
+    found.extend(find_retimed(doc))
     found.extend(find_definitions(doc))
     return found
 

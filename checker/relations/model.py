@@ -290,6 +290,24 @@ class Repeat:
 
 
 @dataclass(frozen=True, slots=True)
+class Retimed:
+    """One figure and its change stated under two periods: 一季度…第三产业增加值19.6亿元，增长6.3%
+    … 上半年…第三产业增加值19.6亿元，增长6.3%. A flow does not stay the same to the decimal over
+    two periods, so one period word is wrong."""
+
+    subject: str
+    first: Claim
+    again: Claim
+    change: Claim
+    first_time: str
+    again_time: str
+
+    def to_json(self) -> dict:
+        return {"kind": "retimed", "subject": self.subject, "first": self.first.text, "again": self.again.text,
+                "first_time": self.first_time, "again_time": self.again_time}
+
+
+@dataclass(frozen=True, slots=True)
 class Definition:
     """A figure defined by a standard formula (``rules/definitions.toml``) whose inputs are all
     stated in the document: ``result`` = ``numerator`` ÷ ``denominator`` × ``scale`` (城镇化率 =

@@ -13,11 +13,12 @@ Two kinds are recognised:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from checker.claims.model import Claim
 from checker.claims.subject import subject_of
-from checker.relations.model import Repeat
+from checker.relations.model import Repeat, Retimed
 from checker.relations.scope import is_count
 from checker.subjects import SubjectReader
 
@@ -30,7 +31,44 @@ _ANAPHOR = re.compile(r"^(?:该|此|上述|这)(?:次|项|个|些|批|期|届)?"
 def find_repeats(doc: "Document") -> list[Repeat]:
     """The repeats of ``doc``, its subjects read with the document's subject words."""
     counts = [c for c in doc.claims if is_count(c) and not c.approx and c.unit]
-    return _same_subject(doc, counts, SubjectReader(doc, doc.data.subjects)) + _anaphoric_repeats(doc, counts)
+    reader = SubjectReader(doc, doc.data.subjects)
+    return _same_subject(doc, counts, reader) + _anaphoric_repeats(doc, counts)
+
+
+def find_retimed(doc: "Document") -> list[Retimed]:
+    """Figures stated with their change under two named periods, identical to the decimal."""
+    counts = [c for c in doc.claims if is_count(c) and not c.approx and c.unit]
+    reader = SubjectReader(doc, doc.data.subjects)
+    percents = sorted((c for c in doc.claims if c.kind == "percent"), key=lambda c: c.start)
+    starts = [c.start for c in percents]
+    first: dict[tuple, tuple[Claim, str, Claim]] = {}
+    found = []
+    for claim in counts:
+        if not reader.is_level(claim):
+            continue
+        k = bisect_left(starts, claim.end)
+        change = percents[k] if k < len(percents) and percents[k].start <= claim.end + _CHANGE_GAP else None
+        subject = reader.subject(claim)
+        if not subject.time or subject.stock or not (subject.noun or subject.scope) or change is None:
+            continue
+        key = subject.key[:5] + subject.key[6:]  # all but the time
+        earlier = first.setdefault(key, (claim, subject.time, change))
+        e_claim, e_time, e_change = earlier
+        if e_claim is not claim and e_time != subject.time and e_claim.text == claim.text \
+                and e_change.text == change.text and len(_digits(claim)) >= _LEAST_DIGITS:
+            found.append(Retimed(subject.words or subject.scope, e_claim, claim, change, e_time, subject.time))
+    return found
+
+
+# Digits a figure needs before two periods' equal figures are no coincidence (19.6亿元, not 5所).
+_LEAST_DIGITS = 3
+# Between a level and its change, the percentage right after it: ，增长6.3%
+_CHANGE_GAP = 8
+
+
+def _digits(claim: Claim) -> str:
+    return "".join(ch for ch in claim.text[:claim.number_end - claim.start] if ch.isdigit()).strip("0")
+
 
 
 def _same_subject(doc: "Document", counts: list[Claim], reader: SubjectReader) -> list[Repeat]:
