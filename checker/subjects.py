@@ -343,6 +343,13 @@ class SubjectReader:
 
     # -- time ------------------------------------------------------------------------------------
 
+    def opening_period(self) -> str:
+        """The period the document's first sentence names (上半年 of "今年上半年，我县经济运行…"):
+        the report's own, in the form of ``Subject.time``; "" when it names none."""
+        first = self.doc.sentences[0] if self.doc.sentences else None
+        found = self._times_in(self.doc.text[first.start:first.end]) if first else _Time(False, None)
+        return found.period or ""
+
     def _period(self, word: str) -> str:
         if word in self.lex.canonical:
             return self.lex.canonical[word]

@@ -34,8 +34,9 @@ class A209(Rule):
 
     Variant ``period``: one figure and its change stated to the decimal under two periods — "一季度
     …第三产业增加值19.6亿元，增长6.3%" and "上半年…第三产业增加值19.6亿元，增长6.3%": a flow does not
-    stay the same over two periods, so one period word was not updated (figures of fewer than
-    three digits and stocks are left alone).
+    stay the same over two periods, so one period word was not updated. The word underlined is
+    the period the report's first sentence does not name (a 上半年 report's 一季度), else the
+    later one; figures of fewer than three digits and stocks are left alone.
 
     Options: the scope, qualifier and time words are `subjects` in the configuration
     (rules/subjects.toml).
@@ -51,8 +52,8 @@ class A209(Rule):
             "“{subject}” is {first} earlier but {again} here",
         ),
         "period": Message(
-            "“{subject}”在“{first_time}”和“{again_time}”下都是{value}、{change}：其中一处的时期有误",
-            "“{subject}” is {value}, {change} both for “{first_time}” and for “{again_time}”: one period is wrong",
+            "“{subject}”在“{first_time}”和“{again_time}”下都是{value}、{change}：此处的时期疑有误",
+            "“{subject}” is {value}, {change} both for “{first_time}” and for “{again_time}”: this period looks wrong",
         ),
     }
     help = {
@@ -96,8 +97,9 @@ class A209(Rule):
                 )
         for r in relations_of(doc, Retimed):
             yield self.finding(
-                r.again.start, r.again.end, "period",
-                labels=(Label(r.first.start, r.first.end, r.first_time, r.first_time),),
+                *r.slip, "period",
+                labels=(Label(r.first.start, r.first.end, r.first_time, r.first_time),
+                        Label(r.again.start, r.again.end, r.again_time, r.again_time)),
                 subject=r.subject, value=r.again.text, change=r.change.text,
                 first_time=r.first_time, again_time=r.again_time,
             )

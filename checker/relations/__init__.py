@@ -20,7 +20,7 @@ from checker.relations.model import (AverageChange, Breakdown, Change, Enumerati
                                      Pairing, PercentOfWhole, PercentParts, Rate, Repeat, Retimed, Share, ShareOfCount,
                                      Trend, UnitSlip)
 from checker.relations.rates import find_rates
-from checker.relations.repeats import find_repeats, find_retimed
+from checker.relations.repeats import find_repeats
 from checker.relations.scope import change_pattern
 from checker.relations.shares import find_shares
 from checker.relations.wholes import find_percents_of_wholes
@@ -63,7 +63,6 @@ def _find(doc: "Document") -> list[Relation]:
     found.extend(find_shares_of_counts(doc, [r for r in found if isinstance(r, Share)]))
     found.extend(find_shi_enumerations(doc))
     found.extend(find_repeats(doc))
-    found.extend(find_retimed(doc))
     found.extend(find_definitions(doc))
     return found
 

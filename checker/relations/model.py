@@ -293,7 +293,8 @@ class Repeat:
 class Retimed:
     """One figure and its change stated under two periods: 一季度…第三产业增加值19.6亿元，增长6.3%
     … 上半年…第三产业增加值19.6亿元，增长6.3%. A flow does not stay the same to the decimal over
-    two periods, so one period word is wrong."""
+    two periods, so one period word is wrong: ``slip`` is where that word is written, the period
+    of the two that the report's first sentence does not name (else the later one's)."""
 
     subject: str
     first: Claim
@@ -301,6 +302,7 @@ class Retimed:
     change: Claim
     first_time: str
     again_time: str
+    slip: tuple[int, int]
 
     def to_json(self) -> dict:
         return {"kind": "retimed", "subject": self.subject, "first": self.first.text, "again": self.again.text,

@@ -8,6 +8,9 @@ Two kinds are recognised:
   compared only when the subject names its time;
 - a mention that points back (该项目投资, 此次培训人数) at a figure under the same words in its
   own or the previous paragraph, whose sentence names what it points at.
+
+And one figure with its change stated twice under two named periods (Retimed: 一季度 … 上半年,
+19.6亿元，增长6.3% both times), where a period word was not updated.
 """
 
 from __future__ import annotations
@@ -28,21 +31,20 @@ if TYPE_CHECKING:
 _ANAPHOR = re.compile(r"^(?:该|此|上述|这)(?:次|项|个|些|批|期|届)?")
 
 
-def find_repeats(doc: "Document") -> list[Repeat]:
+def find_repeats(doc: "Document") -> list[Repeat | Retimed]:
     """The repeats of ``doc``, its subjects read with the document's subject words."""
     counts = [c for c in doc.claims if is_count(c) and not c.approx and c.unit]
     reader = SubjectReader(doc, doc.data.subjects)
-    return _same_subject(doc, counts, reader) + _anaphoric_repeats(doc, counts)
+    return [*_same_subject(doc, counts, reader), *_anaphoric_repeats(doc, counts), *_retimed(doc, counts, reader)]
 
 
-def find_retimed(doc: "Document") -> list[Retimed]:
+def _retimed(doc: "Document", counts: list[Claim], reader: SubjectReader) -> list[Retimed]:
     """Figures stated with their change under two named periods, identical to the decimal."""
-    counts = [c for c in doc.claims if is_count(c) and not c.approx and c.unit]
-    reader = SubjectReader(doc, doc.data.subjects)
     percents = sorted((c for c in doc.claims if c.kind == "percent"), key=lambda c: c.start)
     starts = [c.start for c in percents]
     first: dict[tuple, tuple[Claim, str, Claim]] = {}
     found = []
+    own = None
     for claim in counts:
         if not reader.is_level(claim):
             continue
@@ -56,8 +58,25 @@ def find_retimed(doc: "Document") -> list[Retimed]:
         e_claim, e_time, e_change = earlier
         if e_claim is not claim and e_time != subject.time and e_claim.text == claim.text \
                 and e_change.text == change.text and len(_digits(claim)) >= _LEAST_DIGITS:
-            found.append(Retimed(subject.words or subject.scope, e_claim, claim, change, e_time, subject.time))
+            own = reader.opening_period() if own is None else own
+            first_word, again_word = _written(doc.text, e_time, e_claim), _written(doc.text, subject.time, claim)
+            slip = first_word if subject.time == own else again_word
+            found.append(Retimed(subject.words or subject.scope, e_claim, claim, change,
+                                 doc.text[first_word[0]:first_word[1]],
+                                 doc.text[again_word[0]:again_word[1]], slip))
     return found
+
+
+def _written(text: str, time: str, claim: Claim) -> tuple[int, int]:
+    """Where the period ``time`` (a subject's time: 上半 of 上半年) is written last before
+    ``claim``, with the 年 or 度 that ends it; the claim's own span when it is not found."""
+    at = text.rfind(time, 0, claim.start)
+    if at < 0:
+        return claim.start, claim.end
+    end = at + len(time)
+    while end < claim.start and text[end] in "年度":
+        end += 1
+    return at, end
 
 
 # Digits a figure needs before two periods' equal figures are no coincidence (19.6亿元, not 5所).
