@@ -62,6 +62,7 @@ class RuleData:
     confusables: tuple[str, ...]  # groups of characters written one for another (己已巳)
     time_words: tuple[str, ...]  # words of time after which 截止 means 截至 (T307)
     seasons: tuple[str, ...]
+    person_nouns: tuple[str, ...]  # nouns of people, counted in 人 or 名 (T307)
     year_joiners: tuple[str, ...]  # words that join a year to their sentence (到2030年，; T308)
     growth_verbs: tuple[str, ...]  # a level's growth after 同比: a percentage, never points (T307)
     rate_words: tuple[str, ...]  # words naming a rate, whose change is in points (T307)
@@ -164,6 +165,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
         confusables=tuple(confusables["groups"]) + tuple(extra.get("confusables", ())),
         time_words=tuple(usage["time_words"]) + tuple(extra.get("time-words", ())),
         seasons=tuple(usage["seasons"]),
+        person_nouns=tuple(usage["person_nouns"]) + tuple(extra.get("person-nouns", ())),
         year_joiners=tuple(usage["year_joiners"]) + tuple(extra.get("year-joiners", ())),
         growth_verbs=tuple(usage["growth_verbs"]) + tuple(extra.get("growth-verbs", ())),
         rate_words=tuple(usage["rate_words"]) + tuple(extra.get("rate-words", ())),

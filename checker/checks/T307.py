@@ -25,6 +25,8 @@ _SINGLE_DASH = re.compile(r"(?m)^[ \t\u3000]*([—－-])(?![—－-])(?=[ \t]*(?
 # 4间,）: a comma, 、 or semicolon right before a closing bracket.
 _MARK_BEFORE_CLOSER = re.compile(r"[，,、；;](?=[）)])")
 _REACH_BACK = 200
+_NOUN_REACH = 4  # characters before a count searched for a noun of people
+_HAN_RUN_BEFORE = re.compile(rf"[{_HAN}]+$")
 _CLAUSE_MARKS = "，,。；;：:\n"
 _SENTENCE_MARKS = "。；;\n"
 # A figure, and its % when it is a percentage.
@@ -63,6 +65,8 @@ class T307(Rule):
       names no rate and the figure before is no percentage: "地区生产总值…，当季同比增长15.4个
       百分点" (points are the difference of two rates: 增速同比提高2.1个百分点, 占比比上年增长0.6个
       百分点, 增长6.3%，较上年同期下降6.8个百分点 are right);
+    - ``classifier``: people counted in 个 in a sentence that counts people in 人 or 名: "卫生技术
+      人员578人，管理人员68个，工勤人员43人";
     - ``region``: the whole of another region of the report's level where its own is meant: 全县
       in a district's report (the title names a 区) that says 全区 at least three times as often.
 
@@ -91,6 +95,8 @@ class T307(Rule):
         "dash": Message("副标题前用了单个“{mark}”", "a single “{mark}” opens the subtitle"),
         "points": Message("“{text}”：增长幅度用“%”，“个百分点”只用于比率之差",
                           "“{text}”: a growth is a percentage; points are a difference of rates"),
+        "classifier": Message("“{noun}”用“个”计数，同句其他人数用“{unit}”",
+                              "“{noun}” counted in 个, while the sentence counts people in {unit}"),
         "region": Message("本文其余{count}处均称“{own}”，此处作“{slip}”",
                           "the report says “{own}” {count} times, but “{slip}” here"),
     }
@@ -104,6 +110,7 @@ class T307(Rule):
         "verb": Message("补上“增长”或“下降”", "add 增长 or 下降"),
         "dash": Message("改为破折号“——”", "write the double dash ——"),
         "points": Message("改为“%”，或写明是哪个比率的变化", "write %, or name the rate that changed"),
+        "classifier": Message("写作“{fixed}”", "write “{fixed}”"),
         "region": Message("改为“{own}”", "write “{own}”"),
     }
     flagged = (
@@ -117,6 +124,7 @@ class T307(Rule):
         "实现利润总额2.1亿元，同比9.6%。",
         "某区2024年国民经济和社会发展统计公报\n全区生产总值增长5%。全区粮食增产。全县工业增长6%。全区投资增长3%。",
         "全县社会消费品零售总额32亿元，比上年增长4.6个百分点。",
+        "全院职工320人，其中医生112人，护士150个，其他人员58人。",
     )
     clean = (
         "截至2024年6月底，全市累计建成充电桩1.2万个。",
@@ -130,6 +138,7 @@ class T307(Rule):
         "实现利润总额2.1亿元，同比增长9.6%；出口额同比-3.2%。",
         "某县2024年国民经济和社会发展统计公报\n全县生产总值增长5%，位居全区第一。全县粮食增产。全县投资增长3%。",
         "全县社会消费品零售总额增速比上年增长4.6个百分点，消费拉动经济增长1.2个百分点。",
+        "全院职工320人，其中医生112人；全县村卫生室45个。",
     )
 
     @cached_property
@@ -166,6 +175,7 @@ class T307(Rule):
         for m in _SINGLE_DASH.finditer(text):
             yield self.finding(m.start(1), m.end(1), "dash", mark=m.group(1), fix="——")
         yield from self._growth_in_points(text)
+        yield from self._people_in_ge(doc)
         yield from self._region_slips(text)
 
     @cached_property
@@ -181,6 +191,25 @@ class T307(Rule):
             compares_a_rate = bool(figures) and bool(figures[-1])  # 增长6.3%，较上年同期下降6.8个百分点
             if not compares_a_rate and not any(word in clause for word in self.data.rate_words):
                 yield self.finding(m.start(), m.end(), "points", text=m.group())
+
+    def _people_in_ge(self, doc):
+        """People counted in 个 where the same sentence counts people in 人 or 名."""
+        text, nouns = doc.text, tuple(self.data.person_nouns)
+        people: dict[int, list] = {}
+        for claim in doc.claims:
+            before = text[max(0, claim.start - _NOUN_REACH):claim.start]
+            if claim.unit in ("人", "个") and before.endswith(nouns) and claim.bound is None:
+                people.setdefault(doc.sentence_at(claim.start), []).append(claim)
+        for claims in people.values():
+            units = {c.text[c.number_end - c.start:] for c in claims if c.unit == "人"}
+            if not units:
+                continue
+            unit = sorted(units)[0]
+            for c in claims:
+                if c.unit == "个":
+                    noun = _HAN_RUN_BEFORE.search(text, max(0, c.start - 6), c.start).group()
+                    fixed = c.text[:c.number_end - c.start] + unit
+                    yield self.finding(c.start, c.end, "classifier", noun=noun, unit=unit, fixed=fixed, fix=fixed)
 
     def _region_slips(self, text: str):
         region = region_of(text, self.data.regions)
