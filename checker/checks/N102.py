@@ -34,6 +34,11 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;：:\n（(]")
 _SHARED_UNIT = re.compile(r"[、和与及或至到]\d")
 
 
+def _noun_before(nouns: tuple[str, ...]) -> re.Pattern:
+    """One of ``nouns`` (and 达到, 为 …) right before a figure."""
+    return re.compile(f"(?:{'|'.join(map(re.escape, nouns))})(?:{_MEASURE_VERBS})?$")
+
+
 class N102(Rule):
     """What it finds: a bare whole number with no unit or classifier, running into the next
     word or clause, where the words before it call for a count: the noun it counts
@@ -175,13 +180,11 @@ class N102(Rule):
 
     @cached_property
     def _share_before(self) -> re.Pattern:
-        nouns = "|".join(map(re.escape, self.data.share_nouns))
-        return re.compile(f"(?:{nouns})(?:{_MEASURE_VERBS})?$")
+        return _noun_before(self.data.share_nouns)
 
     @cached_property
     def _money_before(self) -> re.Pattern:
-        nouns = "|".join(map(re.escape, self.data.money_nouns))
-        return re.compile(f"(?:{nouns})(?:{_MEASURE_VERBS})?$")
+        return _noun_before(self.data.money_nouns)
 
     def _bare_count(self, text: str, claim) -> bool:
         return (claim.text.isdigit() and self._runs_on(text[claim.end:claim.end + 1])
@@ -195,8 +198,7 @@ class N102(Rule):
 
     @cached_property
     def _measure_before(self) -> re.Pattern:
-        nouns = "|".join(map(re.escape, self.data.measure_nouns))
-        return re.compile(f"(?:{nouns})(?:{_MEASURE_VERBS})?$")
+        return _noun_before(self.data.measure_nouns)
 
     @cached_property
     def _verb_and_object(self) -> re.Pattern:
