@@ -280,13 +280,13 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str
     sibling of the total: an item named like the total but of another kind, after parts that
     were all of the total's kind (羊存栏…其中：山羊…；绵羊…；禽存栏…)."""
     parts: list[Tok] = []
-    names: list[str] = []
     head = ""
+    of_kind = _OfKind(whole)
     for sep, item in items:
         part = _part(item, unit)
         if part is None and parts and _first_figure_unit(item) not in (None, unit):
             break
-        if part is not None and _sibling_of(whole, names, _name(item, part)):
+        if part is not None and of_kind.sibling(_name(item, part)):
             break
         if sep == "COMMA" and part is None and _of_the_part(item):
             continue  # the part's change: 其中税收收入2.5亿元，同比增长6%，非税收入…
@@ -299,18 +299,25 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str
             if not parts:
                 head = _name(item, part)[-2:]
             parts.append(part)
-            names.append(_name(item, part))
+            of_kind.add(_name(item, part))
     return parts
 
 
-def _sibling_of(whole: str, part_names: list[str], name: str) -> bool:
-    """Whether ``name`` is named as the total ``whole`` is, with another kind (禽存栏 beside 羊存栏),
-    where the parts named so far were all of the total's kind (山羊, 绵羊)."""
-    if len(whole) < 3 or not part_names:
-        return False
-    ending, kind = whole[-2:], whole[-3]
-    return (name.endswith(ending) and kind not in name
-            and all(kind in n and not n.endswith(ending) for n in part_names))
+class _OfKind:
+    """Tells a sibling of a total from its parts: an item named as the total is (…存栏) with
+    another kind (禽存栏 beside 羊存栏), after parts that were all of the total's kind and named
+    otherwise (山羊, 绵羊)."""
+
+    def __init__(self, whole: str):
+        self.ending, self.kind = (whole[-2:], whole[-3]) if len(whole) >= 3 else ("", "")
+        self.parts_of_kind = None  # no part yet
+
+    def add(self, name: str) -> None:
+        fits = bool(self.kind) and self.kind in name and not name.endswith(self.ending)
+        self.parts_of_kind = fits if self.parts_of_kind is None else self.parts_of_kind and fits
+
+    def sibling(self, name: str) -> bool:
+        return bool(self.parts_of_kind) and name.endswith(self.ending) and self.kind not in name
 
 
 def _kind_of(name: str, whole: str) -> bool:
