@@ -223,6 +223,10 @@ class _Time:
 STATEMENT_LONGEST = 300  # characters
 
 
+# A stock named in this many characters or more (高速公路通车里程, 在校学生总数) needs no context.
+_NAMED_STOCK = 4
+
+
 class SubjectReader:
     """Reads the subject of any figure of one document with one set of words."""
 
@@ -251,11 +255,14 @@ class SubjectReader:
                                if (m := self._last(rx, item) or self._last(rx, lead)))
         region = (self._last(lex.region, item) or self._last(lex.region, lead) or self.region)[-1:]
         noun = self.noun(own)
-        # a scope anchors a noun ("小学…，在校生"); a bare part ("其中本科5422人") is of its whole
-        context = "" if scope and noun else self._context(item) or self._context(lead, lead=True)
         words = _NOT_A_WORD.sub("", own)
+        stock = bool(lex.stock.search(words))
+        # a scope anchors a noun ("小学…，在校生"), and so does a stock's own name (高速公路通车
+        # 里程); a bare part ("其中本科5422人") is of its whole
+        anchored = scope and noun or stock and len(noun) >= _NAMED_STOCK
+        context = "" if anchored else self._context(item) or self._context(lead, lead=True)
         return Subject(noun, claim.unit, scope, qualifiers, region, self._time(claim, lead + "|" + item),
-                       context, words=words, stock=bool(lex.stock.search(words)))
+                       context, words=words, stock=stock)
 
     def _statement(self, claim: "Claim") -> tuple[str, str, int]:
         """(lead, item, where the figure's own clause starts in the item), read once a figure."""
