@@ -251,15 +251,19 @@ class SubjectReader:
         own = item[clause_start:]
         named = [w for w in (self._last(lex.scope, lead), self._last(lex.scope, item)) if w]
         scope = "/".join(dict.fromkeys(named)) or self._label_scope(claim) or self._heading(claim)[0]
-        qualifiers = frozenset((group, self._canonical_qualifier(m)) for group, rx in lex.qualifiers
-                               if (m := self._last(rx, item) or self._last(rx, lead)))
-        region = (self._last(lex.region, item) or self._last(lex.region, lead) or self.region)[-1:]
         noun = self.noun(own)
         words = _NOT_A_WORD.sub("", own)
         stock = bool(lex.stock.search(words))
+        named_stock = stock and len(noun) >= _NAMED_STOCK
+        # a stock named in full is never new or cumulative because the clause before it was
+        # (全年新建公路410公里，公路总里程3568公里)
+        qualifiers = frozenset((group, self._canonical_qualifier(m)) for group, rx in lex.qualifiers
+                               if (m := self._last(rx, own) if named_stock and group == "flow"
+                                   else self._last(rx, item) or self._last(rx, lead)))
+        region = (self._last(lex.region, item) or self._last(lex.region, lead) or self.region)[-1:]
         # a scope anchors a noun ("小学…，在校生"), and so does a stock's own name (高速公路通车
         # 里程); a bare part ("其中本科5422人") is of its whole
-        anchored = scope and noun or stock and len(noun) >= _NAMED_STOCK
+        anchored = scope and noun or named_stock
         context = "" if anchored else self._context(item) or self._context(lead, lead=True)
         return Subject(noun, claim.unit, scope, qualifiers, region, self._time(claim, lead + "|" + item),
                        context, words=words, stock=stock)
