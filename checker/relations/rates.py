@@ -6,6 +6,8 @@ stem, the nearest of those (开工率 ↔ 100个项目已开工, 整改完成率
 claims of the same unit before the numerator with a value at least as large, nearest first: at
 least one in the numerator's sentence or the one before it, and any earlier in the paragraph (a
 rule stays quiet if any of them gives the rate: 本科毕业生5420人 … ；…；深造1626人，深造率30.0%).
+When no figure repeats the stem, a rate right after two counts of one noun in its sentence is the
+second over the first (共有行政村186个，…的行政村171个，覆盖率95.7%).
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ _CONTEXT = 8  # characters either side of a claim searched for the stem
 # paragraph of hundreds of figures costs no more per rate than a short one).
 CANDIDATES = 40
 _CLAUSE_END = re.compile(r"[，,；;。：:！？、（）()]")
+# A rate named by a verb alone (覆盖率, 入住率), which is about the figures before it.
+_BARE_RATE = 3
+# The noun right before a count, as its last characters: 行政村 of 已纳入…的行政村171个.
+_NOUN = 3
+_NOUN_BEFORE = re.compile(rf"[\u4e00-\u9fff]{{2,{_NOUN}}}$")
 
 
 def stem_keys(stem: str) -> list[str]:
@@ -73,9 +80,26 @@ def find_rates(text: str, claims: Sequence[Claim]) -> Iterator[Rate]:
         named = [(_stem_keys_named(text, c, keys), c.start, c) for c in before if sentence_of(c.end) == sentence]
         score, _, numerator = max(named, key=lambda n: n[:2], default=(0, 0, None))
         if not score:
+            yield from _of_the_same_noun(text, name, claim, [c for _, _, c in named])
             continue
         larger = [c for c in reversed(before)
                   if c.start < numerator.start and c.unit == numerator.unit and c.value >= numerator.value > 0]
         near = [c for c in larger if sentence_of(numerator.start) - sentence_of(c.end) <= 1]
         if near:  # farther figures of the paragraph are candidates too, never the only one
             yield Rate(name, claim, numerator, tuple(near + [c for c in larger if c not in near]))
+
+
+def _of_the_same_noun(text: str, name: str, rate: Claim, sentence: Sequence[Claim]) -> Iterator[Rate]:
+    """A rate whose stem no figure repeats, right after two counts of one noun in its sentence:
+    "共有行政村186个，已纳入收运体系的行政村171个，覆盖率达到95.7%" (171 of the 186)."""
+    if not sentence or len(name) > _BARE_RATE:
+        return  # 学龄儿童入学率 names its own subject, not the figures before it
+    numerator = sentence[-1]
+    noun = _NOUN_BEFORE.search(text, max(0, numerator.start - _NOUN), numerator.start)
+    if noun is None or not numerator.value:
+        return
+    wholes = [c for c in reversed(sentence[:-1])
+              if c.unit == numerator.unit and c.value >= numerator.value
+              and text.endswith(noun.group(), 0, c.start)]
+    if wholes:
+        yield Rate(name, rate, numerator, tuple(wholes))
