@@ -90,16 +90,15 @@ def find_rates(text: str, claims: Sequence[Claim]) -> Iterator[Rate]:
 
 
 def _of_the_same_noun(text: str, name: str, rate: Claim, sentence: Sequence[Claim]) -> Iterator[Rate]:
-    """A rate whose stem no figure repeats, right after two counts of one noun in its sentence:
-    "共有行政村186个，已纳入收运体系的行政村171个，覆盖率达到95.7%" (171 of the 186)."""
+    """A rate whose stem no figure repeats, right after two counts of one noun in its sentence,
+    the second smaller: "共有行政村186个，已纳入收运体系的行政村171个，覆盖率达到95.7%" (171 of
+    the 186)."""
     if not sentence or len(name) > _BARE_RATE:
         return  # 学龄儿童入学率 names its own subject, not the figures before it
-    numerator = sentence[-1]
-    noun = _NOUN_BEFORE.search(text, max(0, numerator.start - _NOUN), numerator.start)
-    if noun is None or not numerator.value:
+    if len(sentence) < 2:
         return
-    wholes = [c for c in reversed(sentence[:-1])
-              if c.unit == numerator.unit and c.value >= numerator.value
-              and text.endswith(noun.group(), 0, c.start)]
-    if wholes:
-        yield Rate(name, rate, numerator, tuple(wholes))
+    whole, numerator = sentence[-2], sentence[-1]
+    noun = _NOUN_BEFORE.search(text, max(0, numerator.start - _NOUN), numerator.start)
+    if (noun is not None and whole.unit == numerator.unit and whole.value and whole.value > numerator.value > 0
+            and text.endswith(noun.group(), 0, whole.start)):
+        yield Rate(name, rate, numerator, (whole,))

@@ -9,6 +9,7 @@ elsewhere is right; the rate computed from it is the suspect).
 from __future__ import annotations
 
 import re
+import weakref
 from typing import TYPE_CHECKING, Sequence
 
 from checker.claims.model import Claim
@@ -97,20 +98,36 @@ def change_holds(c: Change) -> bool:
 def confirmation(doc: "Document", claim: Claim, excluding: object) -> tuple[str, Claim] | None:
     """Another relation that holds with ``claim`` as one of its counts: its arithmetic
     ("513 ÷ 3735 = 13.73%") and its other count (3735人), or None when none vouches for it."""
-    for r in find_relations(doc):
-        if r is excluding:
-            continue
-        if isinstance(r, Rate) and exact(r.numerator, *r.denominators):
-            part, whole = r.numerator, fitting_denominator(r)
-        elif isinstance(r, Share) and exact(r.whole, *r.parts):
-            part, whole = fitting_part(r), r.whole
-        else:
-            continue
-        if part is not None and whole is not None and claim in (part, whole):
+    for r, part, whole in _vouching(doc).get(claim, ()):
+        if r is not excluding:
             calc = (f"{amount(part.value, part)} ÷ {amount(whole.value, whole)} = "
                     f"{fmt(round(percent(part.value, whole.value), 2))}%")
             return calc, whole if claim == part else part
     return None
+
+
+_vouchers: dict[int, dict] = {}
+
+
+def _vouching(doc: "Document") -> dict[Claim, list[tuple[object, Claim, Claim]]]:
+    """The rates and shares of ``doc`` that hold, by each of their two counts, in text order;
+    read once per document, however many mismatches ask."""
+    key = id(doc)
+    if key not in _vouchers:
+        found: dict[Claim, list[tuple[object, Claim, Claim]]] = {}
+        for r in find_relations(doc):
+            if isinstance(r, Rate) and exact(r.numerator, *r.denominators):
+                part, whole = r.numerator, fitting_denominator(r)
+            elif isinstance(r, Share) and exact(r.whole, *r.parts):
+                part, whole = fitting_part(r), r.whole
+            else:
+                continue
+            if part is not None and whole is not None:
+                for count in (part, whole):
+                    found.setdefault(count, []).append((r, part, whole))
+        _vouchers[key] = found
+        weakref.finalize(doc, _vouchers.pop, key, None)
+    return _vouchers[key]
 
 
 def level_change_percent(r: LevelChange) -> float:
