@@ -27,6 +27,7 @@ INPUTS = {
     "kind-shares": "普惠性幼儿园47所，占总数的68.1%，",  # the whole of a share's kind: a search back
     "structures": "第一产业增加值2亿元，三次产业结构为9.6:41.2:49.2，",  # levels of a structure's parts
     "table-rows": "项目 | 1200 | 3.5 |\n",  # one pipe table of thousands of rows: its wholes and parts
+    "rate-mismatches": "学生45人，及格学生40人，及格率91.2%，",  # a wrong rate each piece: what vouches for its counts
     "bare-lists": "装机规模1200、",  # a 、-list of bare items with no clause end: the list read after each
     "growth-points": "产值同比增长1个百分点",  # a growth in points with no clause mark: the clause read back
     "spaced-words": "补助水 平达到",  # a space inside a word in one long line: segmentation at each gap
