@@ -27,6 +27,7 @@ INPUTS = {
     "kind-shares": "普惠性幼儿园47所，占总数的68.1%，",  # the whole of a share's kind: a search back
     "structures": "第一产业增加值2亿元，三次产业结构为9.6:41.2:49.2，",  # levels of a structure's parts
     "table-rows": "项目 | 1200 | 3.5 |\n",  # one pipe table of thousands of rows: its wholes and parts
+    "indicator-names": "卫生技术人员医生技术人员城镇失业登记率注册护士书，",  # slips of names: every window a candidate
     "numbered-rows": "一、收入 | 300 | 5.0 |\n1、甲 | 120 | 4.1 |\n（1）乙 | 70 | 2.2 |\n",  # blocks in blocks
 }
 

@@ -16,7 +16,7 @@ KEYS = {
     "reduplication": ["reduplication"], "counted-nouns": ["counted-nouns", "count-verbs", "measure-nouns"],
     "year-words": ["year-words"], "part-rates": ["part-rates", "targets"], "complements": ["complements", "cover-sets"],
     "cues": ["cues"], "definitions": ["definitions"], "subjects": ["subjects"], "bounds": ["scale"],
-    "confusables": ["confusables"], "usage": ["time-words"], "tables": ["tables"],
+    "confusables": ["confusables"], "indicators": ["indicators"], "usage": ["time-words"], "tables": ["tables"],
 }
 
 

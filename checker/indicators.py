@@ -1,0 +1,276 @@
+"""Phrases written one slip away from a standard indicator name (rules/indicators.toml).
+
+A slip is one character written in place of another (医生技术人员 for 卫生技术人员), two adjacent
+words of a name swapped (城镇失业登记率 for 城镇登记失业率), or a name's count noun 数 written
+with a homophone (注册护士书 for 注册护士数). The index is built once per list of names; a text
+is read once, each position looked up in dictionaries of name halves (a phrase one character
+off a name holds one of its two halves exactly), so the time is linear in the text, whatever
+the number of names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.wordtrie import word_pattern
+
+# The text's full-width parentheses read as the names' half-width ones (one character each, so
+# offsets do not move).
+_PARENS = str.maketrans("（）", "()")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# The shortest name looked for: a shorter one is one slip away from too many words.
+_SHORTEST = 4
+# Characters around a phrase segmented with it, to see whether it starts and ends on word
+# boundaries.
+_CONTEXT = 4
+# How frequent (in jieba's dictionary) a word across an end of the phrase must be to say that
+# the phrase cuts it (书记员 of 注册护士书记员, 22): the dictionary also holds fragments such
+# as 率控制 (2).
+_COMMON = 10
+# Tags (jieba's) of function words: pronouns, conjunctions, prepositions, adverbs, particles,
+# numerals, measure words, place and time words. A substitution that writes one of them is text
+# around a name, not a slip in it (其中技术人员 is not 其他技术人员).
+_FUNCTION_TAGS = ("r", "c", "p", "d", "u", "m", "q", "f", "t")
+
+
+@dataclass(frozen=True)
+class IndicatorWords:
+    """rules/indicators.toml extended by the user's ``indicators``."""
+
+    names: tuple[str, ...]
+    contrasts: tuple[str, ...]  # groups of characters that tell sibling names apart (上下, 进出)
+    count_noun: str
+    count_homophones: str
+    min_any_substitution: int
+
+    @classmethod
+    def build(cls, table: Mapping, extra: tuple[str, ...] = ()) -> "IndicatorWords":
+        return cls(tuple(table["names"]) + tuple(extra), tuple(table["contrasts"]), table["count_noun"],
+                   table["count_homophones"], int(table["min_any_substitution"]))
+
+
+@dataclass(frozen=True)
+class NameSlip:
+    """A written phrase and the name it is a slip for."""
+
+    start: int
+    end: int
+    written: str
+    name: str
+    kind: str  # "substitution", "swapped" or "count-noun"
+
+
+@dataclass(frozen=True)
+class _Index:
+    names: frozenset[str]
+    ordered: tuple[str, ...]  # name id -> name
+    heads: tuple[int, ...]  # name id -> where its head (the word it ends on) starts
+    halves: dict[str, tuple[tuple[int, int], ...]]  # half of a name -> (name id, offset of the half)
+    openings: dict[str, tuple[int, ...]]  # first two characters of halves -> the halves' lengths
+    exact: re.Pattern  # the longest name at a position (in a lookahead)
+    swapped: dict[str, str]  # a name with two adjacent words swapped -> the name
+    swapped_pattern: re.Pattern
+    contrast: dict[str, frozenset[int]]  # character -> its contrast groups
+    confusable: dict[str, str]  # character -> the characters confused with it (rules/confusables.toml)
+
+
+@lru_cache(maxsize=4)
+def _index(words: IndicatorWords, confusables: tuple[str, ...]) -> _Index:
+    from checker.checks.T306 import confusion_map
+
+    ordered = tuple(sorted({n for n in words.names if len(n) >= _SHORTEST}))
+    halves: dict[str, list] = defaultdict(list)
+    for nid, name in enumerate(ordered):
+        k = len(name) // 2
+        halves[name[:k]].append((nid, 0))
+        halves[name[k:]].append((nid, k))
+    openings: dict[str, set[int]] = defaultdict(set)
+    for half in halves:
+        openings[half[:2]].add(len(half))
+    swapped = _swapped_names(ordered)
+    contrast: dict[str, set[int]] = defaultdict(set)
+    for i, group in enumerate(words.contrasts):
+        for ch in group:
+            contrast[ch].add(i)
+    return _Index(
+        frozenset(words.names), ordered, tuple(_head(name, words.count_noun) for name in ordered),
+        {half: tuple(at) for half, at in halves.items()},
+        {opening: tuple(sorted(lengths)) for opening, lengths in openings.items()},
+        re.compile(f"(?=({word_pattern(ordered)}))"), swapped,
+        re.compile(f"(?=({word_pattern(swapped)}))"), {ch: frozenset(g) for ch, g in contrast.items()},
+        confusion_map(confusables))
+
+
+def _head(name: str, count_noun: str) -> int:
+    """Where the name's head starts: the shortest dictionary word that holds its last but one
+    character and ends at its end (人员 of 卫生技术人员, 中心 of 社区卫生服务中心), or else one
+    character before it (收入 of 城乡居民收入比). A count noun at the end is left out first
+    (床位 of 每千人口床位数)."""
+    from checker.segment import entries
+
+    n = len(name) - 1 if name.endswith(count_noun) and len(name) > 3 else len(name)
+    at = n - 2
+    spans = [(i, j) for j in (n, n - 1) for i in range(at + 1) if j - i >= 2 and i <= at < j]
+    known = entries(name[i:j] for i, j in spans)
+    words = sorted((n - j, j - i, i) for i, j in spans if name[i:j] in known)
+    return words[0][2] if words else at
+
+
+def _swapped_names(names: tuple[str, ...]) -> dict[str, str]:
+    """Each name with two adjacent dictionary words inside it swapped (城镇登记失业率 →
+    城镇失业登记率), unless that is a listed name too. The name's first and last characters stay in
+    place: a qualifier moved to the front or the back reads as another phrase (安全生产事故,
+    常住人口城镇化率), a swap inside a name does not."""
+    from checker.segment import entries
+
+    pieces = {n[i:j] for n in names for i in range(len(n)) for j in range(i + 2, min(len(n), i + 4) + 1)}
+    known = entries(pieces)
+    listed = set(names)
+    out: dict[str, str] = {}
+    for name in names:
+        for i in range(1, len(name)):
+            for j in range(i + 2, min(len(name), i + 4) + 1):
+                for k in range(j + 2, min(len(name) - 1, j + 4) + 1):
+                    if name[i:j] in known and name[j:k] in known:
+                        variant = name[:i] + name[j:k] + name[i:j] + name[k:]
+                        if variant not in listed:
+                            out.setdefault(variant, name)
+    return out
+
+
+def name_slips(text: str, words: IndicatorWords, confusables: tuple[str, ...]) -> Iterator[NameSlip]:
+    """The slips of ``text``, in text order, overlapping ones reduced to the longest."""
+    index = _index(words, confusables)
+    text = text.translate(_PARENS)
+    exact = _exact(text, index)
+    covered = {p for start, name in exact for p in range(start, start + len(name))}
+    found = [*_substitutions(text, index, words, covered), *_swaps(text, index),
+             *_count_nouns(text, exact, words)]
+    reach = _reach(text, exact)
+    # a listed name written out in full that holds the whole phrase (常住人口城镇化率 holds 常住人口城镇)
+    found = [slip for slip in found if reach[slip.start] < slip.end and slip.written not in index.names]
+    known = _lexicon(text, found)
+    found = [slip for slip in found if _stands_alone(text, slip, known)]
+    taken = bytearray(len(text))
+    kept: list[NameSlip] = []
+    for slip in sorted(found, key=lambda s: (-(s.end - s.start), s.start)):
+        if not any(taken[slip.start:slip.end]):
+            taken[slip.start:slip.end] = b"\1" * (slip.end - slip.start)
+            kept.append(slip)
+    yield from sorted(kept, key=lambda s: s.start)
+
+
+def _reach(text: str, exact: list[tuple[int, str]]) -> list[int]:
+    """reach[p]: the furthest end of a listed name written out that starts at or before ``p``."""
+    ends = [0] * (len(text) + 1)
+    for start, name in exact:
+        ends[start] = max(ends[start], start + len(name))
+    for p in range(1, len(ends)):
+        ends[p] = max(ends[p], ends[p - 1])
+    return ends
+
+
+def _exact(text: str, index: _Index) -> list[tuple[int, str]]:
+    """(offset, name) of the longest name starting at each offset."""
+    return [(m.start(), m.group(1)) for m in index.exact.finditer(text)]
+
+
+def _substitutions(text: str, index: _Index, words: IndicatorWords, covered: set[int]) -> Iterator[NameSlip]:
+    candidates = set()
+    for p in range(len(text) - 1):
+        for length in index.openings.get(text[p:p + 2], ()):
+            for nid, offset in index.halves.get(text[p:p + length], ()):
+                candidates.add((nid, p - offset))
+    for nid, start in candidates:
+        name = index.ordered[nid]
+        written = text[start:start + len(name)] if start >= 0 else ""
+        if len(written) != len(name):
+            continue
+        wrong = [i for i in range(len(name)) if written[i] != name[i]]
+        if len(wrong) != 1:
+            continue
+        i = wrong[0]
+        was, now = name[i], written[i]
+        if not _simplified_han(now) or start + i in covered or _contrasting(was, now, index):
+            continue
+        kind = "count-noun" if was == words.count_noun and now in words.count_homophones else "substitution"
+        free = len(name) >= words.min_any_substitution and i < index.heads[nid]
+        if not free and kind != "count-noun" and was not in index.confusable.get(now, ""):
+            continue
+        if i in (0, len(name) - 1) and (written[1:] if i == 0 else written[:-1]) in index.names:
+            continue  # a name and the character after it (注册护士和 is not 注册护士数)
+        yield NameSlip(start, start + len(name), written, name, kind)
+
+
+def _simplified_han(ch: str) -> bool:
+    """A character of GB 2312: a traditional form (預 for 预) is the text's script, not a slip."""
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return bool(_HAN.match(ch))
+
+
+def _contrasting(a: str, b: str, index: _Index) -> bool:
+    return not index.contrast.get(a, frozenset()).isdisjoint(index.contrast.get(b, ()))
+
+
+def _swaps(text: str, index: _Index) -> Iterator[NameSlip]:
+    for m in index.swapped_pattern.finditer(text):
+        written = m.group(1)
+        yield NameSlip(m.start(), m.start() + len(written), written, index.swapped[written], "swapped")
+
+
+def _count_nouns(text: str, exact: list[tuple[int, str]], words: IndicatorWords) -> Iterator[NameSlip]:
+    """A name followed by a homophone of its count noun (注册护士书分别为)."""
+    for start, name in exact:
+        end = start + len(name)
+        if text[end:end + 1] and text[end] in words.count_homophones and not name.endswith(words.count_noun):
+            yield NameSlip(start, end + 1, text[start:end + 1], name + words.count_noun, "count-noun")
+
+
+def _context(text: str, slip: NameSlip) -> tuple[int, str]:
+    lo = max(0, slip.start - _CONTEXT)
+    return lo, text[lo:slip.end + _CONTEXT]
+
+
+def _lexicon(text: str, slips: list[NameSlip]) -> dict[str, tuple[int, str]]:
+    """The dictionary words (frequency, tag) around all ``slips``: one look-up for a document."""
+    from checker.lexicon import jieba_lexicon
+
+    lexicon = jieba_lexicon()
+    contexts = {_context(text, slip)[1] for slip in slips}
+    return lexicon.entries(c[i:j] for c in contexts for i in range(len(c))
+                           for j in range(i + 1, min(len(c), i + lexicon.longest) + 1))
+
+
+def _stands_alone(text: str, slip: NameSlip, known: dict[str, tuple[int, str]]) -> bool:
+    """True when the written phrase is no dictionary word, writes no function word in place of a
+    word of the name, and no common word of its sentence runs across either of its ends
+    (注册护士书记 is 书记; 其中医生技术人员 segments as 其中 | 医生技术人员)."""
+    from checker.segment import word_starts
+
+    freq = {word: frequency for word, (frequency, _) in known.items()}
+    if slip.written in known or slip.kind == "substitution" and _writes_a_function_word(slip, known, freq):
+        return False
+    lo, context = _context(text, slip)
+    starts = sorted(word_starts(context, freq))
+    for edge in (slip.start - lo, slip.end - lo):
+        before = max(s for s in starts if s <= edge)
+        if before < edge and freq.get(context[before:min(s for s in starts if s > edge)], 0) >= _COMMON:
+            return False
+    return True
+
+
+def _writes_a_function_word(slip: NameSlip, known: dict[str, tuple[int, str]], freq: dict[str, int]) -> bool:
+    from checker.segment import word_starts
+
+    at = next(i for i, (a, b) in enumerate(zip(slip.written, slip.name)) if a != b)
+    starts = sorted(word_starts(slip.written, freq))
+    begin = max(s for s in starts if s <= at)
+    word = slip.written[begin:min(s for s in starts if s > at)]
+    return len(word) >= 2 and known.get(word, (0, ""))[1].startswith(_FUNCTION_TAGS)
