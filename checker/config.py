@@ -68,6 +68,7 @@ class RuleData:
     counted_nouns: tuple[str, ...]  # endings of the nouns a count follows
     count_verbs: tuple[str, ...]  # verbs whose object is counted
     measure_nouns: tuple[str, ...]  # nouns of quantities always stated with a unit (面积, 里程)
+    people_nouns: tuple[str, ...]  # endings of nouns of people, counted in 人 (管理人员)
     number_labels: tuple[str, ...]  # words after which a number is a name (编号, 国道)
     hotline: str  # regular expression of service numbers (120急救)
     year_words: tuple[str, ...]
@@ -115,7 +116,7 @@ def default_rule_data() -> RuleData:
 def build_rule_data(extra: Mapping) -> RuleData:
     """Rule data from ``rules/`` extended by ``extra`` (the user's configuration keys
     ``units`` {kind: [unit…]}, ``idioms``, ``placeholders``, ``debris``, ``reduplication``,
-    ``indicators``, ``counted-nouns``, ``count-verbs``, ``measure-nouns``, ``year-words``, ``part-rates``, ``targets``, ``unchecked-rates``,
+    ``indicators``, ``counted-nouns``, ``count-verbs``, ``measure-nouns``, ``people-nouns``, ``year-words``, ``part-rates``, ``targets``, ``unchecked-rates``,
     ``not-parts``, ``complements``
     [[a, b]…], ``cover-sets`` [[a, b, c]…], ``cues`` {TERMINAL: [word…], shield: [word…]},
     ``subjects`` {list: [word…]}, ``definitions`` [{name, result, numerator, denominator …}…],
@@ -166,6 +167,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
         counted_nouns=tuple(counted["endings"]) + tuple(extra.get("counted-nouns", ())),
         count_verbs=tuple(counted["verbs"]) + tuple(extra.get("count-verbs", ())),
         measure_nouns=tuple(counted["measures"]) + tuple(extra.get("measure-nouns", ())),
+        people_nouns=tuple(counted["people"]) + tuple(extra.get("people-nouns", ())),
         number_labels=tuple(counted["labels"]),
         hotline=counted["hotline"],
         year_words=tuple(_load("year-words")["words"]) + tuple(extra.get("year-words", ())),

@@ -29,7 +29,7 @@ from checker.globs import is_anchored, matches
 
 CONFIG_FILES = ("hegao.toml", "pyproject.toml")
 RULE_DATA_KEYS = ("units", "placeholders", "debris", "debris-phrases", "confusables", "indicators", "time-words",
-                  "reduplication", "idioms", "counted-nouns", "count-verbs", "measure-nouns", "year-words", "part-rates", "targets",
+                  "reduplication", "idioms", "counted-nouns", "count-verbs", "measure-nouns", "people-nouns", "year-words", "part-rates", "targets",
                   "unchecked-rates", "not-parts",
                   "complements", "cover-sets", "cues", "definitions", "subjects", "tables", "scale")
 KNOWN_KEYS = {"select", "ignore", "severity", "per-file-ignores", "fail-on", "lang", "exclude", "extend-exclude",

@@ -39,3 +39,34 @@ def test_slip_with_span_variant_and_fix(text, expected):
 ])
 def test_correct_usage_is_quiet(text):
     assert found(text) == []
+
+
+def _people_unit(text):
+    from checker.checks.T307 import T307
+    from checker.config import default_rule_data
+    rule = T307(default_rule_data())
+    return [(text[f.start:f.end], rule.render_message(f, "zh"), rule.render_help(f, "zh"),
+             [text[label.start:label.end] for label in f.labels])
+            for f in findings_of("T307", text) if f.variant == "people-unit"]
+
+
+@pytest.mark.parametrize("text, span, noun, sibling, unit", [
+    ("全校专任教师86人，教辅人员9个。", "9个", "教辅人员", "86人", "人"),
+    ("驻村第一书记12名，驻村工作队员30个。", "30个", "工作队员", "12名", "人"),
+    ("新招录公务员25个，事业单位工作人员40人。", "25个", "招录公务员", "40人", "人"),
+    ("参训乡村医生320人、村卫生室管理人员41个。", "41个", "卫生室管理人员", "320人", "人"),
+])
+def test_people_counted_in_ge_beside_people_in_ren(text, span, noun, sibling, unit):
+    assert _people_unit(text) == [(span, f"“{noun}{span}”以“个”计人数，同句的“{sibling}”以“{unit}”计",
+                                   f"核对单位：人数以“{unit}”计", [sibling])]
+
+
+@pytest.mark.parametrize("text", [
+    "全校专任教师86人，教学班24个。",  # classes, not people
+    "驻村工作队12个，队员36人。",  # teams
+    "新增就业岗位1200个，吸纳就业人员860人。",  # posts
+    "医师42人。护理人员57个。",  # not in one sentence
+    "共有管理人员68个。",  # no count of people beside it
+])
+def test_ge_for_things_or_alone_is_quiet(text):
+    assert _people_unit(text) == []

@@ -13,7 +13,7 @@ RULES = Path(__file__).resolve().parent.parent / "rules"
 # rules/<file>.toml -> the configuration keys that extend it
 KEYS = {
     "units": ["units"], "idioms": ["idioms"], "placeholders": ["placeholders"], "debris": ["debris"],
-    "reduplication": ["reduplication"], "counted-nouns": ["counted-nouns", "count-verbs", "measure-nouns"],
+    "reduplication": ["reduplication"], "counted-nouns": ["counted-nouns", "count-verbs", "measure-nouns", "people-nouns"],
     "year-words": ["year-words"], "part-rates": ["part-rates", "targets"], "complements": ["complements", "cover-sets"],
     "cues": ["cues"], "definitions": ["definitions"], "subjects": ["subjects"], "bounds": ["scale"],
     "confusables": ["confusables"], "indicators": ["indicators"], "usage": ["time-words"], "tables": ["tables"],

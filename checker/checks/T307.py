@@ -4,9 +4,12 @@ item written twice, a letter or a lookalike for a symbol."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import defaultdict
 from functools import cached_property
 
 from checker.checks.base import Message, Rule
+from checker.findings import Label
 
 _HAN = "\u4e00-\u9fff"
 # 截止 directly before a date: 截止2024年6月底, 截止6月30日 (a time word is data).
@@ -19,6 +22,9 @@ _REPEATED_ITEM = re.compile(rf"(?:(?<=[、，,：:；（(“\s])|^)([{_HAN}A-Za-
 _LETTER_TIMES = re.compile(rf"(?<![A-Za-z0-9])\d{{1,2}}[Xx]\d{{1,2}}(?=[{_HAN}])")
 # 长春﹒快乐: the small full stop ﹒ for the middle dot between Chinese words.
 _SMALL_STOP = re.compile(rf"(?<=[{_HAN}”])﹒(?=[{_HAN}“])")
+# The noun written right before a count: 管理人员 of 管理人员68个.
+_NOUN_BEFORE = re.compile(rf"[{_HAN}]+$")
+_NOUN_REACH = 12
 
 
 class T307(Rule):
@@ -30,13 +36,17 @@ class T307(Rule):
       "2023年9月至2023年3月";
     - ``repeat``: the same item twice in a 、-list: "妇幼保健院、妇幼保健院";
     - ``times``: the letter X for the multiplication sign: "7X24小时";
-    - ``dot``: the small full stop ﹒ for the middle dot ·: "长春﹒快乐".
+    - ``dot``: the small full stop ﹒ for the middle dot ·: "长春﹒快乐";
+    - ``people-unit``: people counted in 个 next to a count of people in 人 in the same
+      sentence: "专任教师312人，管理人员25个" (the nouns of people are ``people`` in
+      ``rules/counted-nouns.toml``).
 
     Why it matters: each is a slip a careful reader stops at; 截止2024年 says the work stopped
     then, and a backward range names no period at all.
 
     Options: the words of time after 截止 are ``time_words`` in ``rules/usage.toml``; add your
-    own with ``time-words = [...]`` in ``[tool.hegao]``.
+    own with ``time-words = [...]`` in ``[tool.hegao]``; nouns of people with
+    ``people-nouns = [...]``.
     """
 
     code = "T307"
@@ -49,6 +59,8 @@ class T307(Rule):
         "repeat": Message("列举项“{item}”重复", "the list item “{item}” is written twice"),
         "times": Message("“{text}”中用字母 X 代替乘号", "the letter X stands for × in “{text}”"),
         "dot": Message("用小句点“﹒”代替间隔号“·”", "﹒ (small full stop) stands for the middle dot ·"),
+        "people-unit": Message("“{noun}{text}”以“个”计人数，同句的“{sibling}”以“{unit}”计",
+                               "“{noun}{text}” counts people in 个, “{sibling}” in the same sentence in {unit}"),
     }
     help = {
         "jiezhi": Message("改为“截至”", "write 截至"),
@@ -56,6 +68,7 @@ class T307(Rule):
         "repeat": Message("删去重复的一项，或补上漏写的项目", "delete the repeat or restore the missing item"),
         "times": Message("写作“{fixed}”", "write “{fixed}”"),
         "dot": Message("改为“·”", "write ·"),
+        "people-unit": Message("核对单位：人数以“{unit}”计", "check the unit: people are counted in {unit}"),
     }
     flagged = (
         "截止2024年6月底，全市累计建成充电桩1.2万个。",
@@ -64,6 +77,7 @@ class T307(Rule):
         "组织县医院、妇幼保健院、妇幼保健院等单位开展义诊。",
         "开通7X24小时服务热线。",
         "“书香﹒校园”读书节开幕。",
+        "学校有专任教师312人，行政人员25个。",
     )
     clean = (
         "截至2024年6月底，全市累计建成充电桩1.2万个。",
@@ -73,6 +87,7 @@ class T307(Rule):
         "开通7×24小时服务热线。",
         "“书香·校园”读书节开幕，研究研究再定。",
         "编制2021—2025年发展规划。",
+        "学校有专任教师312人，行政人员25人，教学班36个。",
     )
 
     @cached_property
@@ -97,6 +112,33 @@ class T307(Rule):
             yield self.finding(m.start(), m.end(), "times", text=m.group(), fixed=fixed, fix=fixed)
         for m in _SMALL_STOP.finditer(text):
             yield self.finding(m.start(), m.end(), "dot", fix="·")
+        yield from self._people_in_ge(doc)
+
+    def _people_in_ge(self, doc):
+        """A count of people in 个 whose neighbour in its sentence counts people in 人 (or 名)."""
+        sentence_starts = [s.start for s in doc.sentences]
+        by_sentence = defaultdict(list)
+        for claim in doc.claims:
+            if claim.kind == "count" and claim.unit:
+                by_sentence[bisect_right(sentence_starts, claim.start)].append(claim)
+        for claims in by_sentence.values():
+            for i, claim in enumerate(claims):
+                noun = claim.unit == "个" and self._people_noun(doc.text, claim)
+                if not noun:
+                    continue
+                noun = _last_words(noun)
+                for other in (claims[j] for j in (i - 1, i + 1) if 0 <= j < len(claims)):
+                    unit = self.data.unit_aliases.get(other.unit, other.unit)
+                    if unit == "人" and self._people_noun(doc.text, other):
+                        yield self.finding(claim.start, claim.end, "people-unit", noun=noun, text=claim.text,
+                                           sibling=other.text, unit=other.unit,
+                                           labels=(Label(other.start, other.end, "以人计", "in people"),))
+                        break
+
+    def _people_noun(self, text: str, claim) -> str | None:
+        """The 汉字 written right before ``claim`` when they end in a noun of people."""
+        m = _NOUN_BEFORE.search(text, max(0, claim.start - _NOUN_REACH), claim.start)
+        return m.group() if m and m.group().endswith(self.data.people_nouns) else None
 
     def _runs_backwards(self, m: re.Match) -> bool:
         seasons = self.data.seasons
@@ -109,3 +151,12 @@ class T307(Rule):
         if not (start[1] and end[1]) and start[0] == end[0]:
             return False  # 2023年至2023年5月: not comparable
         return start > end
+
+
+def _last_words(run: str) -> str:
+    """The last two words of a run of 汉字 (专任教师 of 学校有专任教师)."""
+    from checker.segment import word_starts
+
+    starts = sorted(word_starts(run))
+    return run[starts[max(0, len(starts) - 3)]:]
+
