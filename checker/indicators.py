@@ -45,12 +45,13 @@ class IndicatorWords:
     contrasts: tuple[str, ...]  # groups of characters that tell sibling names apart (上下, 进出)
     count_noun: str
     count_homophones: str
+    lookalikes: tuple[str, ...]  # groups of characters confused inside a name, with rules/confusables.toml
     min_any_substitution: int
 
     @classmethod
     def build(cls, table: Mapping, extra: tuple[str, ...] = ()) -> "IndicatorWords":
         return cls(tuple(table["names"]) + tuple(extra), tuple(table["contrasts"]), table["count_noun"],
-                   table["count_homophones"], int(table["min_any_substitution"]))
+                   table["count_homophones"], tuple(table["lookalikes"]), int(table["min_any_substitution"]))
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class _Index:
     swapped: dict[str, str]  # a name with two adjacent words swapped -> the name
     swapped_pattern: re.Pattern
     contrast: dict[str, frozenset[int]]  # character -> its contrast groups
-    confusable: dict[str, str]  # character -> the characters confused with it (rules/confusables.toml)
+    confusable: dict[str, str]  # character -> the characters confused with it (lookalikes, rules/confusables.toml)
 
 
 @lru_cache(maxsize=4)
@@ -102,7 +103,7 @@ def _index(words: IndicatorWords, confusables: tuple[str, ...]) -> _Index:
         {opening: tuple(sorted(lengths)) for opening, lengths in openings.items()},
         re.compile(f"(?=({word_pattern(ordered)}))"), swapped,
         re.compile(f"(?=({word_pattern(swapped)}))"), {ch: frozenset(g) for ch, g in contrast.items()},
-        confusion_map(confusables))
+        confusion_map(confusables + words.lookalikes))
 
 
 def _head(name: str, count_noun: str) -> int:

@@ -46,6 +46,8 @@ FLAGGED = [
     ("执业(助理)医师术达到860人。", "执业(助理)医师术", "count-noun", "执业(助理)医师数"),
     ("每千人口执业（助理）医师书为2.9人。", "每千人口执业（助理）医师书", "count-noun", "每千人口执业(助理)医师数"),
     ("注册护士树逐年增加。", "注册护士树", "count-noun", "注册护士数"),
+    ("城镇常住居民人均可支配收人增长5.2%。", "城镇常住居民人均可支配收人", "substitution", "城镇常住居民人均可支配收入"),
+    ("全院注册护土46人。", "注册护土", "substitution", "注册护士"),
 ]
 
 CLEAN = [
@@ -98,6 +100,15 @@ def test_span_messages_and_no_fix():
     rule = T308(default_rule_data())
     assert rule.render_message(finding, "zh") == "“医生技术人员”疑为指标名称“卫生技术人员”之误"
     assert rule.render_help(finding, "en") == "check the name: the standard indicator is “卫生技术人员”"
+
+
+def test_a_wrong_character_that_t306_reports_is_left_to_t306():
+    text = "户藉人口城镇化率为52%。"
+    assert found(text) == []
+    alone = T308(default_rule_data(), selects=lambda code: code != "T306")
+    (finding,) = alone.check(build_document("example.txt", text))
+    assert (text[finding.start:finding.end], finding.args["name"]) == ("户藉人口城镇化率", "户籍人口城镇化率")
+    assert [f.args["text"] for f in findings_of("T306", text)] == ["户藉"]
 
 
 def test_users_names_extend_the_list():

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from checker.checks.base import Message, Rule
+from checker.checks.T306 import wrong_characters
 from checker.findings import Severity
-from checker.indicators import name_slips
+from checker.indicators import NameSlip, name_slips
+
+# Characters around a slip that T306 reads to see whether it reports the slip's character.
+_T306_CONTEXT = 6
 
 
 class T308(Rule):
@@ -37,6 +41,9 @@ class T308(Rule):
     (two words swapped), and what is right is a closed list, not a frequency. So the list
     and its finder are a rule of their own.
 
+    A character that T306 reports as a wrong character (户藉 of 户藉人口城镇化率) is left to
+    T306 when it runs, so one slip makes one finding.
+
     Options: add names with ``indicators = ["…"]`` in ``[tool.hegao]``; list a name's siblings
     too, since a listed name is never reported.
     """
@@ -68,4 +75,12 @@ class T308(Rule):
 
     def check(self, doc):
         for slip in name_slips(doc.text, self.data.indicators, self.data.confusables):
+            if slip.kind == "substitution" and self.selects("T306") and self._left_to_t306(doc.text, slip):
+                continue
             yield self.finding(slip.start, slip.end, slip.kind, text=doc.text[slip.start:slip.end], name=slip.name)
+
+    def _left_to_t306(self, text: str, slip: NameSlip) -> bool:
+        at = slip.start + next(i for i, (a, b) in enumerate(zip(slip.written, slip.name)) if a != b)
+        lo = max(0, slip.start - _T306_CONTEXT)
+        return any(lo + start <= at < lo + end for start, end, *_ in
+                   wrong_characters(text[lo:slip.end + _T306_CONTEXT], self.data))
