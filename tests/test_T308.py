@@ -31,7 +31,9 @@ FLAGGED = [
     ("年末城镇登计失业率为2.6%。", "城镇登计失业率", "substitution", "城镇登记失业率"),
     ("农村常住居民人均可支陪收入增长7.5%。", "农村常住居民人均可支陪收入", "substitution", "农村常住居民人均可支配收入"),
     ("实际使用外姿金额3.2亿美元。", "实际使用外姿金额", "substitution", "实际使用外资金额"),
-    ("城乡居民基本羊老保险参保人数增加。", "城乡居民基本羊老保险", "substitution", "城乡居民基本养老保险"),
+    ("城乡居民基本羊老保险实现全覆盖。", "城乡居民基本羊老保险", "substitution", "城乡居民基本养老保险"),
+    ("失业保险参保人数和城乡居民基本羊老保险参保人数均有增加。", "城乡居民基本羊老保险参保人数", "substitution",
+     "城乡居民基本养老保险参保人数"),
     ("新建社区卫生复务中心2个。", "社区卫生复务中心", "substitution", "社区卫生服务中心"),
     ("城镇非私营单位在刚职工平均工资增长6%。", "城镇非私营单位在刚职工平均工资", "substitution",
      "城镇非私营单位在岗职工平均工资"),
@@ -76,6 +78,7 @@ CLEAN = [
     "每千人口托位数达到3.5个。",
     "年末城镇登记失业人员1200人，城镇登记失业率为2.9%。",
     "货物进出口贸易总额增长4%，服务进出口贸易总额增长7%。",
+    "普通高校招生1.2万人，普通高校毕业生1.1万人，普通高中招生3.4万人。",
 ]
 
 
@@ -112,14 +115,14 @@ def test_a_wrong_character_that_t306_reports_is_left_to_t306():
 
 
 def test_users_names_extend_the_list():
-    text = "新型农村合做医疗参合率达到98%。"
+    text = "城乡居民大兵保险实现全覆盖。"
     assert found(text) == []
-    data = build_rule_data({"indicators": ["新型农村合作医疗"]})
-    assert found(text, data) == [("新型农村合做医疗", "substitution", helped("新型农村合作医疗"))]
+    data = build_rule_data({"indicators": ["城乡居民大病保险"]})
+    assert found(text, data) == [("城乡居民大兵保险", "substitution", helped("城乡居民大病保险"))]
 
 
 def test_a_users_name_is_never_reported_as_a_slip():
     """Listing a phrase keeps it quiet, whatever name it is one character off."""
-    text = "城乡居民基本羊老保险参保人数增加。"
+    text = "城乡居民基本羊老保险实现全覆盖。"
     data = build_rule_data({"indicators": ["城乡居民基本羊老保险"]})
     assert found(text, data) == []
