@@ -2,10 +2,10 @@
 
 A slip is one character written in place of another (医生技术人员 for 卫生技术人员), two adjacent
 words of a name swapped (城镇失业登记率 for 城镇登记失业率), or a name's count noun 数 written
-with a homophone (注册护士书 for 注册护士数). The index is built once per list of names; a text
-is read once, each position looked up in dictionaries of name halves (a phrase one character
-off a name holds one of its two halves exactly), so the time is linear in the text, whatever
-the number of names.
+with a homophone (注册护士书 for 注册护士数). The table of names, their halves and their swapped
+forms is built once per list of names; a text is read once, each position looked up in it (a
+phrase one character off a name holds one of its two halves exactly), so the time is linear in
+the text, whatever the number of names.
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-
-from checker.wordtrie import word_pattern
 
 # The text's full-width parentheses read as the names' half-width ones (one character each, so
 # offsets do not move).
@@ -65,16 +63,30 @@ class NameSlip:
     kind: str  # "substitution", "swapped" or "count-noun"
 
 
+class _Phrases:
+    """What is looked up at each position of a text: names, halves of names and swapped names,
+    each phrase with its entries. A dictionary of their first two characters to their lengths
+    makes a position whose two characters begin no phrase cost one look-up, and no regular
+    expression of a thousand phrases is compiled."""
+
+    def __init__(self, entries: Mapping[str, list]):
+        self.entries = dict(entries)
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for phrase in self.entries:
+            lengths[phrase[:2]].add(len(phrase))
+        self.lengths = {opening: sorted(found, reverse=True) for opening, found in lengths.items()}
+
+
+# Kinds of entries of the table of phrases.
+_NAME, _HALF, _SWAPPED = "name", "half", "swapped"
+
+
 @dataclass(frozen=True)
 class _Index:
     names: frozenset[str]
     ordered: tuple[str, ...]  # name id -> name
     heads: tuple[int, ...]  # name id -> where its head (the word it ends on) starts
-    halves: dict[str, tuple[tuple[int, int], ...]]  # half of a name -> (name id, offset of the half)
-    openings: dict[str, tuple[int, ...]]  # first two characters of halves -> the halves' lengths
-    exact: re.Pattern  # the longest name at a position (in a lookahead)
-    swapped: dict[str, str]  # a name with two adjacent words swapped -> the name
-    swapped_pattern: re.Pattern
+    phrases: _Phrases  # a name (_NAME, None), a half of one (_HALF, (name id, offset)), a swapped name (_SWAPPED, name)
     contrast: dict[str, frozenset[int]]  # character -> its contrast groups
     confusable: dict[str, str]  # character -> the characters confused with it (lookalikes, rules/confusables.toml)
 
@@ -84,41 +96,40 @@ def _index(words: IndicatorWords, confusables: tuple[str, ...]) -> _Index:
     from checker.checks.T306 import confusion_map
 
     ordered = tuple(sorted({n for n in words.names if len(n) >= _SHORTEST}))
-    halves: dict[str, list] = defaultdict(list)
+    entries: dict[str, list] = defaultdict(list)
     for nid, name in enumerate(ordered):
         k = len(name) // 2
-        halves[name[:k]].append((nid, 0))
-        halves[name[k:]].append((nid, k))
-    openings: dict[str, set[int]] = defaultdict(set)
-    for half in halves:
-        openings[half[:2]].add(len(half))
-    swapped = _swapped_names(ordered)
+        entries[name].append((_NAME, None))
+        entries[name[:k]].append((_HALF, (nid, 0)))
+        entries[name[k:]].append((_HALF, (nid, k)))
+    for variant, name in _swapped_names(ordered).items():
+        entries[variant].append((_SWAPPED, name))
     contrast: dict[str, set[int]] = defaultdict(set)
     for i, group in enumerate(words.contrasts):
         for ch in group:
             contrast[ch].add(i)
-    return _Index(
-        frozenset(words.names), ordered, tuple(_head(name, words.count_noun) for name in ordered),
-        {half: tuple(at) for half, at in halves.items()},
-        {opening: tuple(sorted(lengths)) for opening, lengths in openings.items()},
-        re.compile(f"(?=({word_pattern(ordered)}))"), swapped,
-        re.compile(f"(?=({word_pattern(swapped)}))"), {ch: frozenset(g) for ch, g in contrast.items()},
-        confusion_map(confusables + words.lookalikes))
+    return _Index(frozenset(words.names), ordered, _heads(ordered, words.count_noun), _Phrases(entries),
+                  {ch: frozenset(g) for ch, g in contrast.items()}, confusion_map(confusables + words.lookalikes))
 
 
-def _head(name: str, count_noun: str) -> int:
-    """Where the name's head starts: the shortest dictionary word that holds its last but one
+def _heads(names: tuple[str, ...], count_noun: str) -> tuple[int, ...]:
+    """Where each name's head starts: the shortest dictionary word that holds its last but one
     character and ends at its end (人员 of 卫生技术人员, 中心 of 社区卫生服务中心), or else one
     character before it (收入 of 城乡居民收入比). A count noun at the end is left out first
     (床位 of 每千人口床位数)."""
     from checker.segment import entries
 
-    n = len(name) - 1 if name.endswith(count_noun) and len(name) > 3 else len(name)
-    at = n - 2
-    spans = [(i, j) for j in (n, n - 1) for i in range(at + 1) if j - i >= 2 and i <= at < j]
-    known = entries(name[i:j] for i, j in spans)
-    words = sorted((n - j, j - i, i) for i, j in spans if name[i:j] in known)
-    return words[0][2] if words else at
+    def spans(name):
+        n = len(name) - 1 if name.endswith(count_noun) and len(name) > 3 else len(name)
+        return n, [(i, j) for j in (n, n - 1) for i in range(n - 1) if j - i >= 2 and i <= n - 2 < j]
+
+    known = entries(name[i:j] for name in names for i, j in spans(name)[1])
+    heads = []
+    for name in names:
+        n, candidates = spans(name)
+        words = sorted((n - j, j - i, i) for i, j in candidates if name[i:j] in known)
+        heads.append(words[0][2] if words else n - 2)
+    return tuple(heads)
 
 
 def _swapped_names(names: tuple[str, ...]) -> dict[str, str]:
@@ -147,10 +158,9 @@ def name_slips(text: str, words: IndicatorWords, confusables: tuple[str, ...]) -
     """The slips of ``text``, in text order, overlapping ones reduced to the longest."""
     index = _index(words, confusables)
     text = text.translate(_PARENS)
-    exact = _exact(text, index)
+    exact, halves, swaps = _scan(text, index)
     covered = {p for start, name in exact for p in range(start, start + len(name))}
-    found = [*_substitutions(text, index, words, covered), *_swaps(text, index),
-             *_count_nouns(text, exact, words)]
+    found = [*_substitutions(text, index, words, halves, covered), *swaps, *_count_nouns(text, exact, words)]
     reach = _reach(text, exact)
     # a listed name written out in full that holds the whole phrase (常住人口城镇化率 holds 常住人口城镇)
     found = [slip for slip in found if reach[slip.start] < slip.end and slip.written not in index.names]
@@ -175,17 +185,29 @@ def _reach(text: str, exact: list[tuple[int, str]]) -> list[int]:
     return ends
 
 
-def _exact(text: str, index: _Index) -> list[tuple[int, str]]:
-    """(offset, name) of the longest name starting at each offset."""
-    return [(m.start(), m.group(1)) for m in index.exact.finditer(text)]
-
-
-def _substitutions(text: str, index: _Index, words: IndicatorWords, covered: set[int]) -> Iterator[NameSlip]:
-    candidates = set()
+def _scan(text: str, index: _Index) -> tuple[list[tuple[int, str]], set[tuple[int, int]], list[NameSlip]]:
+    """One pass over the text: (offset, name) of the longest name at each offset; (name id,
+    offset) where a half of a name puts the whole name; the swapped names written."""
+    table, lengths = index.phrases.entries, index.phrases.lengths
+    exact, halves, swaps = [], set(), []
     for p in range(len(text) - 1):
-        for length in index.openings.get(text[p:p + 2], ()):
-            for nid, offset in index.halves.get(text[p:p + length], ()):
-                candidates.add((nid, p - offset))
+        longest = True
+        for length in lengths.get(text[p:p + 2], ()):
+            phrase = text[p:p + length]
+            for kind, payload in table.get(phrase, ()):
+                if kind == _NAME and longest:
+                    exact.append((p, phrase))
+                    longest = False
+                elif kind == _HALF:
+                    halves.add((payload[0], p - payload[1]))
+                elif kind == _SWAPPED:
+                    swaps.append(NameSlip(p, p + length, phrase, payload, "swapped"))
+    return exact, halves, swaps
+
+
+def _substitutions(text: str, index: _Index, words: IndicatorWords, candidates: set[tuple[int, int]],
+                   covered: set[int]) -> Iterator[NameSlip]:
+    """A name written with one character replaced, where ``candidates`` (name id, offset) put it."""
     for nid, start in candidates:
         name = index.ordered[nid]
         written = text[start:start + len(name)] if start >= 0 else ""
@@ -218,12 +240,6 @@ def _simplified_han(ch: str) -> bool:
 
 def _contrasting(a: str, b: str, index: _Index) -> bool:
     return not index.contrast.get(a, frozenset()).isdisjoint(index.contrast.get(b, ()))
-
-
-def _swaps(text: str, index: _Index) -> Iterator[NameSlip]:
-    for m in index.swapped_pattern.finditer(text):
-        written = m.group(1)
-        yield NameSlip(m.start(), m.start() + len(written), written, index.swapped[written], "swapped")
 
 
 def _count_nouns(text: str, exact: list[tuple[int, str]], words: IndicatorWords) -> Iterator[NameSlip]:
