@@ -61,6 +61,9 @@ class NameSlip:
     written: str
     name: str
     kind: str  # "substitution", "swapped" or "count-noun"
+    # For a word other than the name's first written with one of its characters replaced: where
+    # that word is in the phrase. What is written there must be no dictionary word.
+    must_break: tuple[int, int] | None = None
 
 
 class _Phrases:
@@ -86,6 +89,7 @@ class _Index:
     names: frozenset[str]
     ordered: tuple[str, ...]  # name id -> name
     heads: tuple[int, ...]  # name id -> where its head (the word it ends on) starts
+    pieces: tuple[tuple[tuple[int, int], ...], ...]  # name id, character -> the shortest word holding it
     phrases: _Phrases  # a name (_NAME, None), a half of one (_HALF, (name id, offset)), a swapped name (_SWAPPED, name)
     contrast: dict[str, frozenset[int]]  # character -> its contrast groups
     confusable: dict[str, str]  # character -> the characters confused with it (lookalikes, rules/confusables.toml)
@@ -108,8 +112,23 @@ def _index(words: IndicatorWords, confusables: tuple[str, ...]) -> _Index:
     for i, group in enumerate(words.contrasts):
         for ch in group:
             contrast[ch].add(i)
-    return _Index(frozenset(words.names), ordered, _heads(ordered, words.count_noun), _Phrases(entries),
+    return _Index(frozenset(words.names), ordered, _heads(ordered, words.count_noun), _pieces(ordered),
+                  _Phrases(entries),
                   {ch: frozenset(g) for ch, g in contrast.items()}, confusion_map(confusables + words.lookalikes))
+
+
+def _pieces(names: tuple[str, ...]) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """For each character of each name, the shortest dictionary word of the name that holds it
+    (the earlier of two as short): 常住 of 城镇常住人口 for 常 and 住."""
+    from checker.segment import entries
+
+    known = entries(n[i:j] for n in names for i in range(len(n)) for j in range(i + 2, min(len(n), i + 4) + 1))
+    out = []
+    for n in names:
+        spans = sorted((j - i, i, j) for i in range(len(n)) for j in range(i + 2, min(len(n), i + 4) + 1)
+                       if n[i:j] in known)
+        out.append(tuple(next(((i, j) for _, i, j in spans if i <= at < j), (at, at + 1)) for at in range(len(n))))
+    return tuple(out)
 
 
 def _heads(names: tuple[str, ...], count_noun: str) -> tuple[int, ...]:
@@ -226,7 +245,10 @@ def _substitutions(text: str, index: _Index, words: IndicatorWords, candidates: 
             continue
         if i in (0, len(name) - 1) and (written[1:] if i == 0 else written[:-1]) in index.names:
             continue  # a name and the character after it (注册护士和 is not 注册护士数)
-        yield NameSlip(start, start + len(name), written, name, kind)
+        begin, end = index.pieces[nid][i]
+        confused = was in index.confusable.get(now, "")
+        must_break = (begin, end) if begin > 0 and end - begin >= 2 and not confused and kind != "count-noun" else None
+        yield NameSlip(start, start + len(name), written, name, kind, must_break)
 
 
 def _simplified_han(ch: str) -> bool:
@@ -274,6 +296,8 @@ def _stands_alone(text: str, slip: NameSlip, known: dict[str, tuple[int, str]]) 
     freq = {word: frequency for word, (frequency, _) in known.items()}
     if slip.written in known or slip.kind == "substitution" and _writes_a_function_word(slip, known, freq):
         return False
+    if slip.must_break and slip.written[slip.must_break[0]:slip.must_break[1]] in known:
+        return False  # 城镇居住人口 beside 城镇常住人口, 小学适龄儿童 beside 小学学龄儿童
     lo, context = _context(text, slip)
     starts = sorted(word_starts(context, freq))
     for edge in (slip.start - lo, slip.end - lo):

@@ -23,7 +23,7 @@ def helped(name):
 # (sentence, the phrase reported, variant, the standard name)
 FLAGGED = [
     ("年末全市医生技术人员达到1.2万人。", "医生技术人员", "substitution", "卫生技术人员"),
-    ("城镇常驻居民人均可支配收入突破5万元。", "城镇常驻居民人均可支配收入", "substitution", "城镇常住居民人均可支配收入"),
+    ("城镇常往居民人均可支配收入突破5万元。", "城镇常往居民人均可支配收入", "substitution", "城镇常住居民人均可支配收入"),
     ("全年社会消废品零售总额增长6.3%。", "社会消废品零售总额", "substitution", "社会消费品零售总额"),
     ("一季度规模以上工亚增加值增长7.1%。", "规模以上工亚增加值", "substitution", "规模以上工业增加值"),
     ("完成全社会固定姿产投资120亿元。", "全社会固定姿产投资", "substitution", "全社会固定资产投资"),
@@ -79,6 +79,8 @@ CLEAN = [
     "年末城镇登记失业人员1200人，城镇登记失业率为2.9%。",
     "货物进出口贸易总额增长4%，服务进出口贸易总额增长7%。",
     "普通高校招生1.2万人，普通高校毕业生1.1万人，普通高中招生3.4万人。",
+    "城镇居住人口16.8万人，农村居住人口16.3万人。",
+    "城镇常驻人员登记工作有序推进。",
 ]
 
 
@@ -115,10 +117,10 @@ def test_a_wrong_character_that_t306_reports_is_left_to_t306():
 
 
 def test_users_names_extend_the_list():
-    text = "城乡居民大兵保险实现全覆盖。"
+    text = "城乡居民打病保险实现全覆盖。"
     assert found(text) == []
     data = build_rule_data({"indicators": ["城乡居民大病保险"]})
-    assert found(text, data) == [("城乡居民大兵保险", "substitution", helped("城乡居民大病保险"))]
+    assert found(text, data) == [("城乡居民打病保险", "substitution", helped("城乡居民大病保险"))]
 
 
 def test_a_users_name_is_never_reported_as_a_slip():

@@ -25,21 +25,18 @@ class T308(Rule):
     it differs from a name by one character, by two adjacent dictionary words inside the name
     swapped (its first and last characters in place), or by a homophone of 数 after the name —
     and it is neither a listed name nor a dictionary word, and no common word runs across its
-    ends (注册护士书记员 is quiet). What stays quiet: a character that tells sibling indicators
-    apart (第一/第二产业, 规模以上/以下, 进口/出口, 每千/每万, 全区/地区: ``contrasts``); a
-    function word written in the name's place (其中技术人员 is not 其他技术人员); a phrase
-    inside a listed name written out (常住人口城镇化率); a traditional character (預). Any
-    character counts in the modifiers of a name of six characters or more; in its head — the
-    word it ends on, which says what is counted (投资 of 固定资产投资, 床位 of 每千人口床位数) —
-    and in a shorter name only a character of a group of ``rules/confusables.toml``, since a
-    different head is mostly a different phrase (固定资产投入, 高新技术产业). The help line
-    names the standard name; ``--fix`` does not apply it.
-
-    Why not T306: T306 suggests a common dictionary word from the frequencies of jieba's
-    dictionary and a confusion set of characters; indicator names are mostly not dictionary
-    words, their slips are often no lookalike or homophone (医 for 卫) or no character at all
-    (two words swapped), and what is right is a closed list, not a frequency. So the list
-    and its finder are a rule of their own.
+    ends (注册护士书记员 is quiet). Which character may differ: in a name of six characters
+    or more, any character of its first word, which may become another word (医生 for 卫生),
+    and any character of its later modifiers that breaks its word into a non-word (登计 for
+    登记; 城镇居住人口 is not 城镇常住人口); in the head — the word the name ends on, which
+    says what is counted (投资 of 固定资产投资, 床位 of 每千人口床位数) — and in a shorter
+    name, only a lookalike or homophone (``lookalikes``, and the groups of
+    ``rules/confusables.toml``: 注册护土), since another head is mostly another phrase
+    (固定资产投入, 高新技术产业). What stays quiet besides: a character that tells sibling
+    indicators apart (第一/第二产业, 规模以上/以下, 进口/出口, 每千/每万, 全区/地区:
+    ``contrasts``); a function word written in the name's place (其中技术人员 is not
+    其他技术人员); a phrase inside a listed name written out (常住人口城镇化率); a traditional
+    character (預). The help line names the standard name; ``--fix`` does not apply it.
 
     A character that T306 reports as a wrong character (户藉 of 户藉人口城镇化率) is left to
     T306 when it runs, so one slip makes one finding.
