@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Mapping
 
 from checker.definitions import DefinitionData, definition_data
 from checker.findings import Severity
+from checker.indicators import IndicatorWords
 from checker.resources import data_dir
 from checker.subjects import SubjectWords
 
@@ -68,6 +69,7 @@ class RuleData:
     rate_words: tuple[str, ...]  # words naming a rate, whose change is in points (T307)
     region_slips: Mapping[str, tuple[str, ...]]  # region ending -> wholes of its peers written for its own (T307)
     confusable_limits: tuple[int, int, float]  # min frequency of a suggestion (2, 3+ chars), min ratio
+    indicators: IndicatorWords  # standard indicator names and what tells a slip from a sibling (T309)
     counted_nouns: tuple[str, ...]  # endings of the nouns a count follows
     count_verbs: tuple[str, ...]  # verbs whose object is counted
     measure_nouns: tuple[str, ...]  # nouns of quantities always stated with a unit (面积, 里程)
@@ -120,7 +122,7 @@ def default_rule_data() -> RuleData:
 def build_rule_data(extra: Mapping) -> RuleData:
     """Rule data from ``rules/`` extended by ``extra`` (the user's configuration keys
     ``units`` {kind: [unit…]}, ``idioms``, ``placeholders``, ``debris``, ``reduplication``,
-    ``counted-nouns``, ``count-verbs``, ``measure-nouns``, ``share-nouns``, ``money-nouns``, ``year-words``, ``part-rates``, ``targets``, ``unchecked-rates``,
+    ``indicators``, ``counted-nouns``, ``count-verbs``, ``measure-nouns``, ``share-nouns``, ``money-nouns``, ``year-words``, ``part-rates``, ``targets``, ``unchecked-rates``,
     ``not-parts``, ``complements``
     [[a, b]…], ``cover-sets`` [[a, b, c]…], ``cues`` {TERMINAL: [word…], shield: [word…]},
     ``subjects`` {list: [word…]}, ``definitions`` [{name, result, numerator, denominator …}…],
@@ -174,6 +176,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
             for ending in {*usage["region_slips"], *extra.get("region-slips", {})}}),
         confusable_limits=(int(confusables["min_frequency"]), int(confusables["min_frequency_long"]),
                            float(confusables["min_ratio"])),
+        indicators=IndicatorWords.build(_load("indicators"), tuple(extra.get("indicators", ()))),
         counted_nouns=tuple(counted["endings"]) + tuple(extra.get("counted-nouns", ())),
         count_verbs=tuple(counted["verbs"]) + tuple(extra.get("count-verbs", ())),
         measure_nouns=tuple(counted["measures"]) + tuple(extra.get("measure-nouns", ())),

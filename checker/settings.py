@@ -28,7 +28,7 @@ from checker.findings import Severity
 from checker.globs import is_anchored, matches
 
 CONFIG_FILES = ("hegao.toml", "pyproject.toml")
-RULE_DATA_KEYS = ("units", "placeholders", "debris", "debris-phrases", "confusables", "time-words", "region-slips", "growth-verbs", "rate-words", "year-joiners", "person-nouns",
+RULE_DATA_KEYS = ("units", "placeholders", "debris", "debris-phrases", "confusables", "indicators", "time-words", "region-slips", "growth-verbs", "rate-words", "year-joiners", "person-nouns",
                   "reduplication", "idioms", "counted-nouns", "count-verbs", "measure-nouns", "share-nouns", "money-nouns", "year-words", "part-rates", "targets",
                   "unchecked-rates", "not-parts",
                   "complements", "cover-sets", "cues", "definitions", "subjects", "tables", "scale")

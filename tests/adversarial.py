@@ -32,6 +32,7 @@ INPUTS = {
     "growth-points": "产值同比增长1个百分点",  # a growth in points with no clause mark: the clause read back
     "spaced-words": "补助水 平达到",  # a space inside a word in one long line: segmentation at each gap
     "year-runons": "学位建设2022年，",  # a year opening a sentence after a 汉字
+    "indicator-names": "卫生技术人员医生技术人员城镇失业登记率注册护士书，",  # slips of names: every window a candidate
     "numbered-rows": "一、收入 | 300 | 5.0 |\n1、甲 | 120 | 4.1 |\n（1）乙 | 70 | 2.2 |\n",  # blocks in blocks
 }
 
