@@ -63,10 +63,10 @@ class RuleData:
     confusables: tuple[str, ...]  # groups of characters written one for another (己已巳)
     time_words: tuple[str, ...]  # words of time after which 截止 means 截至 (T307)
     seasons: tuple[str, ...]
-    person_nouns: tuple[str, ...]  # nouns of people, counted in 人 or 名 (T307)
+    person_nouns: tuple[str, ...]  # nouns of people, counted in 人 or 名 (N108)
     year_joiners: tuple[str, ...]  # words that join a year to their sentence (到2030年，; T308)
-    growth_verbs: tuple[str, ...]  # a level's growth after 同比: a percentage, never points (T307)
-    rate_words: tuple[str, ...]  # words naming a rate, whose change is in points (T307)
+    growth_verbs: tuple[str, ...]  # a level's growth after 同比: a percentage, never points (N108)
+    rate_words: tuple[str, ...]  # words naming a rate, whose change is in points (N108)
     region_slips: Mapping[str, tuple[str, ...]]  # region ending -> wholes of its peers written for its own (T307)
     confusable_limits: tuple[int, int, float]  # min frequency of a suggestion (2, 3+ chars), min ratio
     indicators: IndicatorWords  # standard indicator names and what tells a slip from a sibling (T309)

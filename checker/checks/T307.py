@@ -24,25 +24,10 @@ _SMALL_STOP = re.compile(rf"(?<=[{_HAN}”])﹒(?=[{_HAN}“])")
 _SINGLE_DASH = re.compile(r"(?m)^[ \t\u3000]*([—－-])(?![—－-])(?=[ \t]*(?:\d{4}|[〇零一二三四五六七八九]{4})年)")
 # 4间,）: a comma, 、 or semicolon right before a closing bracket.
 _MARK_BEFORE_CLOSER = re.compile(r"[，,、；;](?=[）)])")
-_REACH_BACK = 200
-_NOUN_REACH = 4  # characters before a count searched for a noun of people
-_HAN_RUN_BEFORE = re.compile(rf"[{_HAN}]+$")
-_CLAUSE_MARKS = "，,。；;：:\n"
-_SENTENCE_MARKS = "。；;\n"
-# A figure, and its % when it is a percentage.
-_FIGURE = re.compile(r"\d+(?:\.\d+)?([%％])?")
 # The report's own whole (全区) must be said this often, and this many times as often as another's,
 # before the other is read as a slip.
 _LEAST_OWN = 3
 _OWN_TO_SLIP = 3
-# A percentage right after the word of comparison, with no sign and no verb (同比11.4%).
-_BARE_PERCENT = re.compile(r"\d+(?:\.\d+)?[%％]")
-
-
-def _clause_start(text: str, at: int, marks: str) -> int:
-    """Where the clause (or sentence) around ``at`` starts, looking back at most ``_REACH_BACK``."""
-    floor = max(0, at - _REACH_BACK)
-    return max(floor - 1, *(text.rfind(mark, floor, at) for mark in marks)) + 1
 
 
 class T307(Rule):
@@ -56,17 +41,8 @@ class T307(Rule):
     - ``times``: the letter X for the multiplication sign: "7X24小时";
     - ``dot``: the small full stop ﹒ for the middle dot ·: "长春﹒快乐";
     - ``closer``: a comma, 、 or semicolon right before a closing bracket: "（含分院2所，）";
-    - ``verb``: a percentage right after 同比, 比上年 … with no 增长 or 下降 between them:
-      "利润总额同比11.4%" says neither whether it rose or fell (a signed figure, 同比-3.2%, is
-      the terse style of tables and is left alone);
     - ``dash``: a line opened by a single dash before a date, where a speech's subtitle takes the
       double dash: "—2025年1月8日在县第十八届人民代表大会第五次会议上";
-    - ``points``: a level's growth against the year before in percentage points, where the clause
-      names no rate and the figure before is no percentage: "地区生产总值…，当季同比增长15.4个
-      百分点" (points are the difference of two rates: 增速同比提高2.1个百分点, 占比比上年增长0.6个
-      百分点, 增长6.3%，较上年同期下降6.8个百分点 are right);
-    - ``classifier``: people counted in 个 in a sentence that counts people in 人 or 名: "卫生技术
-      人员578人，管理人员68个，工勤人员43人";
     - ``region``: the whole of another region of the report's level where its own is meant: 全县
       in a district's report (the title names a 区) that says 全区 at least three times as often.
 
@@ -74,8 +50,7 @@ class T307(Rule):
     then, and a backward range names no period at all.
 
     Options: the words of time after 截止 are ``time_words`` in ``rules/usage.toml``; add your
-    own with ``time-words = [...]`` in ``[tool.hegao]``. The words of comparison are the ``THAN``
-    cues of ``rules/cues.toml`` (``[tool.hegao.cues]``). The wholes of peer regions are
+    own with ``time-words = [...]`` in ``[tool.hegao]``. The wholes of peer regions are
     ``region_slips`` of ``rules/usage.toml`` by the ending of the region the title names
     (``region-slips``).
     """
@@ -91,12 +66,7 @@ class T307(Rule):
         "times": Message("“{text}”中用字母 X 代替乘号", "the letter X stands for × in “{text}”"),
         "dot": Message("用小句点“﹒”代替间隔号“·”", "﹒ (small full stop) stands for the middle dot ·"),
         "closer": Message("右括号前多了“{mark}”", "a stray “{mark}” before the closing bracket"),
-        "verb": Message("“{than}”后缺少“增长”或“下降”", "no 增长 or 下降 after “{than}”: the direction is not said"),
         "dash": Message("副标题前用了单个“{mark}”", "a single “{mark}” opens the subtitle"),
-        "points": Message("“{text}”：增长幅度用“%”，“个百分点”只用于比率之差",
-                          "“{text}”: a growth is a percentage; points are a difference of rates"),
-        "classifier": Message("“{noun}”用“个”计数，同句其他人数用“{unit}”",
-                              "“{noun}” counted in 个, while the sentence counts people in {unit}"),
         "region": Message("本文其余{count}处均称“{own}”，此处作“{slip}”",
                           "the report says “{own}” {count} times, but “{slip}” here"),
     }
@@ -107,10 +77,7 @@ class T307(Rule):
         "times": Message("写作“{fixed}”", "write “{fixed}”"),
         "dot": Message("改为“·”", "write ·"),
         "closer": Message("删去“{mark}”", "delete the “{mark}”"),
-        "verb": Message("补上“增长”或“下降”", "add 增长 or 下降"),
         "dash": Message("改为破折号“——”", "write the double dash ——"),
-        "points": Message("改为“%”，或写明是哪个比率的变化", "write %, or name the rate that changed"),
-        "classifier": Message("写作“{fixed}”", "write “{fixed}”"),
         "region": Message("改为“{own}”", "write “{own}”"),
     }
     flagged = (
@@ -121,10 +88,7 @@ class T307(Rule):
         "开通7X24小时服务热线。",
         "“书香﹒校园”读书节开幕。",
         "共有社区卫生服务中心5间（含分中心2间，），村卫生室40间。",
-        "实现利润总额2.1亿元，同比9.6%。",
         "某区2024年国民经济和社会发展统计公报\n全区生产总值增长5%。全区粮食增产。全县工业增长6%。全区投资增长3%。",
-        "全县社会消费品零售总额32亿元，比上年增长4.6个百分点。",
-        "全院职工320人，其中医生112人，护士150个，其他人员58人。",
     )
     clean = (
         "截至2024年6月底，全市累计建成充电桩1.2万个。",
@@ -135,20 +99,13 @@ class T307(Rule):
         "“书香·校园”读书节开幕，研究研究再定。",
         "编制2021—2025年发展规划。",
         "共有社区卫生服务中心5间（含分中心2间），村卫生室40间。",
-        "实现利润总额2.1亿元，同比增长9.6%；出口额同比-3.2%。",
         "某县2024年国民经济和社会发展统计公报\n全县生产总值增长5%，位居全区第一。全县粮食增产。全县投资增长3%。",
-        "全县社会消费品零售总额增速比上年增长4.6个百分点，消费拉动经济增长1.2个百分点。",
-        "全院职工320人，其中医生112人；全县村卫生室45个。",
     )
 
     @cached_property
     def _time_word(self) -> re.Pattern:
         words = "|".join(map(re.escape, sorted(self.data.time_words, key=len, reverse=True)))
         return re.compile(rf"\s*(?:{words})")
-
-    @cached_property
-    def _comparison(self) -> re.Pattern:
-        return re.compile("|".join(map(re.escape, sorted(self.data.cues["THAN"], key=len, reverse=True))))
 
     def check(self, doc):
         text = doc.text
@@ -169,47 +126,9 @@ class T307(Rule):
             yield self.finding(m.start(), m.end(), "dot", fix="·")
         for m in _MARK_BEFORE_CLOSER.finditer(text):
             yield self.finding(m.start(), m.end(), "closer", mark=m.group(), fix="")
-        for m in self._comparison.finditer(text):
-            if _BARE_PERCENT.match(text, m.end()):
-                yield self.finding(m.start(), m.end(), "verb", than=m.group())
         for m in _SINGLE_DASH.finditer(text):
             yield self.finding(m.start(1), m.end(1), "dash", mark=m.group(1), fix="——")
-        yield from self._growth_in_points(text)
-        yield from self._people_in_ge(doc)
         yield from self._region_slips(text)
-
-    @cached_property
-    def _than_growth_points(self) -> re.Pattern:
-        than = "|".join(map(re.escape, sorted(self.data.cues["THAN"], key=len, reverse=True)))
-        verbs = "|".join(map(re.escape, self.data.growth_verbs))
-        return re.compile(rf"(?:{than})(?:{verbs})了?\d+(?:\.\d+)?个百分点")
-
-    def _growth_in_points(self, text: str):
-        for m in self._than_growth_points.finditer(text):
-            clause = text[_clause_start(text, m.start(), _CLAUSE_MARKS):m.start()]
-            figures = _FIGURE.findall(text, _clause_start(text, m.start(), _SENTENCE_MARKS), m.start())
-            compares_a_rate = bool(figures) and bool(figures[-1])  # 增长6.3%，较上年同期下降6.8个百分点
-            if not compares_a_rate and not any(word in clause for word in self.data.rate_words):
-                yield self.finding(m.start(), m.end(), "points", text=m.group())
-
-    def _people_in_ge(self, doc):
-        """People counted in 个 where the same sentence counts people in 人 or 名."""
-        text, nouns = doc.text, tuple(self.data.person_nouns)
-        people: dict[int, list] = {}
-        for claim in doc.claims:
-            before = text[max(0, claim.start - _NOUN_REACH):claim.start]
-            if claim.unit in ("人", "个") and before.endswith(nouns) and claim.bound is None:
-                people.setdefault(doc.sentence_at(claim.start), []).append(claim)
-        for claims in people.values():
-            units = {c.text[c.number_end - c.start:] for c in claims if c.unit == "人"}
-            if not units:
-                continue
-            unit = sorted(units)[0]
-            for c in claims:
-                if c.unit == "个":
-                    noun = _HAN_RUN_BEFORE.search(text, max(0, c.start - 6), c.start).group()
-                    fixed = c.text[:c.number_end - c.start] + unit
-                    yield self.finding(c.start, c.end, "classifier", noun=noun, unit=unit, fixed=fixed, fix=fixed)
 
     def _region_slips(self, text: str):
         region = region_of(text, self.data.regions)
