@@ -128,6 +128,7 @@ def shapes(text: str, data: "RuleData") -> list[tuple[int, int]]:
     return [m.span() for shape in data.debris_shapes for m in re.finditer(shape, text)]
 
 
+_CRUMB_MARKS = frozenset(">›»＞")
 _YEAR = re.compile(r"[0-9Xx×]{2,4}(?=年)")
 # A site's tag after a title it prints again at a page break: 【- 县民政局工作总结】.
 _TAG = re.compile(r"\s*【[^】\n]{0,30}】")
@@ -140,6 +141,17 @@ def _title_like(line: str) -> bool:
 def _same_title(a: str, b: str) -> bool:
     """Equal once their years are set aside (2023年…工作报告 above 2022年…工作报告, 20XX年…)."""
     return _YEAR.sub("#", a) == _YEAR.sub("#", b)
+
+
+def _ends_crumb(line: str, title: str) -> bool:
+    """``line`` is a trail whose last part is ``title`` (… > 2023年工作总结)."""
+    return line.endswith(title) and line[:-len(title)].rstrip()[-1:] in _CRUMB_MARKS
+
+
+def _goes_on(title: str, line: str) -> bool:
+    """``line`` opens with ``title`` and goes on after a space or a site's tag 【."""
+    after = line[len(title):len(title) + 1]
+    return line.startswith(title) and (after.isspace() or after == "【")
 
 
 def repeated_titles(text: str, site: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -162,11 +174,11 @@ def repeated_titles(text: str, site: list[tuple[int, int]] = ()) -> list[tuple[i
             previous = stripped
             continue
         following = lines[k + 1][1] if k + 1 < len(lines) else ""
-        if stripped == previous or (previous and re.search(rf"[>›»＞]\s*{re.escape(stripped)}$", previous)):
+        if stripped == previous or (previous and _ends_crumb(previous, stripped)):
             spans.append((first, end))
         elif following != stripped and (
                 _same_title(stripped, following)
-                or re.match(rf"{re.escape(_YEAR.sub('#', stripped))}[\s【]", _YEAR.sub("#", following))
+                or _goes_on(_YEAR.sub("#", stripped), _YEAR.sub("#", following))
                 or f"《{stripped}》" in quoted or f"《{stripped}." in quoted):
             spans.append((first, end))
             title = title or stripped
