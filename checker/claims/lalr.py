@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from lark import Lark, Token
 from lark.parsers.lalr_analysis import Shift
+from lark.visitors import _vargs_inline
 
 
 class Rejected(Exception):
@@ -36,6 +37,7 @@ class LeanParser:
         self._start = table.start_states[start]
         self._end = table.end_states[start]
         self._callbacks = parser.callbacks
+        self._inline = _inline_methods(lark_parser)
         self._lexers = frontend.lexer.lexers
         self._scanners: dict = {}
 
@@ -47,7 +49,8 @@ class LeanParser:
         return found
 
     def parse(self, text: str):
-        states, callbacks, end_state = self._states, self._callbacks, self._end
+        states, callbacks, inline, end_state = self._states, self._callbacks, self._inline, self._end
+        new_token = Token._future_new  # Token() less its check for a deprecated keyword
         state_stack = [self._start]
         value_stack: list = []
         pos, size = 0, len(text)
@@ -63,7 +66,7 @@ class LeanParser:
                 else:
                     raise Rejected(pos)
                 value = match.group(0)
-                token = Token(match.lastgroup, value, pos, end_pos=pos + len(value))
+                token = new_token(match.lastgroup, value, pos, None, None, None, None, pos + len(value))
                 if token.type in token_callbacks:
                     token = token_callbacks[token.type](token)
                 last_start, pos = pos, pos + len(value)
@@ -86,7 +89,22 @@ class LeanParser:
                     del value_stack[-size_of_rule:]
                 else:
                     children = []
-                value_stack.append(callbacks[arg](children))
+                method = inline.get(arg)
+                value_stack.append(method(*children) if method is not None else callbacks[arg](children))
                 state_stack.append(states[state_stack[-1]][arg.origin.name][1])
                 if token is None and state_stack[-1] == end_state:
                     return value_stack[-1]
+
+
+def _inline_methods(lark_parser: Lark) -> dict:
+    """The transformer method of each rule whose callback only spreads the children over it
+    (``@v_args(inline=True)``, no child filter, no position propagation): called directly, it
+    saves lark's three wrapper frames on every reduction."""
+    transformer = lark_parser.options.transformer
+    methods = {}
+    for rule, wrappers in lark_parser._parse_tree_builder.rule_builders:
+        name = rule.alias or rule.options.template_source or rule.origin.name
+        method = getattr(transformer, name, None)
+        if not wrappers and getattr(method, "visit_wrapper", None) is _vargs_inline:
+            methods[rule] = method.base_func
+    return methods

@@ -74,20 +74,29 @@ def first_sets() -> dict[str, frozenset[str]]:
             for shape in SHAPES}
 
 
+@cache
+def _opened_by() -> dict[str, tuple[str, ...]]:
+    """The shapes (in the order of ``SHAPES``) that a token of each type may begin."""
+    firsts = first_sets()
+    kinds = {kind for first in firsts.values() for kind in first}
+    return {kind: tuple(shape for shape in SHAPES if kind in firsts[shape]) for kind in kinds}
+
+
 def find_shapes(tokens: Sequence[Tok]) -> Iterator[Parsed]:
     """Every shape found in one paragraph's tokens, by start token."""
-    firsts = first_sets()
+    opened_by = _opened_by()
     last_of: dict[str, int] = {}
     for i, t in enumerate(tokens):
         last_of[t.type] = i
     # the last token each shape cannot do without
     needed = {shape: max(last_of.get(n, -1) for n in NEEDS[shape]) for shape in SHAPES}
     types = [t.type for t in tokens]
-    for i, kind in enumerate(types):
+    reach = max(needed.values())  # no shape starts at or after the last token it needs
+    for i in range(max(reach, 0)):
+        kind = types[i]
         opens_clause = i == 0 or types[i - 1] in CLAUSE_SEPARATORS
-        for shape in SHAPES:
-            if (needed[shape] > i and kind in firsts[shape]
-                    and (opens_clause or shape not in CLAUSE_OPENERS)):
+        for shape in opened_by.get(kind, ()):
+            if needed[shape] > i and (opens_clause or shape not in CLAUSE_OPENERS):
                 last = _longest_end(shape, types, i)
                 if last is not None:
                     yield Parsed(shape, i, last, tokens)

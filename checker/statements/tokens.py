@@ -30,9 +30,13 @@ _SPACES = frozenset(_SPACE)
 _RATIO_ENDS = {"NUMBER", "PERCENT"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Tok:
-    """One token: its terminal, where it is in the document, and its claim if it is one."""
+    """One token: its terminal, where it is in the document, and its claim if it is one.
+
+    Never changed once made, yet not ``frozen``: a frozen dataclass is built through
+    ``object.__setattr__`` for each field, which made a paragraph's tokens cost four times as
+    much to build; equality and hash are those of a frozen one."""
 
     type: str
     start: int
