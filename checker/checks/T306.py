@@ -65,16 +65,12 @@ def confusion_map(groups: tuple[str, ...]) -> dict[str, str]:
 class _Candidates:
     """What a swap must produce to be worth scoring: a word of ``words`` (every word that could
     be suggested) over the swapped character. ``pairs`` holds their two-character pieces, one of
-    which any such word puts around the swapped character: a cheap test that rules out most swaps.
-    ``before`` and ``after`` hold, for each confusable character, the characters next to which
-    some swap of it makes one of ``pairs``: the same test for all its swaps at once."""
+    which any such word puts around the swapped character: a cheap test that rules out most swaps."""
 
     others: dict[str, str]
     confusable: re.Pattern
     words: frozenset[str]
     pairs: frozenset[str]
-    before: dict[str, frozenset[str]]
-    after: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=4)
@@ -85,15 +81,7 @@ def _candidates(data: "RuleData") -> _Candidates:
     min_short, min_long, _ = data.confusable_limits
     words = suggestible_words("".join(others), min(min_short, min_long), _LONGEST)
     pairs = frozenset(w[k:k + 2] for w in words for k in range(len(w) - 1))
-    firsts: dict[str, set[str]] = {}  # the characters before a character in a pair
-    seconds: dict[str, set[str]] = {}  # and after it
-    for a, b in pairs:
-        firsts.setdefault(b, set()).add(a)
-        seconds.setdefault(a, set()).add(b)
-    before = {ch: frozenset().union(*(firsts.get(r, ()) for r in swaps)) for ch, swaps in others.items()}
-    after = {ch: frozenset().union(*(seconds.get(r, ()) for r in swaps)) for ch, swaps in others.items()}
-    return _Candidates(others, re.compile(f"[{re.escape(''.join(others))}]" if others else "(?!)"), words, pairs,
-                       before, after)
+    return _Candidates(others, re.compile(f"[{re.escape(''.join(others))}]" if others else "(?!)"), words, pairs)
 
 
 def _swaps(text: str, candidates: _Candidates) -> Iterator[_Swap]:
@@ -102,11 +90,9 @@ def _swaps(text: str, candidates: _Candidates) -> Iterator[_Swap]:
     for m in _HAN_RUN.finditer(text):
         run = m.group()
         for c in candidates.confusable.finditer(run):
-            i, ch = c.start(), c.group()
+            i = c.start()
             before, after = run[i - 1:i], run[i + 1:i + 2]
-            if before not in candidates.before[ch] and after not in candidates.after[ch]:
-                continue  # no swap of it makes a pair
-            for replacement in candidates.others[ch]:
+            for replacement in candidates.others[c.group()]:
                 if before + replacement not in candidates.pairs and replacement + after not in candidates.pairs:
                     continue
                 swap = _Swap(m.start(), run, i, replacement)
