@@ -22,6 +22,7 @@ _CATEGORIES = {
 }
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+_DEFAULT_FLAGS = _parser.parse("").state.flags
 
 
 class _Unknown(Exception):
@@ -31,21 +32,21 @@ class _Unknown(Exception):
 def prefiltered(pattern: str) -> re.Pattern:
     """``pattern`` compiled, with a lookahead for its first characters in front when they can
     be told."""
-    compiled = re.compile(pattern)
-    if compiled.flags != re.compile("").flags:
-        return compiled  # inline global flags must stay at the start
+    parsed = _parser.parse(pattern)
+    if parsed.state.flags != _DEFAULT_FLAGS:
+        return re.compile(pattern)  # inline global flags must stay at the start
     try:
-        classes, nullable = _first(_parser.parse(pattern).data)
+        classes, nullable = _first(parsed.data)
     except _Unknown:
-        return compiled
+        return re.compile(pattern)
     if nullable or not classes:
-        return compiled
+        return re.compile(pattern)
     plain = "".join(c for c in dict.fromkeys(classes) if not c.startswith("^"))
     negated = [f"[{c}]" for c in dict.fromkeys(classes) if c.startswith("^")]
     try:
         return re.compile(f"(?={'|'.join(([f'[{plain}]'] if plain else []) + negated)})(?:{pattern})")
     except re.error:  # (?u) inside, say: a flag that may only open the pattern
-        return compiled
+        return re.compile(pattern)
 
 
 def _first(items) -> tuple[list[str], bool]:

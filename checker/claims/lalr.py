@@ -33,11 +33,10 @@ class LeanParser:
         parser = frontend.parser.parser
         (start,) = lark_parser.options.start
         table = parser.parse_table
-        self._states = table.states
+        self._states = _resolved(table.states, parser.callbacks, _inline_methods(lark_parser))
         self._start = table.start_states[start]
         self._end = table.end_states[start]
         self._callbacks = parser.callbacks
-        self._inline = _inline_methods(lark_parser)
         self._lexers = frontend.lexer.lexers
         self._scanners: dict = {}
 
@@ -49,7 +48,7 @@ class LeanParser:
         return found
 
     def parse(self, text: str):
-        states, callbacks, inline, end_state = self._states, self._callbacks, self._inline, self._end
+        states, callbacks, end_state = self._states, self._callbacks, self._end
         new_token = Token._future_new  # Token() less its check for a deprecated keyword
         state_stack = [self._start]
         value_stack: list = []
@@ -77,23 +76,39 @@ class LeanParser:
                 action = states[state_stack[-1]].get(token_type)
                 if action is None:
                     raise Rejected(last_start)
-                kind, arg = action
-                if kind is Shift:
+                shift, arg = action
+                if shift:
                     state_stack.append(arg)
                     value_stack.append(callbacks[token_type](token) if token_type in callbacks else token)
                     break
-                size_of_rule = len(arg.expansion)
+                size_of_rule, origin, build, spread = arg
                 if size_of_rule:
                     children = value_stack[-size_of_rule:]
                     del state_stack[-size_of_rule:]
                     del value_stack[-size_of_rule:]
                 else:
                     children = []
-                method = inline.get(arg)
-                value_stack.append(method(*children) if method is not None else callbacks[arg](children))
-                state_stack.append(states[state_stack[-1]][arg.origin.name][1])
+                value_stack.append(build(*children) if spread else build(children))
+                state_stack.append(states[state_stack[-1]][origin][1])
                 if token is None and state_stack[-1] == end_state:
                     return value_stack[-1]
+
+
+def _resolved(states: dict, callbacks: dict, inline: dict) -> dict:
+    """lark's parse table with each action as ``(True, next state)`` for a shift and
+    ``(False, (size, rule name, callback, spread))`` for a reduction: what the loop needs
+    without hashing lark's Rule objects (a Python ``__hash__``) at every step. ``spread`` says
+    the callback is the transformer's method itself, to be given the children as arguments."""
+    reductions: dict = {}
+    for actions in states.values():
+        for kind, arg in actions.values():
+            if kind is not Shift and arg not in reductions:
+                method = inline.get(arg)
+                build = method if method is not None else callbacks[arg]
+                reductions[arg] = (len(arg.expansion), arg.origin.name, build, method is not None)
+    return {state: {token: (True, arg) if kind is Shift else (False, reductions[arg])
+                    for token, (kind, arg) in actions.items()}
+            for state, actions in states.items()}
 
 
 def _inline_methods(lark_parser: Lark) -> dict:
