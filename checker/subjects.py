@@ -320,6 +320,9 @@ class SubjectReader:
 
     @staticmethod
     def _last(rx: re.Pattern, text: str) -> str:
+        if not rx.groups:  # findall lists the matches themselves, in one call
+            found = rx.findall(text)
+            return found[-1] if found else ""
         found = ""
         for m in rx.finditer(text):
             found = m.group()

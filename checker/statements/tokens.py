@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Mapping, Sequence
 
 from checker.claims.model import Claim
+from checker.prefilter import prefiltered
 from checker.wordtrie import word_pattern
 
 PUNCTUATION = {
@@ -69,7 +70,7 @@ def cue_pattern(cues: tuple[tuple[str, tuple[str, ...]], ...], shield: tuple[str
         for w in words:
             terminal.setdefault(w, name)
     punctuation = re.escape("".join(PUNCTUATION))
-    return re.compile(f"[{punctuation}]|[{re.escape(_SPACE)}]|{word_pattern(terminal)}"), terminal
+    return prefiltered(f"[{punctuation}]|[{re.escape(_SPACE)}]|{word_pattern(terminal)}"), terminal
 
 
 def tokenize(text: str, start: int, end: int, claims: Sequence[Claim],
