@@ -1,4 +1,4 @@
-"""A long alternation of regular expressions made cheap to search.
+"""Regular expressions made cheap to search.
 
 ``re`` tries every alternative at every character of the text, and skips ahead quickly only
 when the pattern starts with a literal or a character class: an alternative that opens with a
@@ -7,6 +7,11 @@ lookahead for the characters a match can start with in front, so that a characte
 no match fails one test instead of every alternative. It matches exactly what the pattern
 matches; when the first characters cannot be read off the pattern (it may match the empty
 string, it opens with ``.``, it sets flags inside), the pattern is compiled as it is.
+
+``required_words`` reads off a pattern the words any match must hold (``\\.(?:docx?|pdf)``:
+"." and one of "doc", "pdf"), so that a text holding none of them is not searched at all: a
+pattern that opens with a long run (``[^\\s，]{1,60}\\.pdf``) costs dozens of steps at every
+character even where it never matches.
 """
 
 from __future__ import annotations
@@ -102,3 +107,54 @@ def _class(items) -> str:
         else:
             raise _Unknown
     return "".join(parts)
+
+
+def required_words(pattern: str) -> tuple[frozenset[str], ...]:
+    """Sets of words such that every match of ``pattern`` holds a word of each set: the runs of
+    literal characters that the pattern's top-level sequence cannot do without, and the groups
+    whose every alternative opens with such a run. Empty when nothing is known (an alternation
+    at the top, flags that change what a literal matches)."""
+    parsed = _parser.parse(pattern)
+    if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
+        return ()
+    required = []
+    run = ""
+    for op, arg in parsed.data:
+        if op is sre.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            required.append(frozenset({run}))
+            run = ""
+        words = None
+        if op is sre.BRANCH:  # (?:a|b), or the whole pattern an alternation
+            words = _opening_words(arg[1])
+        elif op is sre.SUBPATTERN and not arg[1] and not arg[2]:  # (…) with no flags
+            body = list(arg[3])
+            branches = body[0][1][1] if len(body) == 1 and body[0][0] is sre.BRANCH else [body]
+            words = _opening_words(branches)
+        if words:
+            required.append(words)
+    if run:
+        required.append(frozenset({run}))
+    return tuple(required)
+
+
+def may_match(text: str, required: tuple[frozenset[str], ...]) -> bool:
+    """Whether ``text`` holds a word of every set of ``required``."""
+    return all(any(word in text for word in words) for words in required)
+
+
+def _opening_words(branches) -> frozenset[str] | None:
+    """The literal runs that open each of ``branches``, or None when one opens otherwise."""
+    words = set()
+    for branch in branches:
+        run = ""
+        for op, arg in branch:
+            if op is not sre.LITERAL:
+                break
+            run += chr(arg)
+        if not run:
+            return None
+        words.add(run)
+    return frozenset(words)

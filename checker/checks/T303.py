@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from checker.checks.base import Message, Rule
+from checker.prefilter import may_match, prefiltered, required_words
 
 if TYPE_CHECKING:
     from checker.config import RuleData
@@ -123,9 +124,17 @@ def site_sentences(text: str, data: "RuleData") -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=4)
+def _shape_patterns(shapes: tuple[str, ...]) -> tuple[tuple[re.Pattern, tuple[frozenset[str], ...]], ...]:
+    """Each shape compiled, with the words a match of it must hold."""
+    return tuple((prefiltered(shape), required_words(shape)) for shape in shapes)
+
+
 def shapes(text: str, data: "RuleData") -> list[tuple[int, int]]:
-    """Spans of site text recognised by its shape (``shapes`` of rules/debris.toml)."""
-    return [m.span() for shape in data.debris_shapes for m in re.finditer(shape, text)]
+    """Spans of site text recognised by its shape (``shapes`` of rules/debris.toml); a shape
+    is not searched for in a text without the words it needs (ICP备, .pdf …)."""
+    return [m.span() for shape, required in _shape_patterns(data.debris_shapes)
+            if may_match(text, required) for m in shape.finditer(text)]
 
 
 _CRUMB_MARKS = frozenset(">›»＞")
