@@ -48,7 +48,7 @@ class LeanParser:
         return found
 
     def parse(self, text: str):
-        states, callbacks, end_state = self._states, self._callbacks, self._end
+        states, callbacks, end_state, scanners = self._states, self._callbacks, self._end, self._scanners
         new_token = Token._future_new  # Token() less its check for a deprecated keyword
         state_stack = [self._start]
         value_stack: list = []
@@ -57,19 +57,19 @@ class LeanParser:
         while True:
             if pos < size:
                 state = state_stack[-1]
-                mres, token_callbacks = self._scanners.get(state) or self._scanner(state)
+                mres, token_callbacks = scanners.get(state) or self._scanner(state)
                 for mre in mres:
                     match = mre.match(text, pos)
                     if match:
                         break
                 else:
                     raise Rejected(pos)
-                value = match.group(0)
-                token = new_token(match.lastgroup, value, pos, None, None, None, None, pos + len(value))
-                if token.type in token_callbacks:
-                    token = token_callbacks[token.type](token)
+                value, token_type = match.group(0), match.lastgroup
                 last_start, pos = pos, pos + len(value)
-                token_type = token.type
+                token = new_token(token_type, value, last_start, None, None, None, None, pos)
+                if token_type in token_callbacks:
+                    token = token_callbacks[token_type](token)
+                    token_type = token.type
             else:
                 token, token_type = None, "$END"
             while True:
