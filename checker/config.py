@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field, fields
-from functools import cache
+from functools import cache, cached_property
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
 
@@ -97,7 +97,12 @@ class RuleData:
     tables: TableWords  # total rows, sub-rows, column kinds, words around a table (A220–A229)
 
     def __hash__(self) -> int:
-        """Every field's value, its mappings as their items (a MappingProxyType has no hash)."""
+        """Every field's value, its mappings as their items (a MappingProxyType has no hash);
+        computed once (every cache keyed on the data hashes it, a few times a document)."""
+        return self._hash
+
+    @cached_property
+    def _hash(self) -> int:
         return hash(tuple(_hashable(getattr(self, f.name)) for f in fields(self)))
 
     @property

@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Mapping
 
+from checker.prefilter import prefiltered
+
 if TYPE_CHECKING:
     from checker.claims.model import Claim
     from checker.document import Document
@@ -123,7 +125,7 @@ def same_quantity(a: Subject, b: Subject) -> bool:
 
 # -- reading subjects ------------------------------------------------------------------------
 
-_SEPARATORS = re.compile(r"[，,；;：:、\s|]+")
+_SEPARATOR = re.compile(r"[，,；;：:、\s|]")
 _CLAUSE = re.compile(r"[^，,；;：:、\s|]+")
 _STATEMENT_END = re.compile(r"[。！？!?]")
 _ITEM_END = re.compile(r"[；;]")
@@ -175,12 +177,12 @@ def _lexicon(w: SubjectWords) -> _Lexicon:
         scope=_alternation(w.scope),
         qualifiers=tuple((group, _alternation(ws)) for group, ws in w.qualifiers)
         + tuple((group, re.compile(p)) for group, p in w.qualifier_patterns),
-        times=re.compile("|".join([*w.time_patterns, words])),
+        times=prefiltered("|".join([*w.time_patterns, words])),
         canonical=canonical,
         comparison=re.compile(f"(?:{_alternation(w.comparison).pattern})$"),
         comparison_longest=max(map(len, w.comparison), default=0),
         region=re.compile(f"(?:{_alternation(w.region_prefixes).pattern})(?:{_alternation(w.region_levels).pattern})"),
-        filler_edges=re.compile(f"^(?:{filler})+|(?:{filler})+$"),
+        filler_edges=prefiltered(f"^(?:{filler})+|(?:{filler})+$"),
         not_a_level=re.compile(f"(?:{_alternation(w.not_a_level).pattern})$"),
         stock=_alternation(w.stock),
         synonyms={word: group[0] for group in w.synonyms for word in group},
@@ -191,6 +193,14 @@ def without_region(words: SubjectWords, name: str) -> str:
     """``name`` without the region word at its start: 幼儿园 of 全省幼儿园."""
     m = _lexicon(words).region.match(name)
     return name[m.end():] if m else name
+
+
+def _after_last(char: re.Pattern, text: str, start: int, end: int, default: int) -> int:
+    """Where the text after the last match of ``char`` (one character) in ``text[start:end]``
+    begins, else ``default``. The stretch is searched reversed: the search stops at the last
+    match instead of visiting every one."""
+    found = char.search(text[start:end][::-1]) if end > start else None
+    return end - found.start() if found else default
 
 
 def _blank_parentheses(text: str) -> str:
@@ -285,18 +295,18 @@ class SubjectReader:
         # a statement is read back at most STATEMENT_LONGEST characters: a paragraph with no
         # sentence end costs no more per figure than a short one
         first = max(paragraph.start, claim.start - STATEMENT_LONGEST)
-        start = max((m.end() for m in _STATEMENT_END.finditer(text, first, claim.start)), default=first)
+        start = _after_last(_STATEMENT_END, text, first, claim.start, first)
         before = _blank_parentheses(text[start:claim.start])
         opening = _PARTS.search(before)
         lead = ""
         if opening and opening.start() == len(before) - len(before.lstrip()):
             earliest = max(paragraph.start, start - STATEMENT_LONGEST)
-            previous = max((m.end() for m in _STATEMENT_END.finditer(text, earliest, start - 1)), default=earliest)
+            previous = _after_last(_STATEMENT_END, text, earliest, start - 1, earliest)
             lead = _blank_parentheses(text[previous:start])
         elif opening:
             lead = before[:opening.start()]
         rest = opening.start() if opening else 0
-        item = max((m.end() for m in _ITEM_END.finditer(before, rest)), default=rest)
+        item = _after_last(_ITEM_END, before, rest, len(before), rest)
         return lead, start + item, before[item:]
 
     def is_level(self, claim: "Claim") -> bool:
@@ -321,6 +331,9 @@ class SubjectReader:
 
     @staticmethod
     def _last(rx: re.Pattern, text: str) -> str:
+        if not rx.groups:  # findall lists the matches themselves, in one call
+            found = rx.findall(text)
+            return found[-1] if found else ""
         found = ""
         for m in rx.finditer(text):
             found = m.group()
@@ -333,7 +346,7 @@ class SubjectReader:
     def _clause_start(self, sentence_start: int, claim: "Claim", before: str) -> int:
         """Where the figure's own clause starts in ``before`` (``text[sentence_start:claim.start]``):
         after the last separator or the figure before it."""
-        start = max((m.end() for m in _SEPARATORS.finditer(before)), default=0)
+        start = _after_last(_SEPARATOR, before, 0, len(before), 0)
         i = bisect_right(self._claim_starts, claim.start - 1) - 1
         if i >= 0 and self.doc.claims[i].end <= claim.start:
             start = max(start, self.doc.claims[i].end - sentence_start)

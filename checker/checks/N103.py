@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from checker.checks.base import Message, Rule
+from checker.prefilter import prefiltered
 
 _HAN = "\u4e00-\u9fff"
 _NUMBER = r"\d+(?:\.\d+)?"
@@ -13,11 +14,11 @@ _NUMBER = r"\d+(?:\.\d+)?"
 _LABEL = "表图第件"
 # 增加值 18.1亿元: one space between a Chinese word and a number that goes on to its unit (not a
 # year opening the text after a title: 统计公报 2019年，…)
-_BEFORE = re.compile(rf"(?<=[{_HAN}])(?<![{_LABEL}]) (?!\d{{4}}年)(?={_NUMBER} ?[万亿]?[{_HAN}%％‰])")
+_BEFORE = prefiltered(rf"(?<=[{_HAN}])(?<![{_LABEL}]) (?!\d{{4}}年)(?={_NUMBER} ?[万亿]?[{_HAN}%％‰])")
 # 8.1 8%, 3 061项: a space splitting the digits of a number written solid into Chinese text
-_INSIDE = re.compile(rf"(?<=[{_HAN}])(?<![{_LABEL}])({_NUMBER}) (\d+(?:\.\d+)?)(?=[万亿]?[{_HAN}%％‰])")
+_INSIDE = prefiltered(rf"(?<=[{_HAN}])(?<![{_LABEL}])({_NUMBER}) (\d+(?:\.\d+)?)(?=[万亿]?[{_HAN}%％‰])")
 # 12.5% 。, 6.2‰ ，: a space between a figure and the punctuation after it
-_BEFORE_PUNCTUATION = re.compile(r"(?<=[\d%％‰]) +(?=[。，；、：）])")
+_BEFORE_PUNCTUATION = prefiltered(r"(?<=[\d%％‰]) +(?=[。，；、：）])")
 # A line laid out with spaces is a table: a tab, a run of two spaces, a bar, or three figures
 # standing apart in a line without the punctuation of a sentence.
 _TABLE_LINE = re.compile(r"\t|\S {2,}|\u3000|\||^(?=[^。，；,;]*$)(?:.*?(?:^| )[\d.,%-]+(?= |$)){3}")

@@ -7,6 +7,7 @@ from functools import cached_property
 
 from checker.checks.base import Message, Rule
 from checker.findings import Severity
+from checker.prefilter import prefiltered
 
 
 class T302(Rule):
@@ -48,7 +49,7 @@ class T302(Rule):
     @cached_property
     def pattern(self) -> re.Pattern:
         words = [re.escape(w) for w in self.data.placeholder_words]
-        return re.compile("|".join([*self.data.placeholder_patterns, *words]))
+        return prefiltered("|".join([*self.data.placeholder_patterns, *words]))
 
     def check(self, doc):
         for m in self.pattern.finditer(doc.text):

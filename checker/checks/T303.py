@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from checker.checks.base import Message, Rule
+from checker.prefilter import may_match, prefiltered, required_words
 
 if TYPE_CHECKING:
     from checker.config import RuleData
@@ -123,12 +124,21 @@ def site_sentences(text: str, data: "RuleData") -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=4)
+def _shape_patterns(shapes: tuple[str, ...]) -> tuple[tuple[re.Pattern, tuple[frozenset[str], ...]], ...]:
+    """Each shape compiled, with the words a match of it must hold."""
+    return tuple((prefiltered(shape), required_words(shape)) for shape in shapes)
+
+
 def shapes(text: str, data: "RuleData") -> list[tuple[int, int]]:
     """Spans of site text recognised by its shape (``shapes`` of rules/debris.toml): the match,
-    or its group when the shape has one (the "|" after a sentence, not the sentence)."""
-    return [m.span(1 if m.re.groups else 0) for shape in data.debris_shapes for m in re.finditer(shape, text)]
+    or its group when the shape has one (the "|" after a sentence, not the sentence); a shape is
+    not searched for in a text without the words it needs (ICP备, .pdf …)."""
+    return [m.span(1 if m.re.groups else 0) for shape, required in _shape_patterns(data.debris_shapes)
+            if may_match(text, required) for m in shape.finditer(text)]
 
 
+_CRUMB_MARKS = frozenset(">›»＞")
 _YEAR = re.compile(r"[0-9Xx×]{2,4}(?=年)")
 # A site's tag after a title it prints again at a page break: 【- 县民政局工作总结】.
 _TAG = re.compile(r"\s*【[^】\n]{0,30}】")
@@ -141,6 +151,17 @@ def _title_like(line: str) -> bool:
 def _same_title(a: str, b: str) -> bool:
     """Equal once their years are set aside (2023年…工作报告 above 2022年…工作报告, 20XX年…)."""
     return _YEAR.sub("#", a) == _YEAR.sub("#", b)
+
+
+def _ends_crumb(line: str, title: str) -> bool:
+    """``line`` is a trail whose last part is ``title`` (… > 2023年工作总结)."""
+    return line.endswith(title) and line[:-len(title)].rstrip()[-1:] in _CRUMB_MARKS
+
+
+def _goes_on(title: str, line: str) -> bool:
+    """``line`` opens with ``title`` and goes on after a space or a site's tag 【."""
+    after = line[len(title):len(title) + 1]
+    return line.startswith(title) and (after.isspace() or after == "【")
 
 
 def repeated_titles(text: str, site: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -163,11 +184,11 @@ def repeated_titles(text: str, site: list[tuple[int, int]] = ()) -> list[tuple[i
             previous = stripped
             continue
         following = lines[k + 1][1] if k + 1 < len(lines) else ""
-        if stripped == previous or (previous and re.search(rf"[>›»＞]\s*{re.escape(stripped)}$", previous)):
+        if stripped == previous or (previous and _ends_crumb(previous, stripped)):
             spans.append((first, end))
         elif following != stripped and (
                 _same_title(stripped, following)
-                or re.match(rf"{re.escape(_YEAR.sub('#', stripped))}[\s【]", _YEAR.sub("#", following))
+                or _goes_on(_YEAR.sub("#", stripped), _YEAR.sub("#", following))
                 or f"《{stripped}》" in quoted or f"《{stripped}." in quoted):
             spans.append((first, end))
             title = title or stripped

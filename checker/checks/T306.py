@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
@@ -87,18 +88,30 @@ def _candidates(data: "RuleData") -> _Candidates:
 def _swaps(text: str, candidates: _Candidates) -> Iterator[_Swap]:
     """The swaps that put a word of ``candidates.words`` over the swapped character: only those
     can be suggested (a suggested word covers it and is that frequent), and they are few."""
-    for m in _HAN_RUN.finditer(text):
-        run = m.group()
-        for c in candidates.confusable.finditer(run):
-            i = c.start()
-            before, after = run[i - 1:i], run[i + 1:i + 2]
-            for replacement in candidates.others[c.group()]:
-                if before + replacement not in candidates.pairs and replacement + after not in candidates.pairs:
-                    continue
-                swap = _Swap(m.start(), run, i, replacement)
-                swapped, at = swap.swapped, i - swap.bounds[0]
-                if any(swapped[b:e] in candidates.words for b, e in _covering(len(swapped), at)):
-                    yield swap
+    runs: list[tuple[int, int]] = []  # the runs of 汉字, read when a first swap needs its run
+    starts: list[int] = []
+    for c in candidates.confusable.finditer(text):
+        at, character = c.start(), c.group()
+        before, after = text[at - 1:at], text[at + 1:at + 2]
+        before = before if _is_han(before) else ""
+        after = after if _is_han(after) else ""
+        if not _is_han(character) or not (before or after):
+            continue  # not in a run of two 汉字 or more
+        for replacement in candidates.others[character]:
+            if before + replacement not in candidates.pairs and replacement + after not in candidates.pairs:
+                continue
+            if not runs:
+                runs = [m.span() for m in _HAN_RUN.finditer(text)]
+                starts = [start for start, _ in runs]
+            start, end = runs[bisect_right(starts, at) - 1]
+            swap = _Swap(start, text[start:end], at - start, replacement)
+            swapped, i = swap.swapped, at - start - swap.bounds[0]
+            if any(swapped[b:e] in candidates.words for b, e in _covering(len(swapped), i)):
+                yield swap
+
+
+def _is_han(character: str) -> bool:
+    return "\u4e00" <= character <= "\u9fff"
 
 
 def _covering(length: int, at: int) -> Iterator[tuple[int, int]]:

@@ -8,6 +8,7 @@ from functools import cached_property
 
 from checker.checks.N101 import region_of
 from checker.checks.base import Message, Rule
+from checker.prefilter import prefiltered
 
 _HAN = "\u4e00-\u9fff"
 # 截止 directly before a date: 截止2024年6月底, 截止6月30日 (a time word is data).
@@ -17,9 +18,9 @@ _RANGE = re.compile(r"(\d{4})年?(?:(\d{1,2})月|([春夏秋冬])季?)?\s*(?:至
 # 妇幼保健院、妇幼保健院: an item of a 、-list repeated as the next item.
 _REPEATED_ITEM = re.compile(rf"(?:(?<=[、，,：:；（(“\s])|^)([{_HAN}A-Za-z0-9]{{2,16}})、\1(?=[、，,。；;）)”和及与等]|$)", re.M)
 # 7X24小时: the letter X for the multiplication sign.
-_LETTER_TIMES = re.compile(rf"(?<![A-Za-z0-9])\d{{1,2}}[Xx]\d{{1,2}}(?=[{_HAN}])")
+_LETTER_TIMES = prefiltered(rf"(?<![A-Za-z0-9])\d{{1,2}}[Xx]\d{{1,2}}(?=[{_HAN}])")
 # 长春﹒快乐: the small full stop ﹒ for the middle dot between Chinese words.
-_SMALL_STOP = re.compile(rf"(?<=[{_HAN}”])﹒(?=[{_HAN}“])")
+_SMALL_STOP = prefiltered(rf"(?<=[{_HAN}”])﹒(?=[{_HAN}“])")
 # —2018年2月2日在…会议上: a line (a speech's subtitle) opened by one dash before its date.
 _SINGLE_DASH = re.compile(r"(?m)^[ \t\u3000]*([—－-])(?![—－-])(?=[ \t]*(?:\d{4}|[〇零一二三四五六七八九]{4})年)")
 # 4间,）: a comma, 、 or semicolon right before a closing bracket.

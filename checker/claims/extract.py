@@ -23,6 +23,7 @@ from checker.claims.lalr import LeanParser, Rejected
 from checker.claims.model import Claim
 from checker.claims.numerals import NUMERAL_CHARS
 from checker.config import RuleData, default_rule_data
+from checker.prefilter import prefiltered
 from checker.wordtrie import word_pattern
 
 WINDOW = 32
@@ -30,6 +31,7 @@ RETRIES = 3
 REMEMBERED = 2048
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９％．＋", "0123456789%.+")
+_HAS_FULL_WIDTH = re.compile(f"[{re.escape(''.join(map(chr, _FULL_WIDTH)))}]")
 _OPEN_QUOTES = "“\"‘「『"
 _RATIO_SIGNS = ":：∶﹕"
 _CLOSE_QUOTES = "”\"’」』"
@@ -49,7 +51,7 @@ def _start_pattern(data: RuleData) -> re.Pattern:
     follow |= {unit[0] for unit in data.units}
     follow -= set(NUMERAL_CHARS) - set("万亿")
     cn = re.escape(NUMERAL_CHARS)
-    return re.compile(
+    return prefiltered(
         rf"(?P<idiom>{word_pattern(data.idioms)}|上半年|下半年)"
         rf"|(?:{word_pattern(_PREFIXES)})?"
         rf"(?:百分之[{cn}0-9０-９]"
@@ -59,10 +61,12 @@ def _start_pattern(data: RuleData) -> re.Pattern:
 
 
 @lru_cache(maxsize=8)
-def _reading(traditional: tuple[str, ...]) -> dict[int, str]:
+def _reading(traditional: tuple[str, ...]) -> tuple[dict[int, str], re.Pattern]:
     """How a window is read: full-width digits and signs as ASCII, traditional characters as
-    simplified (萬 → 万, 個 → 个), one character for one, so that offsets stay."""
-    return {**_FULL_WIDTH, **{ord(pair[0]): pair[1] for pair in traditional}}
+    simplified (萬 → 万, 個 → 个), one character for one, so that offsets stay; and a pattern
+    of the characters it changes (most windows hold none and need no translation)."""
+    table = {**_FULL_WIDTH, **{ord(pair[0]): pair[1] for pair in traditional}}
+    return table, re.compile(f"[{re.escape(''.join(map(chr, table)))}]")
 
 
 @cache
@@ -95,7 +99,7 @@ def extract_claims(doc, data: RuleData | None = None) -> list[Claim]:
     markers = {i: h.marker_end for h in doc.headings for i in range(h.marker_start, h.marker_end)}
     pattern = _start_pattern(data)
     parse_window = _window_parser(data)
-    reading = _reading(data.traditional)
+    reading, changed = _reading(data.traditional)
     claims: list[Claim] = []
     pos = 0
     while (match := pattern.search(text, pos)) is not None:
@@ -105,7 +109,9 @@ def extract_claims(doc, data: RuleData | None = None) -> list[Claim]:
             continue
         line_end = text.find("\n", start)
         end_limit = min(start + WINDOW, len(text) if line_end == -1 else line_end)
-        window = text[start:end_limit].translate(reading)
+        window = text[start:end_limit]
+        if changed.search(window):
+            window = window.translate(reading)
         result = parse_window(window)
         if result is None:
             pos = max(match.end(), start + 1)
@@ -165,7 +171,7 @@ def _date_of(point: Point) -> tuple | None:
 def _claim(text: str, start: int, parsed: Parsed, length: int, data: RuleData) -> Claim | None:
     end = start + length
     flags = set(parsed.flags)
-    if text[start:end] != text[start:end].translate(_FULL_WIDTH):
+    if _HAS_FULL_WIDTH.search(text, start, end):
         flags.add("fullwidth")
     common = dict(start=start, end=end, text=text[start:end])
     if parsed.kind in ("code", "idiom", "malformed"):

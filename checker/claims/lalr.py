@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from lark import Lark, Token
 from lark.parsers.lalr_analysis import Shift
+from lark.visitors import _vargs_inline
 
 
 class Rejected(Exception):
@@ -32,7 +33,7 @@ class LeanParser:
         parser = frontend.parser.parser
         (start,) = lark_parser.options.start
         table = parser.parse_table
-        self._states = table.states
+        self._states = _resolved(table.states, parser.callbacks, _inline_methods(lark_parser))
         self._start = table.start_states[start]
         self._end = table.end_states[start]
         self._callbacks = parser.callbacks
@@ -47,7 +48,8 @@ class LeanParser:
         return found
 
     def parse(self, text: str):
-        states, callbacks, end_state = self._states, self._callbacks, self._end
+        states, callbacks, end_state, scanners = self._states, self._callbacks, self._end, self._scanners
+        new_token = Token._future_new  # Token() less its check for a deprecated keyword
         state_stack = [self._start]
         value_stack: list = []
         pos, size = 0, len(text)
@@ -55,38 +57,69 @@ class LeanParser:
         while True:
             if pos < size:
                 state = state_stack[-1]
-                mres, token_callbacks = self._scanners.get(state) or self._scanner(state)
+                mres, token_callbacks = scanners.get(state) or self._scanner(state)
                 for mre in mres:
                     match = mre.match(text, pos)
                     if match:
                         break
                 else:
                     raise Rejected(pos)
-                value = match.group(0)
-                token = Token(match.lastgroup, value, pos, end_pos=pos + len(value))
-                if token.type in token_callbacks:
-                    token = token_callbacks[token.type](token)
+                value, token_type = match.group(0), match.lastgroup
                 last_start, pos = pos, pos + len(value)
-                token_type = token.type
+                token = new_token(token_type, value, last_start, None, None, None, None, pos)
+                if token_type in token_callbacks:
+                    token = token_callbacks[token_type](token)
+                    token_type = token.type
             else:
                 token, token_type = None, "$END"
             while True:
                 action = states[state_stack[-1]].get(token_type)
                 if action is None:
                     raise Rejected(last_start)
-                kind, arg = action
-                if kind is Shift:
+                shift, arg = action
+                if shift:
                     state_stack.append(arg)
                     value_stack.append(callbacks[token_type](token) if token_type in callbacks else token)
                     break
-                size_of_rule = len(arg.expansion)
+                size_of_rule, origin, build, spread = arg
                 if size_of_rule:
                     children = value_stack[-size_of_rule:]
                     del state_stack[-size_of_rule:]
                     del value_stack[-size_of_rule:]
                 else:
                     children = []
-                value_stack.append(callbacks[arg](children))
-                state_stack.append(states[state_stack[-1]][arg.origin.name][1])
+                value_stack.append(build(*children) if spread else build(children))
+                state_stack.append(states[state_stack[-1]][origin][1])
                 if token is None and state_stack[-1] == end_state:
                     return value_stack[-1]
+
+
+def _resolved(states: dict, callbacks: dict, inline: dict) -> dict:
+    """lark's parse table with each action as ``(True, next state)`` for a shift and
+    ``(False, (size, rule name, callback, spread))`` for a reduction: what the loop needs
+    without hashing lark's Rule objects (a Python ``__hash__``) at every step. ``spread`` says
+    the callback is the transformer's method itself, to be given the children as arguments."""
+    reductions: dict = {}
+    for actions in states.values():
+        for kind, arg in actions.values():
+            if kind is not Shift and arg not in reductions:
+                method = inline.get(arg)
+                build = method if method is not None else callbacks[arg]
+                reductions[arg] = (len(arg.expansion), arg.origin.name, build, method is not None)
+    return {state: {token: (True, arg) if kind is Shift else (False, reductions[arg])
+                    for token, (kind, arg) in actions.items()}
+            for state, actions in states.items()}
+
+
+def _inline_methods(lark_parser: Lark) -> dict:
+    """The transformer method of each rule whose callback only spreads the children over it
+    (``@v_args(inline=True)``, no child filter, no position propagation): called directly, it
+    saves lark's three wrapper frames on every reduction."""
+    transformer = lark_parser.options.transformer
+    methods = {}
+    for rule, wrappers in lark_parser._parse_tree_builder.rule_builders:
+        name = rule.alias or rule.options.template_source or rule.origin.name
+        method = getattr(transformer, name, None)
+        if not wrappers and getattr(method, "visit_wrapper", None) is _vargs_inline:
+            methods[rule] = method.base_func
+    return methods

@@ -74,20 +74,29 @@ def first_sets() -> dict[str, frozenset[str]]:
             for shape in SHAPES}
 
 
+@cache
+def _opened_by() -> dict[str, tuple[str, ...]]:
+    """The shapes (in the order of ``SHAPES``) that a token of each type may begin."""
+    firsts = first_sets()
+    kinds = {kind for first in firsts.values() for kind in first}
+    return {kind: tuple(shape for shape in SHAPES if kind in firsts[shape]) for kind in kinds}
+
+
 def find_shapes(tokens: Sequence[Tok]) -> Iterator[Parsed]:
     """Every shape found in one paragraph's tokens, by start token."""
-    firsts = first_sets()
+    opened_by = _opened_by()
     last_of: dict[str, int] = {}
     for i, t in enumerate(tokens):
         last_of[t.type] = i
     # the last token each shape cannot do without
     needed = {shape: max(last_of.get(n, -1) for n in NEEDS[shape]) for shape in SHAPES}
     types = [t.type for t in tokens]
-    for i, kind in enumerate(types):
+    reach = max(needed.values())  # no shape starts at or after the last token it needs
+    for i in range(max(reach, 0)):
+        kind = types[i]
         opens_clause = i == 0 or types[i - 1] in CLAUSE_SEPARATORS
-        for shape in SHAPES:
-            if (needed[shape] > i and kind in firsts[shape]
-                    and (opens_clause or shape not in CLAUSE_OPENERS)):
+        for shape in opened_by.get(kind, ()):
+            if needed[shape] > i and (opens_clause or shape not in CLAUSE_OPENERS):
                 last = _longest_end(shape, types, i)
                 if last is not None:
                     yield Parsed(shape, i, last, tokens)
@@ -99,9 +108,9 @@ def _longest_end(shape: str, types: Sequence[str], first: int) -> int | None:
     Tokens are fed while the table accepts them; after each, where the table allows the shape
     to end, ending is tried on a copy of the stack (LALR's merged states may offer an end that a
     reduction then refuses)."""
-    table = statements_parser().parser.parser._parse_table
-    states, end_state = table.states, table.end_states[shape]
-    stack = [table.start_states[shape]]
+    states, starts, ends = _table()
+    end_state = ends[shape]
+    stack = [starts[shape]]
     best = None
     for k in range(first, min(len(types), first + LONGEST)):
         if not _shift(states, stack, types[k]):
@@ -111,6 +120,18 @@ def _longest_end(shape: str, types: Sequence[str], first: int) -> int | None:
     return best
 
 
+@cache
+def _table() -> tuple[dict, dict, dict]:
+    """The parse table's states, each action as ``(True, next state)`` for a shift and
+    ``(False, (size, rule name))`` for a reduction (lark's Rule objects hash in Python, at every
+    step), with the start and end state of each shape."""
+    table = statements_parser().parser.parser._parse_table
+    states = {state: {kind: (True, arg) if op is Shift else (False, (len(arg.expansion), arg.origin.name))
+                      for kind, (op, arg) in actions.items()}
+              for state, actions in table.states.items()}
+    return states, table.start_states, table.end_states
+
+
 def _shift(states, stack: list, kind: str) -> bool:
     """Reduce as the table says, then shift a token of type ``kind``; False when refused (the
     stack is then spoilt)."""
@@ -118,8 +139,8 @@ def _shift(states, stack: list, kind: str) -> bool:
         action = states[stack[-1]].get(kind)
         if action is None:
             return False
-        op, arg = action
-        if op is Shift:
+        shift, arg = action
+        if shift:
             stack.append(arg)
             return True
         _reduce(states, stack, arg)
@@ -129,18 +150,18 @@ def _ends(states, stack: list, end_state) -> bool:
     """Whether the shape can end here: reductions on the end of input reach ``end_state``."""
     while True:
         action = states[stack[-1]].get("$END")
-        if action is None or action[0] is Shift:
+        if action is None or action[0]:
             return False
         _reduce(states, stack, action[1])
         if stack[-1] == end_state:
             return True
 
 
-def _reduce(states, stack: list, rule) -> None:
-    size = len(rule.expansion)
+def _reduce(states, stack: list, rule: tuple[int, str]) -> None:
+    size, name = rule
     if size:
         del stack[-size:]
-    stack.append(states[stack[-1]][rule.origin.name][1])
+    stack.append(states[stack[-1]][name][1])
 
 
 def _tree(shape: str, tokens: Sequence[Tok], first: int, last: int) -> Tree:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Mapping, Sequence
 
 from checker.claims.model import Claim
+from checker.prefilter import prefiltered
 from checker.wordtrie import word_pattern
 
 PUNCTUATION = {
@@ -30,9 +31,13 @@ _SPACES = frozenset(_SPACE)
 _RATIO_ENDS = {"NUMBER", "PERCENT"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Tok:
-    """One token: its terminal, where it is in the document, and its claim if it is one."""
+    """One token: its terminal, where it is in the document, and its claim if it is one.
+
+    Never changed once made, yet not ``frozen``: a frozen dataclass is built through
+    ``object.__setattr__`` for each field, which made a paragraph's tokens cost four times as
+    much to build; equality and hash are those of a frozen one."""
 
     type: str
     start: int
@@ -65,7 +70,7 @@ def cue_pattern(cues: tuple[tuple[str, tuple[str, ...]], ...], shield: tuple[str
         for w in words:
             terminal.setdefault(w, name)
     punctuation = re.escape("".join(PUNCTUATION))
-    return re.compile(f"[{punctuation}]|[{re.escape(_SPACE)}]|{word_pattern(terminal)}"), terminal
+    return prefiltered(f"[{punctuation}]|[{re.escape(_SPACE)}]|{word_pattern(terminal)}"), terminal
 
 
 def tokenize(text: str, start: int, end: int, claims: Sequence[Claim],

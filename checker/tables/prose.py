@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Iterator
 
 from checker.claims.model import Claim
@@ -30,6 +31,7 @@ from checker.tables.parts import unit_column
 
 if TYPE_CHECKING:
     from checker.document import Document
+    from checker.subjects import SubjectReader
     from checker.tables.words import TableWords
 
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
@@ -84,19 +86,25 @@ class ProseReader:
     """Reads the figures of a document's text as cells of its tables."""
 
     def __init__(self, doc: "Document", words: "TableWords", cues):
-        from checker.subjects import SubjectReader
-        from checker.config import default_rule_data
-
         self.doc, self.words = doc, words
         self.up = tuple(sorted(cues["UP"], key=len, reverse=True))
         self.down = tuple(sorted(cues["DOWN"], key=len, reverse=True))
-        self.levels = SubjectReader(doc, default_rule_data().subjects)
         self.rows = [(table, r, row_label(table, r)) for table in doc.tables
                      for r in range(table.header_rows, len(table.rows))]
         self.rows = [(t, r, label) for t, r, label in self.rows if len(label) >= 2]
 
+    @cached_property
+    def levels(self) -> "SubjectReader":
+        """Read only when the document has a table row to read a figure as."""
+        from checker.subjects import SubjectReader
+        from checker.config import default_rule_data
+
+        return SubjectReader(self.doc, default_rule_data().subjects)
+
     def readings(self) -> Iterator[CellReading]:
         """Each figure of the text read as exactly one cell, and the growth rate after it."""
+        if not self.rows:
+            return  # no row to read a figure as
         claims = [c for c in self.doc.claims if not self.doc.in_table(c.start)]
         for i, claim in enumerate(claims):
             reading = self._level(claim)
