@@ -30,7 +30,9 @@ WINDOW = 32
 RETRIES = 3
 REMEMBERED = 2048
 
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９％．＋", "0123456789%.+")
+# Full-width digits and signs, and ℅ (care of) typed for % (N107 reports it; the figure is read
+# as the percentage it is meant to be).
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９％．＋℅", "0123456789%.+%")
 _HAS_FULL_WIDTH = re.compile(f"[{re.escape(''.join(map(chr, _FULL_WIDTH)))}]")
 _OPEN_QUOTES = "“\"‘「『"
 _RATIO_SIGNS = ":：∶﹕"
@@ -47,7 +49,7 @@ def _start_pattern(data: RuleData) -> re.Pattern:
     A numeral run counts up to ``WINDOW`` characters (what one parse sees): unbounded, a long
     run (十二三四五… in a table of numerals) was scanned again from every position inside it,
     and the time grew with the cube of its length."""
-    follow = set("年月日号%％‰倍成分点余多以左上万亿之-—～~至到")
+    follow = set("年月日号%％℅‰倍成分点余多以左上万亿之-—～~至到")
     follow |= {unit[0] for unit in data.units}
     follow -= set(NUMERAL_CHARS) - set("万亿")
     cn = re.escape(NUMERAL_CHARS)
