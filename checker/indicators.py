@@ -11,8 +11,9 @@ the text, whatever the number of names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -68,9 +69,9 @@ class NameSlip:
 
 class _Phrases:
     """What is looked up at each position of a text: names, halves of names and swapped names,
-    each phrase with its entries. A dictionary of their first two characters to their lengths
-    makes a position whose two characters begin no phrase cost one look-up, and no regular
-    expression of a thousand phrases is compiled."""
+    each phrase with its entries. The positions whose two characters begin a phrase are found by
+    one pattern of those openings (no regular expression of a thousand phrases is compiled), and
+    a dictionary of the openings to their phrases' lengths says what to look up there."""
 
     def __init__(self, entries: Mapping[str, list]):
         self.entries = dict(entries)
@@ -78,6 +79,14 @@ class _Phrases:
         for phrase in self.entries:
             lengths[phrase[:2]].add(len(phrase))
         self.lengths = {opening: sorted(found, reverse=True) for opening, found in lengths.items()}
+        # the positions where a phrase may start, found by the regex engine: each first character
+        # of an opening, with a lookahead for its second (a pattern that opens with literals lets
+        # the engine skip ahead; one that opens with a lookahead tries every position)
+        seconds: dict[str, set[str]] = defaultdict(set)
+        for opening in self.lengths:
+            seconds[opening[0]].add(opening[1])
+        self.openings = re.compile("|".join(f"{re.escape(first)}(?=[{re.escape(''.join(sorted(after)))}])"
+                                            for first, after in sorted(seconds.items())) or "(?!)")
 
 
 # Kinds of entries of the table of phrases.
@@ -176,13 +185,14 @@ def _swapped_names(names: tuple[str, ...]) -> dict[str, str]:
 def name_slips(text: str, words: IndicatorWords, confusables: tuple[str, ...]) -> Iterator[NameSlip]:
     """The slips of ``text``, in text order, overlapping ones reduced to the longest."""
     index = _index(words, confusables)
-    text = text.translate(_PARENS)
+    if "（" in text or "）" in text:
+        text = text.translate(_PARENS)
     exact, halves, swaps = _scan(text, index)
     covered = {p for start, name in exact for p in range(start, start + len(name))}
     found = [*_substitutions(text, index, words, halves, covered), *swaps, *_count_nouns(text, exact, words)]
-    reach = _reach(text, exact)
+    reach = _reach(exact)
     # a listed name written out in full that holds the whole phrase (常住人口城镇化率 holds 常住人口城镇)
-    found = [slip for slip in found if reach[slip.start] < slip.end and slip.written not in index.names]
+    found = [slip for slip in found if reach(slip.start) < slip.end and slip.written not in index.names]
     known = _lexicon(text, found)
     found = [slip for slip in found if _stands_alone(text, slip, known)]
     taken = bytearray(len(text))
@@ -194,14 +204,19 @@ def name_slips(text: str, words: IndicatorWords, confusables: tuple[str, ...]) -
     yield from sorted(kept, key=lambda s: s.start)
 
 
-def _reach(text: str, exact: list[tuple[int, str]]) -> list[int]:
-    """reach[p]: the furthest end of a listed name written out that starts at or before ``p``."""
-    ends = [0] * (len(text) + 1)
-    for start, name in exact:
-        ends[start] = max(ends[start], start + len(name))
-    for p in range(1, len(ends)):
-        ends[p] = max(ends[p], ends[p - 1])
-    return ends
+def _reach(exact: list[tuple[int, str]]) -> Callable[[int], int]:
+    """reach(p): the furthest end of a listed name written out that starts at or before ``p``."""
+    starts, ends, furthest = [], [], 0
+    for start, name in exact:  # in text order
+        furthest = max(furthest, start + len(name))
+        starts.append(start)
+        ends.append(furthest)
+
+    def reach(p: int) -> int:
+        k = bisect_right(starts, p)
+        return ends[k - 1] if k else 0
+
+    return reach
 
 
 def _scan(text: str, index: _Index) -> tuple[list[tuple[int, str]], set[tuple[int, int]], list[NameSlip]]:
@@ -209,7 +224,8 @@ def _scan(text: str, index: _Index) -> tuple[list[tuple[int, str]], set[tuple[in
     offset) where a half of a name puts the whole name; the swapped names written."""
     table, lengths = index.phrases.entries, index.phrases.lengths
     exact, halves, swaps = [], set(), []
-    for p in range(len(text) - 1):
+    for m in index.phrases.openings.finditer(text):
+        p = m.start()
         longest = True
         for length in lengths.get(text[p:p + 2], ()):
             phrase = text[p:p + length]
