@@ -23,7 +23,7 @@ from checker.claims.model import Claim
 from checker.claims.subject import subject_of
 from checker.relations.model import Repeat, Retimed
 from checker.relations.scope import is_count
-from checker.subjects import SubjectReader
+from checker.subjects import Subject, SubjectReader
 
 if TYPE_CHECKING:
     from checker.document import Document
@@ -35,22 +35,20 @@ def find_repeats(doc: "Document") -> list[Repeat | Retimed]:
     """The repeats of ``doc``, its subjects read with the document's subject words."""
     counts = [c for c in doc.claims if is_count(c) and not c.approx and c.unit]
     reader = SubjectReader(doc, doc.data.subjects)
-    return [*_same_subject(doc, counts, reader), *_anaphoric_repeats(doc, counts), *_retimed(doc, counts, reader)]
+    levels = [(claim, reader.subject(claim)) for claim in counts if reader.is_level(claim)]
+    return [*_same_subject(levels), *_anaphoric_repeats(doc, counts), *_retimed(doc, levels, reader)]
 
 
-def _retimed(doc: "Document", counts: list[Claim], reader: SubjectReader) -> list[Retimed]:
+def _retimed(doc: "Document", levels: list[tuple[Claim, Subject]], reader: SubjectReader) -> list[Retimed]:
     """Figures stated with their change under two named periods, identical to the decimal."""
     percents = sorted((c for c in doc.claims if c.kind == "percent"), key=lambda c: c.start)
     starts = [c.start for c in percents]
     first: dict[tuple, tuple[Claim, str, Claim]] = {}
     found = []
     own = None
-    for claim in counts:
-        if not reader.is_level(claim):
-            continue
+    for claim, subject in levels:
         k = bisect_left(starts, claim.end)
         change = percents[k] if k < len(percents) and percents[k].start <= claim.end + _CHANGE_GAP else None
-        subject = reader.subject(claim)
         if not subject.time or subject.stock or not (subject.noun or subject.scope) or change is None:
             continue
         key = subject.key[:5] + subject.key[6:]  # all but the time
@@ -90,15 +88,12 @@ def _digits(claim: Claim) -> str:
 
 
 
-def _same_subject(doc: "Document", counts: list[Claim], reader: SubjectReader) -> list[Repeat]:
+def _same_subject(levels: list[tuple[Claim, Subject]]) -> list[Repeat]:
     """Each level whose subject is that of an earlier level, with the first of them; grouping by
     ``Subject.key`` is ``same_quantity`` on every pair."""
     first: dict[tuple, Claim] = {}
     found = []
-    for claim in counts:
-        if not reader.is_level(claim):
-            continue
-        subject = reader.subject(claim)
+    for claim, subject in levels:
         if not (subject.noun or subject.scope):
             continue
         earlier = first.setdefault(subject.key, claim)
