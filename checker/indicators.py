@@ -69,9 +69,9 @@ class NameSlip:
 
 class _Phrases:
     """What is looked up at each position of a text: names, halves of names and swapped names,
-    each phrase with its entries. The positions whose two characters begin a phrase are found by
-    one pattern of those openings (no regular expression of a thousand phrases is compiled), and
-    a dictionary of the openings to their phrases' lengths says what to look up there."""
+    each phrase with its entries. The positions whose character begins a phrase are found by a
+    character class (no regular expression of a thousand phrases is compiled), and a dictionary
+    of the phrases' first two characters to their lengths says what to look up there."""
 
     def __init__(self, entries: Mapping[str, list]):
         self.entries = dict(entries)
@@ -79,14 +79,9 @@ class _Phrases:
         for phrase in self.entries:
             lengths[phrase[:2]].add(len(phrase))
         self.lengths = {opening: sorted(found, reverse=True) for opening, found in lengths.items()}
-        # the positions where a phrase may start, found by the regex engine: each first character
-        # of an opening, with a lookahead for its second (a pattern that opens with literals lets
-        # the engine skip ahead; one that opens with a lookahead tries every position)
-        seconds: dict[str, set[str]] = defaultdict(set)
-        for opening in self.lengths:
-            seconds[opening[0]].add(opening[1])
-        self.openings = re.compile("|".join(f"{re.escape(first)}(?=[{re.escape(''.join(sorted(after)))}])"
-                                            for first, after in sorted(seconds.items())) or "(?!)")
+        # the characters a phrase may start with, found by the regex engine (a character class
+        # compiles in no time; the second character is looked up in ``lengths``)
+        self.openings = re.compile(f"[{re.escape(''.join(sorted({o[0] for o in self.lengths})))}]")
 
 
 # Kinds of entries of the table of phrases.
@@ -109,29 +104,37 @@ def _index(words: IndicatorWords, confusables: tuple[str, ...]) -> _Index:
     from checker.checks.T306 import confusion_map
 
     ordered = tuple(sorted({n for n in words.names if len(n) >= _SHORTEST}))
+    known = _known_words(ordered, words.count_noun)
     entries: dict[str, list] = defaultdict(list)
     for nid, name in enumerate(ordered):
         k = len(name) // 2
         entries[name].append((_NAME, None))
         entries[name[:k]].append((_HALF, (nid, 0)))
         entries[name[k:]].append((_HALF, (nid, k)))
-    for variant, name in _swapped_names(ordered).items():
+    for variant, name in _swapped_names(ordered, known).items():
         entries[variant].append((_SWAPPED, name))
     contrast: dict[str, set[int]] = defaultdict(set)
     for i, group in enumerate(words.contrasts):
         for ch in group:
             contrast[ch].add(i)
-    return _Index(frozenset(words.names), ordered, _heads(ordered, words.count_noun), _pieces(ordered),
+    return _Index(frozenset(words.names), ordered, _heads(ordered, words.count_noun, known), _pieces(ordered, known),
                   _Phrases(entries),
                   {ch: frozenset(g) for ch, g in contrast.items()}, confusion_map(confusables + words.lookalikes))
 
 
-def _pieces(names: tuple[str, ...]) -> tuple[tuple[tuple[int, int], ...], ...]:
-    """For each character of each name, the shortest dictionary word of the name that holds it
-    (the earlier of two as short): 常住 of 城镇常住人口 for 常 and 住."""
+def _known_words(names: tuple[str, ...], count_noun: str) -> frozenset[str]:
+    """The dictionary words among the pieces of the names that the index asks about (words of two
+    to four characters, and the candidate heads): one look-up for them all."""
     from checker.segment import entries
 
-    known = entries(n[i:j] for n in names for i in range(len(n)) for j in range(i + 2, min(len(n), i + 4) + 1))
+    pieces = {n[i:j] for n in names for i in range(len(n)) for j in range(i + 2, min(len(n), i + 4) + 1)}
+    pieces.update(name[i:j] for name in names for i, j in _head_spans(name, count_noun)[1])
+    return frozenset(entries(pieces))
+
+
+def _pieces(names: tuple[str, ...], known: frozenset[str]) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """For each character of each name, the shortest dictionary word of the name that holds it
+    (the earlier of two as short): 常住 of 城镇常住人口 for 常 and 住."""
     out = []
     for n in names:
         spans = sorted((j - i, i, j) for i in range(len(n)) for j in range(i + 2, min(len(n), i + 4) + 1)
@@ -140,35 +143,31 @@ def _pieces(names: tuple[str, ...]) -> tuple[tuple[tuple[int, int], ...], ...]:
     return tuple(out)
 
 
-def _heads(names: tuple[str, ...], count_noun: str) -> tuple[int, ...]:
+def _head_spans(name: str, count_noun: str) -> tuple[int, list[tuple[int, int]]]:
+    """Where the name ends once a count noun at its end is left out, and the spans that may be
+    its head: words holding its last but one character that end at its end or one before."""
+    n = len(name) - 1 if name.endswith(count_noun) and len(name) > 3 else len(name)
+    return n, [(i, j) for j in (n, n - 1) for i in range(n - 1) if j - i >= 2 and i <= n - 2 < j]
+
+
+def _heads(names: tuple[str, ...], count_noun: str, known: frozenset[str]) -> tuple[int, ...]:
     """Where each name's head starts: the shortest dictionary word that holds its last but one
     character and ends at its end (人员 of 卫生技术人员, 中心 of 社区卫生服务中心), or else one
     character before it (收入 of 城乡居民收入比). A count noun at the end is left out first
     (床位 of 每千人口床位数)."""
-    from checker.segment import entries
-
-    def spans(name):
-        n = len(name) - 1 if name.endswith(count_noun) and len(name) > 3 else len(name)
-        return n, [(i, j) for j in (n, n - 1) for i in range(n - 1) if j - i >= 2 and i <= n - 2 < j]
-
-    known = entries(name[i:j] for name in names for i, j in spans(name)[1])
     heads = []
     for name in names:
-        n, candidates = spans(name)
+        n, candidates = _head_spans(name, count_noun)
         words = sorted((n - j, j - i, i) for i, j in candidates if name[i:j] in known)
         heads.append(words[0][2] if words else n - 2)
     return tuple(heads)
 
 
-def _swapped_names(names: tuple[str, ...]) -> dict[str, str]:
+def _swapped_names(names: tuple[str, ...], known: frozenset[str]) -> dict[str, str]:
     """Each name with two adjacent dictionary words inside it swapped (城镇登记失业率 →
     城镇失业登记率), unless that is a listed name too. The name's first and last characters stay in
     place: a qualifier moved to the front or the back reads as another phrase (安全生产事故,
     常住人口城镇化率), a swap inside a name does not."""
-    from checker.segment import entries
-
-    pieces = {n[i:j] for n in names for i in range(len(n)) for j in range(i + 2, min(len(n), i + 4) + 1)}
-    known = entries(pieces)
     listed = set(names)
     out: dict[str, str] = {}
     for name in names:
