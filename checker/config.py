@@ -84,6 +84,7 @@ class RuleData:
     not_parts: tuple[str, ...]  # words that make a rate a growth or completion (增长, 完成)
     complements: tuple[tuple[str, str], ...]  # word pairs that split a whole in two
     cover_sets: tuple[tuple[str, ...], ...]  # groups of words that split a whole (pairs included)
+    decompositions: tuple[tuple[str, ...], ...]  # a whole's word, then the words of all its parts
     cues: Mapping[str, tuple[str, ...]]  # terminal of the statement grammar -> its cue words
     shield: tuple[str, ...]  # words read as words though they contain a cue
     subjects: SubjectWords  # scope, qualifier and time words that tell figures apart
@@ -196,6 +197,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
         not_parts=tuple(_load("part-rates")["not-parts"]) + tuple(extra.get("not-parts", ())),
         complements=pairs,
         cover_sets=pairs + tuple(tuple(group) for group in (*complements["sets"], *extra.get("cover-sets", ()))),
+        decompositions=tuple(tuple(group) for group in (*complements["decompositions"], *extra.get("decompositions", ()))),
         cues=MappingProxyType({name: tuple(words) + tuple(extra_cues.get(name, ()))
                                for name, words in cues["cues"].items()}),
         shield=shield,

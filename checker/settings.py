@@ -31,7 +31,7 @@ CONFIG_FILES = ("hegao.toml", "pyproject.toml")
 RULE_DATA_KEYS = ("units", "placeholders", "debris", "debris-phrases", "confusables", "indicators", "time-words", "region-slips", "growth-verbs", "rate-words", "year-joiners", "person-nouns",
                   "reduplication", "idioms", "counted-nouns", "count-verbs", "measure-nouns", "share-nouns", "money-nouns", "year-words", "part-rates", "targets",
                   "unchecked-rates", "not-parts",
-                  "complements", "cover-sets", "cues", "definitions", "subjects", "tables", "scale")
+                  "complements", "cover-sets", "decompositions", "cues", "definitions", "subjects", "tables", "scale")
 KNOWN_KEYS = {"select", "ignore", "severity", "per-file-ignores", "fail-on", "lang", "exclude", "extend-exclude",
               *RULE_DATA_KEYS}
 # Folders and files a walk passes over unless ``exclude`` replaces this list (checker.globs patterns)
@@ -217,8 +217,8 @@ def _rule_data(table: dict, where: str):
                           for name in _table(table, key, where)}
         elif key == "complements":
             extra[key] = _pairs(table[key], f"{where}: complements")
-        elif key == "cover-sets":
-            extra[key] = _groups(table[key], f"{where}: cover-sets")
+        elif key in ("cover-sets", "decompositions"):
+            extra[key] = _groups(table[key], f"{where}: {key}")
         elif key == "cues":
             extra[key] = _cues(_table(table, key, where), f"{where}: cues")
         elif key == "definitions":

@@ -16,8 +16,8 @@ from checker.claims.model import Claim
 from checker.relations.model import (AverageChange, Breakdown, Change, LevelChange, Pairing, PercentParts,
                                      Trend, UnitSlip)
 from checker.relations.scope import is_count
-from checker.statements.cover import (covers_whole, elided, optional_cover, shared_ending, structure_words, words_cover,
-                                      words_named)
+from checker.statements.cover import (covers_whole, decomposes, elided, optional_cover, shared_ending, structure_words,
+                                      words_cover, words_named)
 from checker.statements.parse import Parsed
 from checker.statements.tokens import CLAUSE_SEPARATORS, Tok
 
@@ -376,7 +376,8 @@ def build_breakdown(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
             totals = [found.first] if unit == total.unit and not _names_an_average(p, found.first, data.subjects.averages) else []
         if parts and totals:
             names = [_name(item, part) for _, item in listed if (part := _part(item, unit)) in parts]
-            covered = words_cover(names, cover_sets) or optional_cover(p.text_before(totals[0]), names)
+            covered = (words_cover(names, cover_sets) or optional_cover(p.text_before(totals[0]), names)
+                       or decomposes(p.clause_words(totals[0]), names, data.decompositions))
             groups.append((tuple(p.tokens[i].claim for i in totals), tuple(c.claim for c in parts), covered,
                            semicolons and len(parts) >= 3))
     complete = (marker == "fenbie" or (marker == "paren" and _paren_classifies(p, found, items)) or rest

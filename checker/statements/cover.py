@@ -56,6 +56,17 @@ def _negates(words: str, rest: str) -> bool:
     return shared >= 2 and bool(head) and words[:len(words) - shared].startswith(head)
 
 
+def decomposes(whole: str, names: Sequence[str], decompositions: Sequence[Sequence[str]]) -> bool:
+    """Whether the parts named ``names`` are all of a whole named ``whole`` by a decomposition
+    (第二产业 of 工业 and 建筑业): the whole's word in its name, one part's word in each name, and
+    the names otherwise alike (工业增加值, 建筑业增加值; not 规模以上工业增加值)."""
+    for group in decompositions:
+        named = words_named(names, group[1:]) if group[0] in whole else None
+        if named is not None and len({name.replace(word, "", 1) for name, word in zip(names, named)}) == 1:
+            return True
+    return False
+
+
 def words_named(texts: Sequence[str], group: Sequence[str]) -> tuple[str, ...] | None:
     """The word of ``group`` each name holds, when each holds exactly one, a different one, and
     all are named; else None."""
