@@ -150,6 +150,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
     extra_cues = dict(extra.get("cues", {}))
     shield = tuple(cues["shield"]["words"]) + tuple(extra_cues.pop("shield", ()))
     pairs = tuple(tuple(pair) for pair in (*complements["pairs"], *extra.get("complements", ())))
+    decompositions = tuple(tuple(group) for group in (*complements["decompositions"], *extra.get("decompositions", ())))
     confusables = _load("confusables")
     usage = _load("usage")
     return RuleData(
@@ -197,7 +198,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
         not_parts=tuple(_load("part-rates")["not-parts"]) + tuple(extra.get("not-parts", ())),
         complements=pairs,
         cover_sets=pairs + tuple(tuple(group) for group in (*complements["sets"], *extra.get("cover-sets", ()))),
-        decompositions=tuple(tuple(group) for group in (*complements["decompositions"], *extra.get("decompositions", ()))),
+        decompositions=decompositions,
         cues=MappingProxyType({name: tuple(words) + tuple(extra_cues.get(name, ()))
                                for name, words in cues["cues"].items()}),
         shield=shield,
@@ -209,7 +210,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
         regions=RegionScales.build(bounds["regions"]),
         people_factor=int(bounds["people_factor"]),
         definitions=definition_data(_load("definitions"), extra.get("definitions", ())),
-        tables=TableWords.build(load_tables_file(), extra.get("tables", {})),
+        tables=TableWords.build(load_tables_file(), extra.get("tables", {}), decompositions),
     )
 
 

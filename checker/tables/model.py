@@ -48,6 +48,7 @@ class Table:
     sub_rows: frozenset[int] = frozenset()
     parts_from: int | None = None  # the first row of the total's parts
     sub_words: tuple[str, ...] = ("其中",)  # the words that open a total's parts (其中)
+    decompositions: tuple[tuple[str, ...], ...] = ()  # wholes made of exactly their parts (第二产业: 工业, 建筑业)
     sections: tuple[int, ...] = ()  # rows that name a section of the parts (分产业, 分行业)
     groups: dict = field(default_factory=dict, repr=False, compare=False)  # parts.part_groups, read once
 

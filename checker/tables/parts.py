@@ -40,6 +40,7 @@ class Group:
     readings: tuple[tuple[int, ...], ...]
     partial: bool
     rows: tuple[int, ...]
+    decomposed: bool = False  # read from the rows' names (第二产业: 工业, 建筑业), not their order
 
 
 def is_blank(cell: Cell | None) -> bool:
@@ -121,6 +122,10 @@ def part_groups(table: Table) -> list[Group]:
 
 
 def _part_groups(table: Table) -> list[Group]:
+    return [*_breakdowns(table), *_decompositions(table)]
+
+
+def _breakdowns(table: Table) -> list[Group]:
     blocks = _numbered_groups(table)
     if blocks or table.total_row is None:
         return blocks
@@ -129,6 +134,24 @@ def _part_groups(table: Table) -> list[Group]:
         return [_group(table, table.total_row, table.parts_from, len(table.rows))]
     bounds = [*starts, len(table.rows)]
     return [_group(table, table.total_row, start + is_section(table, start), end) for start, end in zip(bounds, bounds[1:])]
+
+
+def _decompositions(table: Table) -> list[Group]:
+    """A row named by a whole made of exactly its parts (第二产业) with rows after it named by
+    those parts in parallel (工业, 建筑业), wherever they stand: the parts of that whole."""
+    from checker.statements.cover import decomposes
+
+    labels = {r: label(table, r) for r in range(table.header_rows, len(table.rows))}
+    groups = []
+    for whole, *parts in table.decompositions:
+        for total, name in labels.items():
+            if whole not in name:
+                continue
+            rows = [next((r for r, n in labels.items() if r > total and part in n and whole not in n), None)
+                    for part in parts]
+            if None not in rows and decomposes(name, [labels[r] for r in rows], [(whole, *parts)]):
+                groups.append(Group(total, (tuple(rows),), False, tuple(rows), decomposed=True))
+    return groups
 
 
 def _section_starts(table: Table) -> list[int]:

@@ -42,7 +42,7 @@ def build_table(text: str, grid: Grid, number: int, words: TableWords) -> Table:
             cells.append(Cell(r + 1, c + 1, s, e, value, claim))
         rows.append(cells)
     table = Table(number, caption, grid.layout, grid.rows[0][0][0], grid.rows[-1][-1][1], rows,
-                  header_rows, units, kinds, sub_words=words.sub_rows)
+                  header_rows, units, kinds, sub_words=words.sub_rows, decompositions=words.decompositions)
     _row_units(table)
     if not grid.ragged:  # with a row left out, the others add up to no total
         _find_total(table, words)

@@ -29,9 +29,11 @@ class TableWords:
     other_time: tuple[str, ...]
     current: tuple[str, ...]  # a level column of this period (本年)
     previous: tuple[str, ...]  # a level column of the period before (上年)
+    # wholes made of exactly their parts (``decompositions`` of rules/complements.toml)
+    decompositions: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
-    def build(cls, table: Mapping, extra: Mapping) -> "TableWords":
+    def build(cls, table: Mapping, extra: Mapping, decompositions=None) -> "TableWords":
         kinds = {kind: list(words) for kind, words in table["column-kinds"].items()}
         for kind, words in dict(extra.get("column-kinds", {})).items():
             kinds.setdefault(kind, []).extend(words)
@@ -51,12 +53,20 @@ class TableWords:
             other_time=listed("other-time", prose["other-time"]),
             current=listed("current", table["periods"]["current"]),
             previous=listed("previous", table["periods"]["previous"]),
+            decompositions=tuple(map(tuple, default_decompositions() if decompositions is None else decompositions)),
         )
 
 
 def load_tables_file() -> dict:
     with open(data_dir("rules") / "tables.toml", "rb") as f:
         return tomllib.load(f)
+
+
+def default_decompositions() -> list:
+    """The wholes made of exactly their parts of rules/complements.toml (the configuration's
+    ``decompositions`` reach tables through ``RuleData.tables``)."""
+    with open(data_dir("rules") / "complements.toml", "rb") as f:
+        return tomllib.load(f)["decompositions"]
 
 
 @cache
