@@ -138,20 +138,27 @@ def _breakdowns(table: Table) -> list[Group]:
 
 def _decompositions(table: Table) -> list[Group]:
     """A row named by a whole made of exactly its parts (第二产业) with rows after it named by
-    those parts in parallel (工业, 建筑业), wherever they stand: the parts of that whole."""
+    those parts in parallel (工业, 建筑业), wherever they stand in its section: the parts of that
+    whole (in another section, 分行业 after 分产业, they break down the table's total)."""
     from checker.statements.cover import decomposes
 
     labels = {r: label(table, r) for r in range(table.header_rows, len(table.rows))}
     groups = []
     for whole, *parts in table.decompositions:
-        for total, name in labels.items():
-            if whole not in name:
-                continue
-            rows = [next((r for r, n in labels.items() if r > total and part in n and whole not in n), None)
-                    for part in parts]
-            if None not in rows and decomposes(name, [labels[r] for r in rows], [(whole, *parts)]):
-                groups.append(Group(total, (tuple(rows),), False, tuple(rows), decomposed=True))
+        total = next((r for r, name in labels.items() if whole in name), None)  # a table names a whole once
+        if total is None:
+            continue
+        rows = [next((r for r, n in labels.items() if r > total and part in n and whole not in n), None)
+                for part in parts]
+        if (None not in rows and decomposes(labels[total], [labels[r] for r in rows], [(whole, *parts)])
+                and {_section(table, r) for r in rows} == {_section(table, total)}):
+            groups.append(Group(total, (tuple(rows),), False, tuple(rows), decomposed=True))
     return groups
+
+
+def _section(table: Table, row: int) -> int:
+    """The section row a row stands under (-1 before the first)."""
+    return max((s for s in table.sections if s <= row), default=-1)
 
 
 def _section_starts(table: Table) -> list[int]:
