@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib.util
 import math
+import re
 from pathlib import Path
 from typing import Iterable
 
@@ -54,6 +55,17 @@ def suggestible_words(chars: str, min_frequency: int, longest: int) -> frozenset
     from checker.lexicon import jieba_lexicon
 
     return jieba_lexicon().frequent(chars, min_frequency, longest)
+
+
+_HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]*$")
+_HAN_AFTER = re.compile(r"[\u4e00-\u9fff]*")
+
+
+def han_around(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """The bounds of the run of 汉字 around ``text[start:end]``, at most ``reach`` characters
+    either side: what segmentation needs to read, since a digit or a mark ends a word."""
+    return (_HAN_BEFORE.search(text, max(0, start - reach), start).start(),
+            _HAN_AFTER.match(text, end, end + reach).end())
 
 
 def log_probability(text: str, freq: dict[str, int]) -> float:

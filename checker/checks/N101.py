@@ -68,13 +68,6 @@ def plain(value: float) -> str:
     return f"{value:.0f}" if float(value).is_integer() else f"{value}"
 
 
-def significant_digits(claim) -> int:
-    """Significant digits of the numeral as written: 785820333 → 9, 1700余万 → 2, 2.7万 → 2."""
-    numeral = claim.text[: claim.number_end - claim.start] if claim.number_end > claim.start else ""
-    digits = "".join(ch for ch in numeral if ch.isdigit()).strip("0")
-    return len(digits)
-
-
 class N101(Rule):
     """What it finds: a count that cannot be right, in three variants:
 
@@ -149,10 +142,10 @@ class N101(Rule):
         first_by_value = {}
         units_by_value = defaultdict(set)
         for claim in doc.claims:
-            if claim.is_quantity and claim.value and significant_digits(claim) >= LONG_FIGURE:
+            if claim.is_quantity and claim.value and claim.significant_digits >= LONG_FIGURE:
                 units_by_value[claim.value].add(claim.unit)
         for claim in doc.claims:
-            digits = significant_digits(claim)
+            digits = claim.significant_digits
             if not claim.is_quantity or claim.value is None or not digits:
                 continue
             limit = self._limit(claim)

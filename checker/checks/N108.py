@@ -7,14 +7,15 @@ import re
 from functools import cached_property
 
 from checker.checks.base import Message, Rule
+from checker.relations.scope import CLAUSE_PUNCTUATION
+from checker.wordtrie import word_pattern
 
 _HAN_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]+$")
 # A percentage right after the word of comparison, with no sign and no verb (同比11.4%).
 _BARE_PERCENT = re.compile(r"\d+(?:\.\d+)?[%％]")
 # A figure, and its % when it is a percentage.
 _FIGURE = re.compile(r"\d+(?:\.\d+)?([%％])?")
-_CLAUSE_MARKS = "，,。；;：:\n"
-_SENTENCE_MARKS = "。；;\n"
+_SENTENCE_MARKS = "。；;！？!?\n"
 _REACH_BACK = 200  # characters a clause or sentence is read back from a figure
 _NOUN_REACH = 4  # characters before a count searched for a noun of people
 _NOUN_SHOWN = 6  # characters of that noun a message shows
@@ -24,10 +25,6 @@ def _clause_start(text: str, at: int, marks: str) -> int:
     """Where the clause (or sentence) around ``at`` starts, looking back at most ``_REACH_BACK``."""
     floor = max(0, at - _REACH_BACK)
     return max(floor - 1, *(text.rfind(mark, floor, at) for mark in marks)) + 1
-
-
-def _longest_first(words) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 class N108(Rule):
@@ -81,12 +78,12 @@ class N108(Rule):
 
     @cached_property
     def _comparison(self) -> re.Pattern:
-        return re.compile(_longest_first(self.data.cues["THAN"]))
+        return re.compile(word_pattern(self.data.cues["THAN"]))
 
     @cached_property
     def _than_growth_points(self) -> re.Pattern:
         verbs = "|".join(map(re.escape, self.data.growth_verbs))
-        return re.compile(rf"(?:{_longest_first(self.data.cues['THAN'])})(?:{verbs})了?\d+(?:\.\d+)?个百分点")
+        return re.compile(rf"{word_pattern(self.data.cues['THAN'])}(?:{verbs})了?\d+(?:\.\d+)?个百分点")
 
     def check(self, doc):
         text = doc.text
@@ -98,7 +95,7 @@ class N108(Rule):
 
     def _growth_in_points(self, text: str):
         for m in self._than_growth_points.finditer(text):
-            clause = text[_clause_start(text, m.start(), _CLAUSE_MARKS):m.start()]
+            clause = text[_clause_start(text, m.start(), CLAUSE_PUNCTUATION):m.start()]
             figures = _FIGURE.findall(text, _clause_start(text, m.start(), _SENTENCE_MARKS), m.start())
             compares_a_rate = bool(figures) and bool(figures[-1])  # 增长6.3%，较上年同期下降6.8个百分点
             if not compares_a_rate and not any(word in clause for word in self.data.rate_words):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.checks.base import Message, Rule
-from checker.segment import frequencies, word_starts
+from checker.segment import frequencies, han_around, word_starts
 
 # A run of 1–4 汉字 immediately repeated: the cheap pre-scan that finds candidates.
 DOUBLED = re.compile(r"([\u4e00-\u9fff]{1,4})\1")
@@ -15,20 +15,11 @@ TYPO_CHARS = frozenset("的在和与及对将把被向从并")
 # One-character words whose doubling is also part of set phrases (不了了之, 是是非非,
 # 地地道道): a typo only where segmentation splits the two copies.
 AMBIGUOUS_CHARS = frozenset("了是地得也")
+# 汉字 either side of a doubled word that segmentation reads.
 _CONTEXT = 20
 # A word of two or more characters this frequent in jieba's dictionary is itself, typed twice,
 # whatever word the segmentation finds across its copies.
 _COMMON = 1000
-HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]*$")
-HAN_AFTER = re.compile(r"[\u4e00-\u9fff]*")
-
-
-def _window(text: str, start: int, end: int) -> tuple[int, int]:
-    """The run of Chinese characters around ``text[start:end]``, at most ``_CONTEXT`` characters
-    either side: segmentation needs no more, since a digit or punctuation mark ends a word."""
-    left = HAN_BEFORE.search(text, max(0, start - _CONTEXT), start).start()
-    right = HAN_AFTER.match(text, end, end + _CONTEXT).end()
-    return left, right
 
 
 def _typo_without_segmentation(text: str, start: int, unit: str) -> bool | None:
@@ -117,7 +108,7 @@ class T301(Rule):
         One pass over the dictionary serves them all."""
         if not candidates:
             return
-        windows = [_window(text, m.start(), m.end()) for m in candidates]
+        windows = [han_around(text, m.start(), m.end(), _CONTEXT) for m in candidates]
         freq = frequencies(text[left:right] for left, right in windows)
         for m, (left, right) in zip(candidates, windows):
             starts = {s + left for s in word_starts(text[left:right], freq)}

@@ -9,7 +9,7 @@ from typing import Callable
 
 from checker.checks.base import Message, Rule
 from checker.read import wraps_lines
-from checker.segment import frequencies, word_starts
+from checker.segment import frequencies, han_around, word_starts
 
 _HAN = "\u4e00-\u9fff"
 # One space (either width) between two 汉字: two or more are layout (综  合, 总  计).
@@ -24,8 +24,6 @@ _YEAR_CUT = re.compile(r"(?m)(?:二〇|二零|一九)[〇零一二三四五六�
 # How many 汉字 either side of a gap segmentation reads: a word is never longer.
 _REACH = 6
 _HAN_CHARS = re.compile(rf"[{_HAN}]")
-_HAN_BEFORE = re.compile(rf"[{_HAN}]{{1,{_REACH}}}$")
-_HAN_AFTER = re.compile(rf"[{_HAN}]{{1,{_REACH}}}")
 # A line with fewer 汉字 than this is a heading or a cell (一、综 合; 指 标), spaced on purpose.
 _SHORTEST_PROSE_LINE = 12
 
@@ -129,9 +127,8 @@ class T308(Rule):
 
 def _around(text: str, at: int) -> tuple[str, str]:
     """The 汉字 right before the character at ``at`` and right after it."""
-    before = _HAN_BEFORE.search(text, max(0, at - _REACH), at)
-    after = _HAN_AFTER.match(text, at + 1)
-    return before.group(), after.group()
+    lo, hi = han_around(text, at, at + 1, _REACH)
+    return text[lo:at], text[at + 1:hi]
 
 
 def _word_across(left: str, right: str, freq: dict[str, int]) -> tuple[str, str] | None:

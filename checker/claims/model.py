@@ -47,6 +47,12 @@ class Claim:
     def is_quantity(self) -> bool:
         return self.kind not in NON_QUANTITIES and self.kind not in ("date", "malformed")
 
+    @property
+    def significant_digits(self) -> int:
+        """Significant digits of the numeral as written: 785820333 → 9, 1700余万 → 2, 2.7万 → 2."""
+        numeral = self.text[:self.number_end - self.start] if self.number_end > self.start else ""
+        return len("".join(ch for ch in numeral if ch.isdigit()).strip("0"))
+
     def to_json(self) -> dict:
         return {
             "text": self.text,

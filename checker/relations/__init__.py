@@ -8,10 +8,10 @@ that consumes them shares one pass.
 
 from __future__ import annotations
 
-import weakref
 from itertools import groupby
 from typing import TYPE_CHECKING
 
+from checker.memo import per_document
 from checker.relations.definitions import find_definitions
 from checker.relations.enumerations import find_list_enumerations, find_shi_enumerations
 from checker.relations.level_shares import find_level_shares
@@ -31,19 +31,9 @@ if TYPE_CHECKING:
 Relation = (AverageChange | Breakdown | Change | Enumeration | LevelChange | LevelShares | Pairing
             | PercentOfWhole | PercentParts | Rate | Repeat | Retimed | Share | ShareOfCount | Trend | UnitSlip)
 
-_cache: dict[int, list[Relation]] = {}
-
-
+@per_document
 def find_relations(doc: "Document") -> list[Relation]:
     """All relations of ``doc``, computed once per document object."""
-    key = id(doc)
-    if key not in _cache:
-        _cache[key] = _find(doc)
-        weakref.finalize(doc, _cache.pop, key, None)
-    return _cache[key]
-
-
-def _find(doc: "Document") -> list[Relation]:
     from checker.statements import find_statements  # statements build relations of this package
 
     found: list[Relation] = []

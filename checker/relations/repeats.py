@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from checker.document import Document
 
 _ANAPHOR = re.compile(r"^(?:该|此|上述|这)(?:次|项|个|些|批|期|届)?")
+# Digits a figure needs before two periods' equal figures are no coincidence (19.6亿元, not 5所).
+_LEAST_DIGITS = 3
+# Between a level and its change, the percentage right after it: ，增长6.3%
+_CHANGE_GAP = 8
 
 
 def find_repeats(doc: "Document") -> list[Repeat | Retimed]:
@@ -55,7 +59,7 @@ def _retimed(doc: "Document", levels: list[tuple[Claim, Subject]], reader: Subje
         earlier = first.setdefault(key, (claim, subject.time, change))
         e_claim, e_time, e_change = earlier
         if e_claim is not claim and e_time != subject.time and e_claim.text == claim.text \
-                and e_change.text == change.text and len(_digits(claim)) >= _LEAST_DIGITS:
+                and e_change.text == change.text and claim.significant_digits >= _LEAST_DIGITS:
             own = reader.opening_period() if own is None else own
             first_word, again_word = _written(doc.text, e_time, e_claim), _written(doc.text, subject.time, claim)
             slip = first_word if subject.time == own else again_word
@@ -75,17 +79,6 @@ def _written(text: str, time: str, claim: Claim) -> tuple[int, int]:
     while end < claim.start and text[end] in "年度":
         end += 1
     return at, end
-
-
-# Digits a figure needs before two periods' equal figures are no coincidence (19.6亿元, not 5所).
-_LEAST_DIGITS = 3
-# Between a level and its change, the percentage right after it: ，增长6.3%
-_CHANGE_GAP = 8
-
-
-def _digits(claim: Claim) -> str:
-    return "".join(ch for ch in claim.text[:claim.number_end - claim.start] if ch.isdigit()).strip("0")
-
 
 
 def _same_subject(levels: list[tuple[Claim, Subject]]) -> list[Repeat]:

@@ -9,10 +9,10 @@ elsewhere is right; the rate computed from it is the suspect).
 from __future__ import annotations
 
 import re
-import weakref
 from typing import TYPE_CHECKING, Sequence
 
 from checker.claims.model import Claim
+from checker.memo import per_document
 from checker.relations import find_relations
 from checker.relations.arithmetic import amount, change_of, fmt, half_unit, percent, rounding, rounding_allows
 from checker.relations.model import AverageChange, Breakdown, Change, LevelChange, Rate, Share, Trend
@@ -106,28 +106,22 @@ def confirmation(doc: "Document", claim: Claim, excluding: object) -> tuple[str,
     return None
 
 
-_vouchers: dict[int, dict] = {}
-
-
+@per_document
 def _vouching(doc: "Document") -> dict[Claim, list[tuple[object, Claim, Claim]]]:
     """The rates and shares of ``doc`` that hold, by each of their two counts, in text order;
     read once per document, however many mismatches ask."""
-    key = id(doc)
-    if key not in _vouchers:
-        found: dict[Claim, list[tuple[object, Claim, Claim]]] = {}
-        for r in find_relations(doc):
-            if isinstance(r, Rate) and exact(r.numerator, *r.denominators):
-                part, whole = r.numerator, fitting_denominator(r)
-            elif isinstance(r, Share) and exact(r.whole, *r.parts):
-                part, whole = fitting_part(r), r.whole
-            else:
-                continue
-            if part is not None and whole is not None:
-                for count in (part, whole):
-                    found.setdefault(count, []).append((r, part, whole))
-        _vouchers[key] = found
-        weakref.finalize(doc, _vouchers.pop, key, None)
-    return _vouchers[key]
+    found: dict[Claim, list[tuple[object, Claim, Claim]]] = {}
+    for r in find_relations(doc):
+        if isinstance(r, Rate) and exact(r.numerator, *r.denominators):
+            part, whole = r.numerator, fitting_denominator(r)
+        elif isinstance(r, Share) and exact(r.whole, *r.parts):
+            part, whole = fitting_part(r), r.whole
+        else:
+            continue
+        if part is not None and whole is not None:
+            for count in (part, whole):
+                found.setdefault(count, []).append((r, part, whole))
+    return found
 
 
 def level_change_percent(r: LevelChange) -> float:

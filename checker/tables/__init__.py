@@ -6,9 +6,9 @@ read the rows and columns, and prose rules skip what lies inside a table (``Docu
 
 from __future__ import annotations
 
-import weakref
 from typing import TYPE_CHECKING
 
+from checker.memo import per_document
 from checker.tables.layouts import find_grids
 from checker.tables.model import Cell, Table
 from checker.tables.structure import build_table
@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from checker.document import Document
 
 __all__ = ["Cell", "Table", "TableWords", "find_tables", "tables_of"]
-
-_cache: dict[tuple[int, TableWords], list[Table]] = {}
 
 
 def find_tables(text: str, places=(), words: TableWords | None = None) -> list[Table]:
@@ -31,10 +29,9 @@ def tables_of(doc: "Document", words: TableWords) -> list[Table]:
     """The tables of ``doc`` read with a configuration's ``words``, once per document and words.
     Where the tables are does not depend on the words (``Document.tables`` reads them with the
     default words for the prose rules); their total rows, sub-rows and column kinds do."""
-    if words == default_table_words():
-        return doc.tables
-    key = (id(doc), words)
-    if key not in _cache:
-        _cache[key] = find_tables(doc.text, doc.places, words)
-        weakref.finalize(doc, _cache.pop, key, None)
-    return _cache[key]
+    return doc.tables if words == default_table_words() else _tables_read_with(doc, words)
+
+
+@per_document
+def _tables_read_with(doc: "Document", words: TableWords) -> list[Table]:
+    return find_tables(doc.text, doc.places, words)

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from checker.claims.model import Claim
+from checker.statements.cover import decomposes
 from checker.tables.layouts import EMPTY_CELL
 from checker.tables.model import Cell, Table
 from checker.tables.tolerance import fits, fitting_prefixes
@@ -140,8 +141,6 @@ def _decompositions(table: Table) -> list[Group]:
     """A row named by a whole made of exactly its parts (第二产业) with rows after it named by
     those parts in parallel (工业, 建筑业), wherever they stand in its section: the parts of that
     whole (in another section, 分行业 after 分产业, they break down the table's total)."""
-    from checker.statements.cover import decomposes
-
     labels = {r: label(table, r) for r in range(table.header_rows, len(table.rows))}
     groups = []
     for whole, *parts in table.decompositions:

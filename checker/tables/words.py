@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
 from typing import Mapping
 
 from checker.resources import data_dir
@@ -30,10 +29,10 @@ class TableWords:
     current: tuple[str, ...]  # a level column of this period (本年)
     previous: tuple[str, ...]  # a level column of the period before (上年)
     # wholes made of exactly their parts (``decompositions`` of rules/complements.toml)
-    decompositions: tuple[tuple[str, ...], ...] = ()
+    decompositions: tuple[tuple[str, ...], ...]
 
     @classmethod
-    def build(cls, table: Mapping, extra: Mapping, decompositions=None) -> "TableWords":
+    def build(cls, table: Mapping, extra: Mapping, decompositions: tuple[tuple[str, ...], ...]) -> "TableWords":
         kinds = {kind: list(words) for kind, words in table["column-kinds"].items()}
         for kind, words in dict(extra.get("column-kinds", {})).items():
             kinds.setdefault(kind, []).extend(words)
@@ -53,7 +52,7 @@ class TableWords:
             other_time=listed("other-time", prose["other-time"]),
             current=listed("current", table["periods"]["current"]),
             previous=listed("previous", table["periods"]["previous"]),
-            decompositions=tuple(map(tuple, default_decompositions() if decompositions is None else decompositions)),
+            decompositions=decompositions,
         )
 
 
@@ -62,13 +61,9 @@ def load_tables_file() -> dict:
         return tomllib.load(f)
 
 
-def default_decompositions() -> list:
-    """The wholes made of exactly their parts of rules/complements.toml (the configuration's
-    ``decompositions`` reach tables through ``RuleData.tables``)."""
-    with open(data_dir("rules") / "complements.toml", "rb") as f:
-        return tomllib.load(f)["decompositions"]
-
-
-@cache
 def default_table_words() -> TableWords:
-    return TableWords.build(load_tables_file(), {})
+    """The table words of the default configuration (``RuleData.tables``: tables.toml, and the
+    decompositions of complements.toml)."""
+    from checker.config import default_rule_data  # the configuration builds table words
+
+    return default_rule_data().tables
