@@ -305,7 +305,7 @@ class SubjectReader:
             lead = _blank_parentheses(text[previous:start])
         elif opening:
             lead = before[:opening.start()]
-        rest = opening.start() if opening else 0
+        rest = opening.end() if opening else 0
         item = _after_last(_ITEM_END, before, rest, len(before), rest)
         return lead, start + item, before[item:]
 

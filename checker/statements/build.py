@@ -368,7 +368,12 @@ def build_breakdown(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
     rest = any(t.type == "REST" for t in items[-1][1]) if items else False
     groups = []
     for unit in units:
+        if marker in ("qizhong", "classified") and (columns := _attribute_columns(items, unit)):
+            groups.extend(_column_groups(p, found, unit, columns, data.subjects.averages))
+            continue
         listed, semicolons = _as_listed(items, unit)
+        # a ；-list cut at its first ； (two parts joined by ，) has no part a ；-item
+        one_a_row = semicolons or not any(sep == "SEMI" for sep, _ in items)
         parts = _list_parts(listed, unit, p.clause_words(found.first))
         if marker in ("qizhong", "classified"):
             totals = _candidate_totals(p, found, unit, data.subjects.averages)
@@ -379,13 +384,13 @@ def build_breakdown(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
             covered = (words_cover(names, cover_sets) or optional_cover(p.text_before(totals[0]), names)
                        or decomposes(p.clause_words(totals[0]), names, data.decompositions))
             groups.append((tuple(p.tokens[i].claim for i in totals), tuple(c.claim for c in parts), covered,
-                           semicolons and len(parts) >= 3))
+                           semicolons and len(parts) >= 3, one_a_row))
     complete = (marker == "fenbie" or (marker == "paren" and _paren_classifies(p, found, items)) or rest
                 or (marker == "classified" and _by_classes(p, found)))
-    complete = complete or _parallel_and_one_adds_up(groups)
-    for totals, parts, covered, open_end in groups:
-        yield Breakdown(_MARKERS.get(marker, marker), totals, parts, exhaustive=complete or covered,
-                        open_end=open_end)
+    parallel = _parallel_and_one_adds_up([g for g in groups if g[4]])
+    for totals, parts, covered, open_end, one_a_row in groups:
+        yield Breakdown(_MARKERS.get(marker, marker), totals, parts,
+                        exhaustive=complete or covered or parallel and one_a_row, open_end=open_end)
     for nested in found.tree.find_data("nested"):
         yield from _nested(p, nested)
 
@@ -419,6 +424,48 @@ def _partial(found: Parsed, items: list[tuple[str, list[Tok]]]) -> bool:
     first = items[0][1] if items else []
     return opener or (bool(first) and first[0].text.startswith(("如", "主要", "重点"))) or any(
         "等" in t.text for _, item in items for t in item if t.type == "WORD")
+
+
+def _attribute_columns(items: list[tuple[str, list[Tok]]], unit: str | None) -> list[tuple[str, list[Tok]]]:
+    """A ；-list whose parts each state the same attributes in ``unit``, in the same order
+    (其中普通高中6所，招生5735人，在校生22506人；中等职业学校2所，招生2322人，在校生6894人): each
+    attribute's column of figures, one a part, with the ending its names share (招生, 在校生;
+    "" where they share none: then the column is the parts' own figures). Empty for any other
+    list, whose parts of ``unit`` are one figure a ；-item."""
+    rows: list[list[tuple[str, Tok]]] = []
+    for sep, item in items:
+        if sep == "SEMI" or not rows:
+            rows.append([])
+        if (part := _part(item, unit)) is not None:
+            rows[-1].append((_name(item, part), part))
+    if len(rows) < 2 or len({len(row) for row in rows}) != 1 or len(rows[0]) < 2:
+        return []
+    columns = [(_shared_ending([name for name, _ in column]), [part for _, part in column]) for column in zip(*rows)]
+    return columns if any(ending for ending, _ in columns) else []
+
+
+def _shared_ending(names: list[str]) -> str:
+    """The ending all ``names`` share, when it is two characters or more (在校生 of 小学在校生 and
+    初中在校生); "" otherwise."""
+    ending = names[0]
+    for name in names[1:]:
+        while ending and not name.endswith(ending):
+            ending = ending[1:]
+    return ending if len(ending) >= 2 else ""
+
+
+def _column_groups(p: Paragraph, found: Parsed, unit: str | None, columns: list[tuple[str, list[Tok]]],
+                   averages: Sequence[str]) -> Iterator[tuple]:
+    """Each attribute column with the totals before 其中 that name the same attribute (招生8057人
+    for the 招生 column); a column of the parts' own figures with the totals that name none of
+    the attributes. A column with no such total is no breakdown the text states."""
+    endings = [ending for ending, _ in columns if ending]
+    candidates = _candidate_totals(p, found, unit, averages)
+    for ending, parts in columns:
+        totals = [i for i in candidates if (p.clause_words(i).endswith(ending) if ending
+                                            else not p.clause_words(i).endswith(tuple(endings)))]
+        if totals:
+            yield tuple(p.tokens[i].claim for i in totals), tuple(t.claim for t in parts), False, False, True
 
 
 def _parallel_and_one_adds_up(groups) -> bool:
