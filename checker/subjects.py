@@ -249,7 +249,7 @@ class SubjectReader:
         self.region = max(regions, key=lambda r: (regions[r], r)) if regions else ""
         self._claim_starts = [c.start for c in doc.claims]
         self._statements: dict["Claim", tuple[str, str, int]] = {}
-        self._sentence_times: dict[int, _Time] = {}
+        self._times_before: dict[tuple[int, int], _Time] = {}  # (sentence, paragraph) -> _time_before
         self._headings = self._read_headings()
         self._heading_starts = [h[0] for h in self._headings]
 
@@ -402,18 +402,28 @@ class SubjectReader:
         return ("计划" if found.plan else "") + period
 
     def _earlier_sentence_time(self, claim: "Claim") -> _Time:
-        doc = self.doc
-        index = doc.sentence_at(claim.start)
-        paragraph = doc.paragraph_at(claim.start)
-        for i in range(index - 1, -1, -1):
-            sentence = doc.sentences[i]
-            if doc.paragraph_at(sentence.start) != paragraph:
+        """The time the last sentence before the figure's that names one says, in its paragraph."""
+        index = self.doc.sentence_at(claim.start)
+        return self._time_before(index, self.doc.paragraph_at(claim.start))
+
+    def _time_before(self, index: int, paragraph: int) -> _Time:
+        """The time of the last sentence before sentence ``index`` in ``paragraph`` that names one,
+        read once a sentence: a paragraph of many sentences naming none costs no more per figure."""
+        doc, walked, found = self.doc, [], _Time(False, None)
+        while (index, paragraph) not in self._times_before:
+            walked.append(index)
+            index -= 1
+            if index < 0 or doc.paragraph_at(doc.sentences[index].start) != paragraph:
                 break
-            if i not in self._sentence_times:
-                self._sentence_times[i] = self._times_in(_blank_parentheses(doc.text[sentence.start:sentence.end]))
-            if self._sentence_times[i].named:
-                return self._sentence_times[i]
-        return _Time(False, None)
+            sentence = doc.sentences[index]
+            found = self._times_in(_blank_parentheses(doc.text[sentence.start:sentence.end]))
+            if found.named:
+                break
+        else:
+            found = self._times_before[index, paragraph]
+        for i in walked:
+            self._times_before[i, paragraph] = found
+        return found
 
     # -- headings and labels ---------------------------------------------------------------------
 
