@@ -12,11 +12,14 @@ from typing import Mapping
 
 _WORDS = ("result", "per", "numerator", "denominator", "units", "neutral", "unless", "when")
 _REQUIRED = ("name", "result", "numerator", "denominator")
+_OPERATIONS = ("ratio", "difference")
 
 
 @dataclass(frozen=True)
 class FormulaDefinition:
-    """One derived figure: ``result`` = ``numerator`` ÷ ``denominator`` × ``scale``.
+    """One derived figure: ``result`` = ``numerator`` ÷ ``denominator`` × ``scale``, or with
+    ``operation`` "difference" ``result`` = ``numerator`` − ``denominator`` (人口自然增长率 =
+    出生率 − 死亡率).
 
     Each word list names a figure (see rules/definitions.toml); an empty ``numerator`` means the
     figure the result's own clause is about. ``units`` are the units the stated result may carry
@@ -35,13 +38,14 @@ class FormulaDefinition:
     when: tuple[str, ...] = ()
     tolerance: float = 0.0
     qualified: bool = False
+    operation: str = "ratio"
 
 
 def parse_definition(entry: object, where: str) -> FormulaDefinition:
     """One ``[[definitions]]`` entry, validated; ``where`` names it in the error."""
     if not isinstance(entry, Mapping):
         raise ValueError(f"{where} must be a table")
-    known = {*_WORDS, "name", "scale", "tolerance", "qualified"}
+    known = {*_WORDS, "name", "scale", "tolerance", "qualified", "operation"}
     unknown = sorted(set(entry) - known)
     if unknown:
         raise ValueError(f"{where}: unknown key {unknown[0]!r}")
@@ -65,7 +69,12 @@ def parse_definition(entry: object, where: str) -> FormulaDefinition:
         fields[key] = value
     if not isinstance(entry.get("qualified", False), bool):
         raise ValueError(f"{where}.qualified must be true or false")
-    return FormulaDefinition(name=entry["name"], qualified=entry.get("qualified", False), **fields)
+    operation = entry.get("operation", "ratio")
+    if operation not in _OPERATIONS:
+        raise ValueError(f"{where}.operation must be one of {', '.join(_OPERATIONS)}")
+    if operation == "difference" and not fields["numerator"]:
+        raise ValueError(f"{where}: a difference needs a numerator (what is subtracted from)")
+    return FormulaDefinition(name=entry["name"], qualified=entry.get("qualified", False), operation=operation, **fields)
 
 
 def parse_definitions(entries: object, where: str) -> tuple[FormulaDefinition, ...]:

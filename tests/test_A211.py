@@ -116,6 +116,10 @@ def test_definitions_from_a_configuration_file(tmp_path):
      r"definitions\[0\]\.scale must be a positive number"),
     ('[[definitions]]\nname = "x"\nresult = ["x"]\nnumerator = []\ndenominator = ["y"]\nformula = "x/y"',
      r"definitions\[0\]: unknown key 'formula'"),
+    ('[[definitions]]\nname = "x"\nresult = ["x"]\nnumerator = ["a"]\ndenominator = ["y"]\noperation = "sum"',
+     r"definitions\[0\]\.operation must be one of ratio, difference"),
+    ('[[definitions]]\nname = "x"\nresult = ["x"]\nnumerator = []\ndenominator = ["y"]\noperation = "difference"',
+     r"definitions\[0\]: a difference needs a numerator"),
 ])
 def test_a_malformed_definition_is_a_one_line_error(tmp_path, entry, error):
     path = tmp_path / "hegao.toml"
@@ -123,3 +127,15 @@ def test_a_malformed_definition_is_a_one_line_error(tmp_path, entry, error):
     with pytest.raises(ConfigError, match=error) as raised:
         Settings(Overrides(), str(path)).for_path("-")
     assert str(raised.value).startswith(str(path)) and "\n" not in str(raised.value)
+
+
+def test_a_difference_from_a_configuration_file(tmp_path):
+    """A user's definition of one rate as the difference of two (结婚率 − 离婚率 is no standard
+    figure; the shape is what is tested)."""
+    path = tmp_path / "hegao.toml"
+    path.write_text('[[definitions]]\nname = "净迁入率"\noperation = "difference"\nresult = ["净迁入率"]\n'
+                    'numerator = ["迁入率"]\ndenominator = ["迁出率"]\nunits = ["%"]\n', encoding="utf-8")
+    data = Settings(Overrides(), str(path)).for_path("-").data
+    _, [finding] = a211("全年迁入率12.6‰，迁出率10.9‰，净迁入率1.5‰。", data)
+    assert (finding.variant, finding.calc) == ("difference", "迁入率12.6‰ − 迁出率10.9‰ = 1.7‰ ≠ 1.5‰")
+    assert a211("全年迁入率12.6‰，迁出率10.9‰，净迁入率1.7‰。", data)[1] == []

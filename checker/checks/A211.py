@@ -15,7 +15,8 @@ class A211(Rule):
     占地区生产总值（GDP）的比重; 人均地区生产总值 = 地区生产总值 ÷ 常住人口 (÷ 户籍人口 when the
     report says 按户籍人口计算); 每千人口床位数 and 执业（助理）医师数 = count ÷ 常住人口 × 1000;
     生师比 = 在校生 ÷ 专任教师 of one school level; 单产 = 总产量 ÷ 播种面积 (万吨, 万亩, 公斤, 斤
-    converted); 性别比 = 男 ÷ 女 × 100; 平均每个家庭户的人口 = 家庭户人口 ÷ 家庭户; and a
+    converted); 性别比 = 男 ÷ 女 × 100; 人口自然增长率 = 出生率 − 死亡率; 城乡居民收入比 = 城镇 ÷
+    农村居民人均可支配收入; 平均每个家庭户的人口 = 家庭户人口 ÷ 家庭户; and a
     conversion stated in the text: "153.96万吨（折合30.79亿斤）", "按平均汇率6.8985折算，约合
     20533美元" (the 元 figure before the rate ÷ the rate).
 
@@ -47,6 +48,10 @@ class A211(Rule):
             "{stated}与{numerator}折合的{computed}不符",
             "{stated} does not match {numerator} converted: {computed}",
         ),
+        "difference": Message(
+            "{name}{stated}与{numerator_name}{numerator} − {denominator_name}{denominator} = {computed}不符",
+            "{name} {stated} does not match {numerator_name} {numerator} − {denominator_name} {denominator} = {computed}",
+        ),
     }
     help = {
         "default": Message(
@@ -56,6 +61,10 @@ class A211(Rule):
         "conversion": Message(
             "核对{stated}；若{numerator}无误，应约为{needed}",
             "check {stated}; if {numerator} is right, it should be about {needed}",
+        ),
+        "difference": Message(
+            "核对{stated}；若{numerator_name}和{denominator_name}无误，{name}应为{needed}",
+            "check {stated}; if {numerator_name} and {denominator_name} are right, {name} should be {needed}",
         ),
     }
     flagged = (
@@ -80,6 +89,8 @@ class A211(Rule):
                 yield self._finding(r)
 
     def _finding(self, r: Definition):
+        if r.operation == "difference":
+            return self._difference(r)
         result = r.result
         unit = "%" if result.kind == "percent" else (result.unit or "")
         computed = _shown(r.computed, result, 1) + unit
@@ -95,6 +106,19 @@ class A211(Rule):
                     denominator=_input(r.denominator), times=times)
         calc = f"{r.inputs[0]}{args['numerator']} ÷ {r.inputs[1]}{args['denominator']}{times} = {computed} ≠ {result.text}"
         return self.finding(result.start, result.end, labels=tuple(labels), calc=calc, **args)
+
+
+    def _difference(self, r: Definition):
+        """A difference of two rates, shown as the report writes them (‰ stays ‰)."""
+        result = r.result
+        per, mark = (10, "‰") if "permille" in result.flags else (1, "%" if result.kind == "percent" else "")
+        computed = f"{r.computed * per:.{result.decimals}f}{mark}"
+        labels = (Label(r.numerator.start, r.numerator.end, "被减数", "minuend"),
+                  Label(r.denominator.start, r.denominator.end, "减数", "subtrahend"))
+        args = dict(name=r.name, stated=result.text, numerator_name=r.inputs[0], numerator=r.numerator.text,
+                    denominator_name=r.inputs[1], denominator=r.denominator.text, computed=computed, needed=computed)
+        calc = f"{r.inputs[0]}{r.numerator.text} − {r.inputs[1]}{r.denominator.text} = {computed} ≠ {result.text}"
+        return self.finding(result.start, result.end, "difference", labels=labels, calc=calc, **args)
 
 
 def _input(claim) -> str:

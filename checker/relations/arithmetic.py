@@ -6,8 +6,14 @@ from checker.claims.model import Claim
 
 
 def half_unit(claim: Claim) -> float:
-    """Half a unit of the claim's last stated digit: how far rounding may have moved it."""
-    return 0.5 * 10 ** -claim.decimals
+    """Half a unit of the claim's last stated digit: how far rounding may have moved it (in the
+    claim's value, where 7.43‰ is 0.743%: half of 0.001)."""
+    return 0.5 * 10 ** -claim.decimals * _per_stated(claim)
+
+
+def _per_stated(claim: Claim) -> float:
+    """The claim's value for one of its stated units: 0.1 for a ‰ figure (read as %), else 1."""
+    return 0.1 if "permille" in claim.flags else 1.0
 
 
 _MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8, "萬": 10**4, "億": 10**8}
@@ -36,7 +42,7 @@ def rounding(claim: Claim) -> float:
     written out in full (236人), which is exact."""
     scale, _ = _magnitude(claim)
     unit = scale * 10 ** -claim.decimals
-    return 0.0 if unit == 1 else unit / 2
+    return 0.0 if unit == 1 else unit / 2 * _per_stated(claim)
 
 
 def rounding_allows(stated: Claim, computed: float, slack: float = 0.0) -> bool:

@@ -92,9 +92,12 @@ class _Figures:
                 name = name.replace(n, "")
         return name
 
-    def named(self, words, neutral) -> list[tuple[Claim, str]]:
-        """(figure, qualifier) of every count named by one of ``words``."""
-        found = [(c, qualifier(self.name(c), words, neutral)) for c in self.claims if is_count(c)]
+    def named(self, words, neutral, like: Claim | None = None) -> list[tuple[Claim, str]]:
+        """(figure, qualifier) of every count named by one of ``words``; with ``like`` (a rate),
+        of every figure of its kind and unit stated the same way (‰ beside ‰)."""
+        fits = is_count if like is None else lambda c: (c.kind, c.unit, "permille" in c.flags) == (
+            like.kind, like.unit, "permille" in like.flags)
+        found = [(c, qualifier(self.name(c), words, neutral)) for c in self.claims if fits(c)]
         return [(c, q) for c, q in found if q is not None]
 
 
@@ -115,7 +118,7 @@ def _input(figures: _Figures, d: FormulaDefinition, words, result: Claim, wanted
     year = figures.year(result)
     sentence = figures.doc.sentence_at(result.start)
     found = []
-    for c, q in figures.named(words, neutral):
+    for c, q in figures.named(words, neutral, result if d.operation == "difference" else None):
         if c is result or any(w in figures.sentence(c) for w in d.unless):
             continue
         if year and figures.year(c) not in (None, year):
@@ -190,7 +193,18 @@ def _formulas(figures: _Figures, d: FormulaDefinition) -> Iterator[Definition]:
         if numerator is None or numerator is denominator or not denominator.value:
             continue
         inputs = (figures.shown(numerator, d.numerator), figures.shown(denominator, d.denominator))
-        yield _relation(d.name, result, numerator, denominator, d.scale, d.tolerance, data.factor, inputs)
+        if d.operation == "difference":
+            yield _difference(d.name, result, numerator, denominator, inputs)
+        else:
+            yield _relation(d.name, result, numerator, denominator, d.scale, d.tolerance, data.factor, inputs)
+
+
+def _difference(name, result, minuend, subtrahend, inputs) -> Definition:
+    """result = minuend − subtrahend, all three of one kind and unit, with the rounding of the
+    two inputs as slack (7.43‰ − 7.04‰ may be 0.38‰ to 0.40‰)."""
+    computed = minuend.value - subtrahend.value
+    return Definition(name, result, minuend, subtrahend, 1, computed, half_unit(minuend) + half_unit(subtrahend),
+                      inputs, operation="difference")
 
 
 def _unit_conversions(figures: _Figures) -> Iterator[Definition]:

@@ -316,6 +316,8 @@ class Definition:
     城镇人口 ÷ 常住人口 × 100), or ``numerator`` × ``scale`` for a stated conversion
     ("153.96万吨（折合30.79亿斤）": ``denominator`` None, ``scale`` 2000).
 
+    With ``operation`` "difference", ``result`` = ``numerator`` − ``denominator`` (出生率 − 死亡率).
+
     ``computed`` is what the inputs give, in the result's unit; ``slack`` is how far the rounding
     of the inputs and the definition's tolerance let the stated result be from it. ``inputs`` are
     the names of the numerator and denominator as the report writes them.
@@ -329,10 +331,12 @@ class Definition:
     computed: float
     slack: float
     inputs: tuple[str, str] = ("", "")
+    operation: str = "ratio"
 
     def to_json(self) -> dict:
         return {
             "kind": "definition",
+            "operation": self.operation,
             "name": self.name,
             "result": self.result.text,
             "numerator": self.numerator.text,
