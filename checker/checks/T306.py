@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
@@ -72,6 +73,9 @@ class _Candidates:
     confusable: re.Pattern
     words: frozenset[str]
     pairs: frozenset[str]
+    # the written two characters, a confusable one and its neighbour, that some swap turns into
+    # one of ``pairs``: one look-up tells whether any swap of an occurrence is worth trying
+    triggers: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -82,7 +86,14 @@ def _candidates(data: "RuleData") -> _Candidates:
     min_short, min_long, _ = data.confusable_limits
     words = suggestible_words("".join(others), min(min_short, min_long), _LONGEST)
     pairs = frozenset(w[k:k + 2] for w in words for k in range(len(w) - 1))
-    return _Candidates(others, re.compile(f"[{re.escape(''.join(others))}]" if others else "(?!)"), words, pairs)
+    written_as = defaultdict(set)  # a replacement -> the characters it replaces
+    for character, replacements in others.items():
+        for replacement in replacements:
+            written_as[replacement].add(character)
+    triggers = frozenset({first + c for first, second in pairs for c in written_as.get(second, ())}
+                         | {c + second for first, second in pairs for c in written_as.get(first, ())})
+    return _Candidates(others, re.compile(f"[{re.escape(''.join(others))}]" if others else "(?!)"), words, pairs,
+                       triggers)
 
 
 def _swaps(text: str, candidates: _Candidates) -> Iterator[_Swap]:
@@ -90,8 +101,11 @@ def _swaps(text: str, candidates: _Candidates) -> Iterator[_Swap]:
     can be suggested (a suggested word covers it and is that frequent), and they are few."""
     runs: list[tuple[int, int]] = []  # the runs of 汉字, read when a first swap needs its run
     starts: list[int] = []
+    triggers = candidates.triggers
     for c in candidates.confusable.finditer(text):
         at, character = c.start(), c.group()
+        if text[at - 1:at + 1] not in triggers and text[at:at + 2] not in triggers:
+            continue
         before, after = text[at - 1:at], text[at + 1:at + 2]
         before = before if _is_han(before) else ""
         after = after if _is_han(after) else ""
