@@ -134,3 +134,21 @@ def test_cells_each_followed_by_a_line_of_a_bar_alone_and_a_note_after_the_table
     [table] = build_document("t.txt", text).tables
     assert [[c.text for c in row] for row in table.rows] == [
         ["指标", "2024年", "2023年"], ["卫生机构数(个)", "120", "118"], ["# 医院", "12", "11"], ["卫生院", "30", "30"]]
+
+
+# A header row a copy broke after a cell and inside another (人口 | 面积 / （平方公里） | …),
+# with bracket forms of another code page (﹙%﹚) in the last cells.
+WRAPPED = ("乡镇 | 人口\n（人） |\n面积(平方公里) | 比上年增减﹙%﹚ |\n"
+           "全县 | 52000 | 1830 | -0.6 |\n城关镇 | 30000 | 420 | 1.2 |\n河西乡 | 22000 | 1410 | -3.1 |\n")
+
+
+def test_a_header_broken_into_lines_names_each_column_once():
+    [table] = build_document("t.txt", WRAPPED).tables
+    assert [table.header(c) for c in range(table.width)] == ["乡镇", "人口（人）", "面积(平方公里)", "比上年增减﹙%﹚"]
+    assert table.kinds == ["label", "level", "level", "change"] and table.units[1:] == ["人", "平方公里", "%"]
+    assert run("A220", WRAPPED)[1] == []  # changes of parts do not add up to the total's
+
+
+def test_a_wrong_total_under_a_broken_header_is_found_in_its_column():
+    doc, [found] = run("A220", WRAPPED.replace("52000", "53000"))
+    assert doc.text[found.start:found.end] == "53000" and found.calc == "30000 + 22000 = 52000 ≠ 53000"

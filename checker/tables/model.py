@@ -50,6 +50,7 @@ class Table:
     sub_words: tuple[str, ...] = ("其中",)  # the words that open a total's parts (其中)
     decompositions: tuple[tuple[str, ...], ...] = ()  # wholes made of exactly their parts (第二产业: 工业, 建筑业)
     sections: tuple[int, ...] = ()  # rows that name a section of the parts (分产业, 分行业)
+    wrapped_header: tuple[str, ...] = ()  # a header row a copy broke into lines: one name a column
     groups: dict = field(default_factory=dict, repr=False, compare=False)  # parts.part_groups, read once
 
     def place(self, cell: Cell) -> str:
@@ -69,6 +70,8 @@ class Table:
 
     def header(self, column: int) -> str:
         """The column's name: its last non-empty header cell, else 第N列."""
+        if self.wrapped_header:
+            return "".join(self.wrapped_header[column].split())
         for row in reversed(self.rows[:self.header_rows]):
             if column < len(row) and row[column].text.strip():
                 return "".join(row[column].text.split())

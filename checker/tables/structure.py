@@ -17,7 +17,7 @@ from checker.tables.model import Cell, Table
 from checker.tables.parts import adds_up_somewhere, is_section, unit_column
 from checker.tables.words import TableWords
 
-UNIT_IN_HEADER = re.compile(r"[（(]([^（）()]{1,8})[）)]\s*$|([%％‰])\s*$")
+UNIT_IN_HEADER = re.compile(r"[（(﹙]([^（）()﹙﹚]{1,8})[）)﹚]\s*$|([%％‰])\s*$")
 UNIT_LINE = re.compile(r"单位\s*[:：]\s*(\S+)")
 CAPTION = re.compile(r"^\s*(?:附)?表\s*\d+|[表情况构成统计]\s*$")
 SPACES = re.compile(r"[\s\u3000]+")
@@ -28,8 +28,9 @@ def build_table(text: str, grid: Grid, number: int, words: TableWords) -> Table:
     header_rows = _header_rows(text, grid.rows)
     caption, table_unit = _caption(text, grid.rows[0][0][0])
     width = max(map(len, grid.rows))
-    headers = [" ".join(text[s:e] for row in grid.rows[:header_rows] for c, (s, e) in enumerate(row) if c == col)
-               for col in range(width)]
+    wrapped = _wrapped_header(text, grid.rows[:header_rows], width)
+    headers = wrapped or [" ".join(text[s:e] for row in grid.rows[:header_rows] for c, (s, e) in enumerate(row) if c == col)
+                          for col in range(width)]
     units = [_unit(h, table_unit) for h in headers]
     kinds = ["label"] + [_kind(h, units[c], words) for c, h in enumerate(headers) if c > 0]
     padded = _padded_columns(text, grid.rows[header_rows:], width)
@@ -42,7 +43,8 @@ def build_table(text: str, grid: Grid, number: int, words: TableWords) -> Table:
             cells.append(Cell(r + 1, c + 1, s, e, value, claim))
         rows.append(cells)
     table = Table(number, caption, grid.layout, grid.rows[0][0][0], grid.rows[-1][-1][1], rows,
-                  header_rows, units, kinds, sub_words=words.sub_rows, decompositions=words.decompositions)
+                  header_rows, units, kinds, sub_words=words.sub_rows, decompositions=words.decompositions,
+                  wrapped_header=tuple(wrapped or ()))
     _row_units(table)
     if not grid.ragged:  # with a row left out, the others add up to no total
         _find_total(table, words)
@@ -59,6 +61,27 @@ def _row_units(table: Table) -> None:
         for c, cell in enumerate(cells):
             if cell.claim is not None and unit and table.units[c] is None:
                 cells[c] = replace(cell, claim=replace(cell.claim, unit=unit))
+
+
+def _wrapped_header(text: str, rows, width: int) -> list[str] | None:
+    """The column headers of a header row that a copy broke into lines of a few cells each
+    ("品名 | 播种面积" / "(亩) |" / "增减(%) | 产量(吨) | 增减(%) |"): its cells in order, a cell
+    that opens with a bracket joined to the one before (播种面积(亩)), when they are exactly one a
+    column; None for a header of full rows."""
+    if len(rows) < 2 or any(len(row) >= width for row in rows):
+        return None
+    cells: list[str] = []
+    for row in rows:
+        for s, e in row:
+            cell = text[s:e].strip()
+            if cells and cell[:1] in _OPENING_BRACKETS:
+                cells[-1] += cell
+            elif cell:
+                cells.append(cell)
+    return cells if len(cells) == width else None
+
+
+_OPENING_BRACKETS = "（(﹙"
 
 
 def _header_rows(text: str, rows) -> int:
