@@ -18,6 +18,9 @@ SENTENCE_END = "。！？!?…”’」』）)；;"
 # A paragraph that opens a list of notes: "注：1.本公报中数据均为初步统计数。", "【说明】",
 # "注释：", "名词解释".
 NOTES = re.compile(r"[【\[]?(?:注释|注|说明|备注|附注|名词解释)[】\]]?(?:[：:]|$)")
+# A row of a table laid out with single spaces, which no table layout reads: a label and three
+# figures or more, no sentence mark ("7.技工学校 1 240 370 959 50 35").
+FIGURE_ROW = re.compile(r"[^，。；！？,;:：\n]*?(?:\s+[-+]?\d[\d.,]*%?){3,}\s*")
 
 
 class S402(Rule):
@@ -27,7 +30,9 @@ class S402(Rule):
     Why it matters: a cut-off ending means a section was lost when the draft was copied or
     merged; the reader sees a promise of content that never comes.
 
-    Short lines after the last paragraph (a signature, a date, "相关报道：") are passed over.
+    Short lines after the last paragraph (a signature, a date, "相关报道：") are passed over, and
+    so is a table the report ends with (also one laid out with single spaces, a label and three
+    figures or more a line): the paragraph before it is no end of the text.
     A heading line that carries its own text after the title (two sentences or more, or more
     than 40 characters, as a numbered list item does) is a paragraph with a body, not a bare
     heading; so is the last item of a list — a heading right after a bare heading of its own
@@ -70,12 +75,14 @@ class S402(Rule):
         text = doc.text
         headings = {h.start for h in doc.headings if h.style != "shi"}  # paragraphs that are headings
         debris = debris_spans(text, self.data)
-        body = [p for p in doc.paragraphs if not doc.in_table(p.start) and not _is_debris(p, debris) and (
+        body = [p for p in doc.paragraphs if not _in_a_table(doc, p) and not _is_debris(p, debris) and (
                 p.end - p.start > SHORT_LINE or text[p.end - 1] in SENTENCE_END or p.start in headings)]
         if not body:
             return
         last = body[-1]
         index = doc.paragraphs.index(last)
+        if any(_in_a_table(doc, p) for p in doc.paragraphs[index + 1:]):
+            return  # a table after it goes on with the report
         heading = next((h for h in doc.headings if h.paragraph == index and h.style != "shi"), None)
         sentences = sum(1 for s in doc.sentences if last.start <= s.start < last.end)
         is_title = sentences <= 1 and last.end - last.start <= TITLE_MAX
@@ -111,6 +118,11 @@ class S402(Rule):
         sibling = any(h.paragraph == index - 1 and h.start == before.start and h.style == heading.style
                       for h in doc.headings)
         return bool(NOTES.match(text)) or (sibling and before.end - before.start <= TITLE_MAX)
+
+
+def _in_a_table(doc, paragraph) -> bool:
+    """A table's row: read as one by a table layout, or a row of figures none reads."""
+    return doc.in_table(paragraph.start) or bool(FIGURE_ROW.fullmatch(doc.text, paragraph.start, paragraph.end))
 
 
 def _is_debris(paragraph, debris: list[tuple[int, int]]) -> bool:
