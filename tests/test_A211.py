@@ -139,3 +139,10 @@ def test_a_difference_from_a_configuration_file(tmp_path):
     _, [finding] = a211("全年迁入率12.6‰，迁出率10.9‰，净迁入率1.5‰。", data)
     assert (finding.variant, finding.calc) == ("difference", "迁入率12.6‰ − 迁出率10.9‰ = 1.7‰ ≠ 1.5‰")
     assert a211("全年迁入率12.6‰，迁出率10.9‰，净迁入率1.7‰。", data)[1] == []
+
+
+def test_a_difference_shows_the_signs_as_written():
+    _, [finding] = a211("全年人口出生率5.48‰，人口死亡率8.02‰，人口自然增长率为负2.45‰。")
+    assert finding.variant == "difference"
+    assert finding.calc == "人口出生率5.48‰ − 人口死亡率8.02‰ = -2.54‰ ≠ -2.45‰"
+    assert finding.args["needed"] == "-2.54‰"

@@ -85,7 +85,8 @@ class A211(Rule):
 
     def check(self, doc):
         for r in relations_of(doc, Definition):
-            if not rounding_allows(r.result, r.computed, r.slack):
+            # a result written with a minus (-0.99‰) is compared by its magnitude
+            if not rounding_allows(r.result, r.signs[0] * r.computed, r.slack):
                 yield self._finding(r)
 
     def _finding(self, r: Definition):
@@ -113,11 +114,13 @@ class A211(Rule):
         result = r.result
         per, mark = (10, "‰") if "permille" in result.flags else (1, "%" if result.kind == "percent" else "")
         computed = f"{r.computed * per:.{result.decimals}f}{mark}"
+        stated, minuend, subtrahend = (("-" if sign < 0 else "") + c.text
+                                       for sign, c in zip(r.signs, (result, r.numerator, r.denominator)))
         labels = (Label(r.numerator.start, r.numerator.end, "被减数", "minuend"),
                   Label(r.denominator.start, r.denominator.end, "减数", "subtrahend"))
-        args = dict(name=r.name, stated=result.text, numerator_name=r.inputs[0], numerator=r.numerator.text,
-                    denominator_name=r.inputs[1], denominator=r.denominator.text, computed=computed, needed=computed)
-        calc = f"{r.inputs[0]}{r.numerator.text} − {r.inputs[1]}{r.denominator.text} = {computed} ≠ {result.text}"
+        args = dict(name=r.name, stated=stated, numerator_name=r.inputs[0], numerator=minuend,
+                    denominator_name=r.inputs[1], denominator=subtrahend, computed=computed, needed=computed)
+        calc = f"{r.inputs[0]}{minuend} − {r.inputs[1]}{subtrahend} = {computed} ≠ {stated}"
         return self.finding(result.start, result.end, "difference", labels=labels, calc=calc, **args)
 
 

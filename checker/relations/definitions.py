@@ -24,8 +24,10 @@ if TYPE_CHECKING:
     from checker.document import Document
 
 _WINDOW = 32  # characters before a figure searched for its name
-# Between a name and its figure: white space, a footnote mark ([3], (2)) or an alias ((GDP)).
-_TRAILING = re.compile(r"(?:\s+|\[\d+\]|[（(][^（）()]{0,30}[）)])$")
+# Between a name and its figure: white space, a footnote mark ([3], (2)), an alias ((GDP)) or the
+# figure's sign (自然增长率为-0.99‰, 为负1.07‰).
+_TRAILING = re.compile(r"(?:\s+|\[\d+\]|[（(][^（）()]{0,30}[）)]|[-－−]|负)$")
+_SIGN = re.compile(r"(?:[-－−]|负)\s*$")
 # A short Chinese parenthetical inside a name is part of it: 执业(助理)医师 → 执业助理医师.
 _INNER = re.compile(r"[（(]([\u4e00-\u9fff]{1,6})[）)]")
 _CONVERSION_GAP = 4  # characters between a figure and its stated conversion: "（折合"
@@ -69,10 +71,15 @@ class _Figures:
         self.claims = [c for c in doc.claims if is_count(c) or c.kind == "percent"]
         kinds = doc.data.subjects.scope
         self._names = {c.start: figure_name(doc.text, c, data.verbs, kinds) for c in self.claims}
+        self._negative = {c.start for c in self.claims if _SIGN.search(doc.text, max(0, c.start - 3), c.start)}
         self._years = sorted((c.start, c.date[0]) for c in doc.claims if c.kind == "date" and c.date and c.date[0])
 
     def name(self, claim: Claim) -> str:
         return self._names[claim.start]
+
+    def signed(self, claim: Claim) -> float:
+        """The figure's value with the sign written before it (-0.99‰ is negative)."""
+        return -claim.value if claim.start in self._negative else claim.value
 
     def sentence(self, claim: Claim) -> str:
         s = self.doc.sentences[self.doc.sentence_at(claim.start)] if self.doc.sentences else None
@@ -194,17 +201,18 @@ def _formulas(figures: _Figures, d: FormulaDefinition) -> Iterator[Definition]:
             continue
         inputs = (figures.shown(numerator, d.numerator), figures.shown(denominator, d.denominator))
         if d.operation == "difference":
-            yield _difference(d.name, result, numerator, denominator, inputs)
+            yield _difference(figures, d.name, result, numerator, denominator, inputs)
         else:
             yield _relation(d.name, result, numerator, denominator, d.scale, d.tolerance, data.factor, inputs)
 
 
-def _difference(name, result, minuend, subtrahend, inputs) -> Definition:
-    """result = minuend − subtrahend, all three of one kind and unit, with the rounding of the
-    two inputs as slack (7.43‰ − 7.04‰ may be 0.38‰ to 0.40‰)."""
-    computed = minuend.value - subtrahend.value
+def _difference(figures: _Figures, name, result, minuend, subtrahend, inputs) -> Definition:
+    """result = minuend − subtrahend, all three of one kind and unit and with their signs, with
+    the rounding of the two inputs as slack (7.43‰ − 7.04‰ may be 0.38‰ to 0.40‰)."""
+    computed = figures.signed(minuend) - figures.signed(subtrahend)
+    signs = tuple(-1 if figures.signed(c) < 0 else 1 for c in (result, minuend, subtrahend))
     return Definition(name, result, minuend, subtrahend, 1, computed, half_unit(minuend) + half_unit(subtrahend),
-                      inputs, operation="difference")
+                      inputs, operation="difference", signs=signs)
 
 
 def _unit_conversions(figures: _Figures) -> Iterator[Definition]:

@@ -332,6 +332,12 @@ class Definition:
     slack: float
     inputs: tuple[str, str] = ("", "")
     operation: str = "ratio"
+    signs: tuple[int, int, int] = (1, 1, 1)  # of result, numerator, denominator: -1 where a minus is written
+
+    @property
+    def stated(self) -> float:
+        """The result's value with its sign."""
+        return self.signs[0] * self.result.value
 
     def to_json(self) -> dict:
         return {
