@@ -145,7 +145,7 @@ def _point_kind(point: Point, data: RuleData) -> tuple[str, str | None]:
         return data.units.get(unit, "count"), unit
     if measure in ("PERCENT", "PERMILLE"):
         return "percent", "%"
-    if measure == "POINTS":
+    if measure in ("POINTS", "PERMILLE_POINTS"):
         return "points", "个百分点"
     if measure == "TIMES":
         return "multiple", "倍"
@@ -229,7 +229,7 @@ def _claim(text: str, start: int, parsed: Parsed, length: int, data: RuleData) -
     if num.value is None:
         return Claim(**common, kind="malformed", unit=unit, number_end=number_end, flags=frozenset(flags))
     value = _value(num.value, last.factor)
-    if last.measure == "PERMILLE":
+    if last.measure in ("PERMILLE", "PERMILLE_POINTS"):  # 7.43‰ is 0.743%, 0.75个千分点 0.075 points
         value = _value(num.value / 10)
         flags.add("permille")
     if kind == "number":
