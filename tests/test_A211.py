@@ -146,3 +146,14 @@ def test_a_difference_shows_the_signs_as_written():
     assert finding.variant == "difference"
     assert finding.calc == "人口出生率5.48‰ − 人口死亡率8.02‰ = -2.54‰ ≠ -2.45‰"
     assert finding.args["needed"] == "-2.54‰"
+
+
+def test_a_share_that_a203_reads_is_reported_once():
+    """One wrong share, one finding: A203 reads it with its whole; A211 reports it only where A203
+    is not selected."""
+    from checker.api import check_text
+    from checker.config import Config
+
+    text = "全市地区生产总值860亿元。数字经济核心产业增加值95亿元，占地区生产总值的比重为12.0%。"
+    assert [d.rule for d in check_text(text)] == ["A203"]
+    assert [d.rule for d in check_text(text, config=Config(ignore=("A203",)))] == ["A211"]

@@ -6,7 +6,7 @@ from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations import relations_of
 from checker.relations.arithmetic import amount, fmt, rounding_allows
-from checker.relations.model import Definition
+from checker.relations.model import Definition, Share
 
 
 class A211(Rule):
@@ -15,8 +15,9 @@ class A211(Rule):
     占地区生产总值（GDP）的比重; 人均地区生产总值 = 地区生产总值 ÷ 常住人口 (÷ 户籍人口 when the
     report says 按户籍人口计算); 每千人口床位数 and 执业（助理）医师数 = count ÷ 常住人口 × 1000;
     生师比 = 在校生 ÷ 专任教师 of one school level; 单产 = 总产量 ÷ 播种面积 (万吨, 万亩, 公斤, 斤
-    converted); 性别比 = 男 ÷ 女 × 100; 人口自然增长率 = 出生率 − 死亡率; 城乡居民收入比 = 城镇 ÷
-    农村居民人均可支配收入; 平均每个家庭户的人口 = 家庭户人口 ÷ 家庭户; and a
+    converted); 性别比 = 男 ÷ 女 × 100; 人口自然增长率 = 出生率 − 死亡率 (with the sign written
+    before each rate); 城乡居民收入比 = 城镇 ÷ 农村居民人均可支配收入; 占常住人口的比重 of an
+    age group or other group of people; 平均每个家庭户的人口 = 家庭户人口 ÷ 家庭户; and a
     conversion stated in the text: "153.96万吨（折合30.79亿斤）", "按平均汇率6.8985折算，约合
     20533美元" (the 元 figure before the rate ÷ the rate).
 
@@ -31,6 +32,8 @@ class A211(Rule):
     sentence names another year than the result's, and when a sentence says another basis (户籍
     beside a 常住 城镇化率, or 按户籍人口计算 without a 户籍人口 figure).
 
+    A share that A203 reads with its whole (占地区生产总值的比重 after the 地区生产总值 in its
+    sentence) is A203's finding and is not reported twice.
     Options: `definitions` adds definitions of the shape of `rules/definitions.toml`.
     """
 
@@ -84,7 +87,12 @@ class A211(Rule):
     )
 
     def check(self, doc):
+        # a share A203 reads with its whole (占地区生产总值的比重 after the 地区生产总值) is its
+        # finding, not a second one here
+        shares = {r.share for r in relations_of(doc, Share)} if self.selects("A203") else set()
         for r in relations_of(doc, Definition):
+            if r.result in shares:
+                continue
             # a result written with a minus (-0.99‰) is compared by its magnitude
             if not rounding_allows(r.result, r.signs[0] * r.computed, r.slack):
                 yield self._finding(r)

@@ -28,6 +28,9 @@ _WINDOW = 32  # characters before a figure searched for its name
 # figure's sign (自然增长率为-0.99‰, 为负1.07‰).
 _TRAILING = re.compile(r"(?:\s+|\[\d+\]|[（(][^（）()]{0,30}[）)]|[-－−]|负)$")
 _SIGN = re.compile(r"(?:[-－−]|负)\s*$")
+# An age group before a name of people: 16—59岁, 60岁 (of 60岁及以上人口).
+_AGE = re.compile(r"\d+\s*(?:[—\-–~至到]\s*\d+\s*)?岁$")
+_AGE_REACH = 12
 # A short Chinese parenthetical inside a name is part of it: 执业(助理)医师 → 执业助理医师.
 _INNER = re.compile(r"[（(]([\u4e00-\u9fff]{1,6})[）)]")
 _CONVERSION_GAP = 4  # characters between a figure and its stated conversion: "（折合"
@@ -92,11 +95,15 @@ class _Figures:
         return years[-1] if years else None
 
     def shown(self, claim: Claim, words=(), neutral=()) -> str:
-        """The name of an input as a message shows it: without the neutral words around it."""
+        """The name of an input as a message shows it: without the neutral words around it, with
+        the age group a name of people starts after (16—59岁人口, not 岁人口)."""
         name = self.name(claim)
         for n in sorted(self.data.neutral + tuple(neutral), key=len, reverse=True):
             if n not in words:
                 name = name.replace(n, "")
+        if name.startswith("岁") and (at := self.doc.text.rfind(name, 0, claim.start)) >= 0:
+            age = _AGE.search(self.doc.text, max(0, at - _AGE_REACH), at + 1)
+            name = (age.group()[:-1] if age else "") + name
         return name
 
     def named(self, words, neutral, like: Claim | None = None) -> list[tuple[Claim, str]]:
