@@ -68,6 +68,7 @@ class RuleData:
     growth_verbs: tuple[str, ...]  # a level's growth after 同比: a percentage, never points (N108)
     rate_words: tuple[str, ...]  # words naming a rate, whose change is in points (N108)
     region_slips: Mapping[str, tuple[str, ...]]  # region ending -> wholes of its peers written for its own (T307)
+    spun_phrases: tuple[tuple[str, str], ...]  # (written, meant): a rewriting tool's synonym swaps (公共效劳; T307)
     confusable_limits: tuple[int, int, float]  # min frequency of a suggestion (2, 3+ chars), min ratio
     indicators: IndicatorWords  # standard indicator names and what tells a slip from a sibling (T309)
     counted_nouns: tuple[str, ...]  # endings of the nouns a count follows
@@ -181,6 +182,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
         region_slips=MappingProxyType({
             ending: tuple(usage["region_slips"].get(ending, ())) + tuple(extra.get("region-slips", {}).get(ending, ()))
             for ending in {*usage["region_slips"], *extra.get("region-slips", {})}}),
+        spun_phrases=tuple(tuple(pair) for pair in (*usage["spun_phrases"], *extra.get("spun-phrases", ()))),
         confusable_limits=(int(confusables["min_frequency"]), int(confusables["min_frequency_long"]),
                            float(confusables["min_ratio"])),
         indicators=IndicatorWords.build(_load("indicators"), tuple(extra.get("indicators", ()))),

@@ -28,7 +28,7 @@ from checker.findings import Severity
 from checker.globs import is_anchored, matches
 
 CONFIG_FILES = ("hegao.toml", "pyproject.toml")
-RULE_DATA_KEYS = ("units", "placeholders", "debris", "debris-phrases", "confusables", "indicators", "time-words", "region-slips", "growth-verbs", "rate-words", "year-joiners", "person-nouns",
+RULE_DATA_KEYS = ("units", "placeholders", "debris", "debris-phrases", "confusables", "indicators", "time-words", "region-slips", "spun-phrases", "growth-verbs", "rate-words", "year-joiners", "person-nouns",
                   "reduplication", "idioms", "counted-nouns", "count-verbs", "measure-nouns", "share-nouns", "money-nouns", "year-words", "part-rates", "targets",
                   "unchecked-rates", "not-parts",
                   "complements", "cover-sets", "decompositions", "cues", "definitions", "subjects", "tables", "scale")
@@ -215,8 +215,8 @@ def _rule_data(table: dict, where: str):
         elif key in ("units", "region-slips"):
             extra[key] = {name: _words(table[key], name, f"{where}: {key}")
                           for name in _table(table, key, where)}
-        elif key == "complements":
-            extra[key] = _pairs(table[key], f"{where}: complements")
+        elif key in ("complements", "spun-phrases"):
+            extra[key] = _pairs(table[key], f"{where}: {key}")
         elif key in ("cover-sets", "decompositions"):
             extra[key] = _groups(table[key], f"{where}: {key}")
         elif key == "cues":

@@ -9,6 +9,7 @@ from functools import cached_property
 from checker.checks.N101 import region_of
 from checker.checks.base import Message, Rule
 from checker.prefilter import prefiltered
+from checker.wordtrie import word_pattern
 
 _HAN = "\u4e00-\u9fff"
 # 截止 directly before a date: 截止2024年6月底, 截止6月30日 (a time word is data).
@@ -45,7 +46,10 @@ class T307(Rule):
     - ``dash``: a line opened by a single dash before a date, where a speech's subtitle takes the
       double dash: "—2025年1月8日在县第十八届人民代表大会第五次会议上";
     - ``region``: the whole of another region of the report's level where its own is meant: 全县
-      in a district's report (the title names a 区) that says 全区 at least three times as often.
+      in a district's report (the title names a 区) that says 全区 at least three times as often;
+    - ``spun``: a phrase a rewriting tool made by swapping a synonym into a fixed term, as sharing
+      sites do to the reports they copy: "公共效劳" for 公共服务, "开展壮大" for 发展壮大, "根本建成"
+      for 基本建成, "工作回忆" for 工作回顾.
 
     Why it matters: each is a slip a careful reader stops at; 截止2024年 says the work stopped
     then, and a backward range names no period at all.
@@ -53,7 +57,9 @@ class T307(Rule):
     Options: the words of time after 截止 are ``time_words`` in ``rules/usage.toml``; add your
     own with ``time-words = [...]`` in ``[tool.hegao]``. The wholes of peer regions are
     ``region_slips`` of ``rules/usage.toml`` by the ending of the region the title names
-    (``region-slips``).
+    (``region-slips``). The spun phrases, each with the term it replaced, are ``spun_phrases``
+    (``spun-phrases``): only combinations no report writes on purpose (开展工作, 根本原因 and 根本完成不了
+    are right).
     """
 
     code = "T307"
@@ -70,6 +76,8 @@ class T307(Rule):
         "dash": Message("副标题前用了单个“{mark}”", "a single “{mark}” opens the subtitle"),
         "region": Message("本文其余{count}处均称“{own}”，此处作“{slip}”",
                           "the report says “{own}” {count} times, but “{slip}” here"),
+        "spun": Message("“{text}”疑为洗稿工具替换的同义词，原文应为“{meant}”",
+                        "“{text}” looks like a synonym swapped in by a rewriting tool for “{meant}”"),
     }
     help = {
         "jiezhi": Message("改为“截至”", "write 截至"),
@@ -80,6 +88,7 @@ class T307(Rule):
         "closer": Message("删去“{mark}”", "delete the “{mark}”"),
         "dash": Message("改为破折号“——”", "write the double dash ——"),
         "region": Message("改为“{own}”", "write “{own}”"),
+        "spun": Message("改为“{meant}”", "write “{meant}”"),
     }
     flagged = (
         "截止2024年6月底，全市累计建成充电桩1.2万个。",
@@ -90,6 +99,7 @@ class T307(Rule):
         "“书香﹒校园”读书节开幕。",
         "共有社区卫生服务中心5间（含分中心2间，），村卫生室40间。",
         "某区2024年国民经济和社会发展统计公报\n全区生产总值增长5%。全区粮食增产。全县工业增长6%。全区投资增长3%。",
+        "新建村级便民效劳站12个，实现全覆盖。",
     )
     clean = (
         "截至2024年6月底，全市累计建成充电桩1.2万个。",
@@ -101,7 +111,16 @@ class T307(Rule):
         "编制2021—2025年发展规划。",
         "共有社区卫生服务中心5间（含分中心2间），村卫生室40间。",
         "某县2024年国民经济和社会发展统计公报\n全县生产总值增长5%，位居全区第一。全县粮食增产。全县投资增长3%。",
+        "高质量开展主题教育，从根本上解决群众反映的问题。",
     )
+
+    @cached_property
+    def _meant(self) -> dict[str, str]:
+        return dict(self.data.spun_phrases)
+
+    @cached_property
+    def _spun(self) -> re.Pattern:
+        return prefiltered(word_pattern(self._meant)) if self._meant else re.compile(r"(?!)")
 
     @cached_property
     def _time_word(self) -> re.Pattern:
@@ -130,6 +149,9 @@ class T307(Rule):
         for m in _SINGLE_DASH.finditer(text):
             yield self.finding(m.start(1), m.end(1), "dash", mark=m.group(1), fix="——")
         yield from self._region_slips(text)
+        for m in self._spun.finditer(text):
+            yield self.finding(m.start(), m.end(), "spun", text=m.group(), meant=self._meant[m.group()],
+                               fix=self._meant[m.group()])
 
     def _region_slips(self, text: str):
         region = region_of(text, self.data.regions)
