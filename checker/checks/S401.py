@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from checker.checks.T303 import covered, debris_spans
 from checker.checks.base import Message, Rule
 from checker.findings import Severity
 
@@ -96,7 +97,10 @@ class S401(Rule):
         text = doc.text
         last: dict[str, object] = {}  # style -> last heading of the open sequence
         seen: list = []  # numbered headings so far
+        debris = debris_spans(text, self.data)
         for heading in doc.headings:
+            if covered(debris, heading.marker_start, heading.marker_end):
+                continue  # a sharing site's chunk number (…人员\n2、4xx人) is no heading
             found = text[heading.marker_start:heading.marker_end]
             style = heading.style
             if style == "broken":

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
-from checker.checks.T303 import debris_spans
+from checker.checks.T303 import covered, debris_spans
 from checker.checks.base import Message, Rule
 from checker.findings import Severity
 
@@ -73,9 +72,11 @@ class S402(Rule):
 
     def check(self, doc):
         text = doc.text
-        headings = {h.start for h in doc.headings if h.style != "shi"}  # paragraphs that are headings
         debris = debris_spans(text, self.data)
-        body = [p for p in doc.paragraphs if not _in_a_table(doc, p) and not _is_debris(p, debris) and (
+        # a sharing site's chunk number (…困难群\n3、众1560人次) opens no heading
+        numbered = [h for h in doc.headings if h.style != "shi" and not covered(debris, h.marker_start, h.marker_end)]
+        headings = {h.start for h in numbered}  # paragraphs that are headings
+        body = [p for p in doc.paragraphs if not _in_a_table(doc, p) and not covered(debris, p.start, p.end) and (
                 p.end - p.start > SHORT_LINE or text[p.end - 1] in SENTENCE_END or p.start in headings)]
         if not body:
             return
@@ -83,7 +84,7 @@ class S402(Rule):
         index = doc.paragraphs.index(last)
         if any(_in_a_table(doc, p) for p in doc.paragraphs[index + 1:]):
             return  # a table after it goes on with the report
-        heading = next((h for h in doc.headings if h.paragraph == index and h.style != "shi"), None)
+        heading = next((h for h in numbered if h.paragraph == index), None)
         sentences = sum(1 for s in doc.sentences if last.start <= s.start < last.end)
         is_title = sentences <= 1 and last.end - last.start <= TITLE_MAX
         if heading is not None and heading.start == last.start and self._in_notes(doc, index, heading):
@@ -123,10 +124,3 @@ class S402(Rule):
 def _in_a_table(doc, paragraph) -> bool:
     """A table's row: read as one by a table layout, or a row of figures none reads."""
     return doc.in_table(paragraph.start) or bool(FIGURE_ROW.fullmatch(doc.text, paragraph.start, paragraph.end))
-
-
-def _is_debris(paragraph, debris: list[tuple[int, int]]) -> bool:
-    """Whether site debris (T303) covers the paragraph: a 推荐访问 line after the last section
-    is not the end of the report."""
-    k = bisect_right(debris, (paragraph.start, float("inf"))) - 1
-    return k >= 0 and debris[k][0] <= paragraph.start and debris[k][1] >= paragraph.end

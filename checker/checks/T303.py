@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 import re
 from typing import TYPE_CHECKING
@@ -233,6 +233,12 @@ def debris_spans(text: str, data: "RuleData") -> list[tuple[int, int]]:
     """Every span of site debris in the text, merged."""
     runs, site, by_shape = _debris(text, data)
     return _merged([*runs, *site, *by_shape])
+
+
+def covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of ``spans`` (merged, in text order) covers ``start``–``end``."""
+    k = bisect_right(spans, (start, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= start and spans[k][1] >= end
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
