@@ -152,3 +152,25 @@ def test_a_header_broken_into_lines_names_each_column_once():
 def test_a_wrong_total_under_a_broken_header_is_found_in_its_column():
     doc, [found] = run("A220", WRAPPED.replace("52000", "53000"))
     assert doc.text[found.start:found.end] == "53000" and found.calc == "30000 + 22000 = 52000 ≠ 53000"
+
+
+# A yearbook's table: English names beside the Chinese ones, two classifications of one total,
+# a part's detail rows without a mark (早稻, 晚稻 under 稻谷) and 其中 rows (#大豆).
+YEARBOOK = ("| 各类粮食产量 | ||||\n| 单位:万吨 | (10000 tons) | |||\n| 项 目 | item | 2022 | 2023 | |\n"
+            "| 合 计 | total | 420.50 | 431.20 | |\n| 按季节分 | by season | ||||\n"
+            "| 夏粮 | summer | 120.30 | 125.10 | |\n| 秋粮 | autumn | 300.20 | 306.10 | |\n"
+            "| 按品种分 | by crop | ||||\n| 稻谷 | rice | 350.00 | 356.00 | |\n| 早稻 | early rice | 150.00 | 152.00 | |\n"
+            "| 晚稻 | late rice | 200.00 | 204.00 | |\n| 豆类 | bean | 40.50 | 42.20 | |\n| #大豆 | soybean | 30.10 | 31.00 | |\n"
+            "| 杂豆 | other beans | 10.40 | 11.20 | |\n| 薯类 | tubers | 30.00 | 33.00 | |\n")
+
+
+def test_a_yearbook_table_with_english_names_is_read_by_its_sections():
+    [table] = build_document("t.txt", YEARBOOK).tables
+    assert table.kinds[1] == "label" and table.sections[:2] == (4, 7)
+    assert run("A220", YEARBOOK)[1] == []
+
+
+def test_a_wrong_part_of_a_yearbook_table_is_summed_as_the_other_column_reads_the_parts():
+    doc, [found] = run("A220", YEARBOOK.replace("| 30.00 | 33.00", "| 36.00 | 33.00"))
+    assert doc.text[found.start:found.end] == "420.50"
+    assert found.calc == "350.00 + 40.50 + 36.00 = 426.5 ≠ 420.50"

@@ -73,6 +73,17 @@ class A220(Rule):
                 for column in level_columns(table):
                     yield from self._check_column(table, column, group)
 
+    @staticmethod
+    def _confirmed(table, column: int, group) -> int:
+        """The reading of the parts that another column adds up by (稻谷 with 早稻, 中稻, 晚稻 as
+        its detail): the one the message shows; the first when none does."""
+        for i, rows in enumerate(group.readings):
+            for other in level_columns(table):
+                total = table.number_at(group.total, other)
+                if other != column and total is not None and fits(total, column_figures(table, rows, other)):
+                    return i
+        return 0
+
     def _check_column(self, table, column, group):
         total = table.number_at(group.total, column)
         if total is None:
@@ -82,7 +93,7 @@ class A220(Rule):
             return
         if any(fitting_prefixes(total, parts) for parts in figures):
             return
-        parts = figures[0]
+        parts = figures[self._confirmed(table, column, group)]
         shown = sum(p.value for p in parts)
         if group.partial and fits(total, parts[:2], exhaustive=False):
             return  # only some of the total, and the list may end early

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import combinations
 
 from checker.claims.model import Claim
 from checker.statements.cover import decomposes
@@ -50,7 +51,9 @@ def is_blank(cell: Cell | None) -> bool:
 
 def is_section(table: Table, row: int) -> bool:
     """A row that names a section of the parts and holds no figure: "分产业", "在总额中"."""
-    return bool(label(table, row)) and all(is_blank(c) for c in table.rows[row][1:])
+    cells = table.rows[row]
+    return bool(label(table, row)) and all(is_blank(cells[c]) for c in range(1, len(cells))
+                                           if c >= len(table.kinds) or table.kinds[c] != "label")
 
 
 def label(table: Table, row: int) -> str:
@@ -203,17 +206,21 @@ def part_readings(table: Table, total: int, start: int, end: int) -> list[list[i
     unit_of = (lambda r: table.cell(r, units).text if table.cell(r, units) else None) if units else (lambda r: None)
     rows = [r for r in range(start, end)
             if (r == start or r not in table.sub_rows) and not is_section(table, r) and unit_of(r) == unit_of(total)]
-    doubtful = {r for r in rows if r - 1 in table.sub_rows}
-    readings = [rows]
-    if doubtful:
-        readings.append([r for r in rows if r not in doubtful])
-    top = _without_details(table, rows)
-    if top != rows:
-        readings.append(top)
+    doubtful = sorted(r for r in rows if r - 1 in table.sub_rows)
+    # each doubtful row read both ways (#小麦 then 甘薯, a part; #大豆 then 杂豆, a sub-row), or, past
+    # a few, all of them one way
+    left_out = ([set(c) for k in range(1, len(doubtful) + 1) for c in combinations(doubtful, k)]
+                if len(doubtful) <= _MAX_DOUBTFUL else [set(doubtful)])
+    readings = [rows, *([r for r in rows if r not in out] for out in left_out)]
+    for reading in list(readings):
+        top = _without_details(table, reading)
+        if top not in readings:
+            readings.append(top)
     return readings
 
 
 MAX_DETAIL = 20  # rows of a part's own detail: a longer run is not read as one
+_MAX_DOUBTFUL = 3  # rows after a 其中 row read each both ways (2³ readings); more are read all one way
 
 
 def _without_details(table: Table, rows: list[int]) -> list[int]:

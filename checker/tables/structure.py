@@ -42,6 +42,8 @@ def build_table(text: str, grid: Grid, number: int, words: TableWords) -> Table:
             claim = _claim(value, s, e, units[c], c in padded) if r >= header_rows and c > 0 else None
             cells.append(Cell(r + 1, c + 1, s, e, value, claim))
         rows.append(cells)
+    for c in _text_columns(rows[header_rows:], width):
+        kinds[c] = "label"
     table = Table(number, caption, grid.layout, grid.rows[0][0][0], grid.rows[-1][-1][1], rows,
                   header_rows, units, kinds, sub_words=words.sub_rows, decompositions=words.decompositions,
                   wrapped_header=tuple(wrapped or ()))
@@ -61,6 +63,17 @@ def _row_units(table: Table) -> None:
         for c, cell in enumerate(cells):
             if cell.claim is not None and unit and table.units[c] is None:
                 cells[c] = replace(cell, claim=replace(cell.claim, unit=unit))
+
+
+def _text_columns(body: list[list[Cell]], width: int) -> list[int]:
+    """Columns after the first that hold words and no figure (a yearbook's English names beside
+    the Chinese ones: 春收粮食 | spring harvest | 44.55): more of the rows' labels."""
+    def words(c: int) -> list[str]:
+        return [row[c].text.strip() for row in body if c < len(row) and row[c].claim is None and row[c].text.strip()]
+
+    return [c for c in range(1, width)
+            if not any(c < len(row) and row[c].claim is not None for row in body) and len(words(c)) >= 2
+            and all(not any(ch.isdigit() for ch in w) for w in words(c))]
 
 
 def _wrapped_header(text: str, rows, width: int) -> list[str] | None:
