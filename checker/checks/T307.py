@@ -26,6 +26,9 @@ _SMALL_STOP = prefiltered(rf"(?<=[{_HAN}”])﹒(?=[{_HAN}“])")
 _SINGLE_DASH = re.compile(r"(?m)^[ \t\u3000]*([—－-])(?![—－-])(?=[ \t]*(?:\d{4}|[〇零一二三四五六七八九]{4})年)")
 # 4间,）: a comma, 、 or semicolon right before a closing bracket.
 _MARK_BEFORE_CLOSER = re.compile(r"[，,、；;](?=[）)])")
+# 决议，，批准; 回顾，；二、; 一，、: sentence marks run together (a copy's or a converter's doubling),
+# not a list number's 、 before its sentence's own mark (2、。 is T303's chunk number).
+_MARK_RUN = re.compile(r"(?<![0-9０-９一二三四五六七八九十])[，,、；;：:。]{2,}|(?<=[0-9０-９一二三四五六七八九十])[，,；;：:。][，,、；;：:。]+")
 # The report's own whole (全区) must be said this often, and this many times as often as another's,
 # before the other is read as a slip.
 _LEAST_OWN = 3
@@ -43,6 +46,9 @@ class T307(Rule):
     - ``times``: the letter X for the multiplication sign: "7X24小时";
     - ``dot``: the small full stop ﹒ for the middle dot ·: "长春﹒快乐";
     - ``closer``: a comma, 、 or semicolon right before a closing bracket: "（含分院2所，）";
+    - ``marks``: sentence marks run together, as a copy or a script converter doubles them:
+      "表决通过了决议，，批准了报告", "工作回顾，；二、…", "一，、过去五年" (the fix keeps the last;
+      a list number's 、 before its sentence's mark, 2、。, is a sharing site's chunk number, T303);
     - ``dash``: a line opened by a single dash before a date, where a speech's subtitle takes the
       double dash: "—2025年1月8日在县第十八届人民代表大会第五次会议上";
     - ``region``: the whole of another region of the report's level where its own is meant: 全县
@@ -73,6 +79,7 @@ class T307(Rule):
         "times": Message("“{text}”中用字母 X 代替乘号", "the letter X stands for × in “{text}”"),
         "dot": Message("用小句点“﹒”代替间隔号“·”", "﹒ (small full stop) stands for the middle dot ·"),
         "closer": Message("右括号前多了“{mark}”", "a stray “{mark}” before the closing bracket"),
+        "marks": Message("标点“{marks}”连用", "the marks “{marks}” stand together"),
         "dash": Message("副标题前用了单个“{mark}”", "a single “{mark}” opens the subtitle"),
         "region": Message("本文其余{count}处均称“{own}”，此处作“{slip}”",
                           "the report says “{own}” {count} times, but “{slip}” here"),
@@ -86,6 +93,7 @@ class T307(Rule):
         "times": Message("写作“{fixed}”", "write “{fixed}”"),
         "dot": Message("改为“·”", "write ·"),
         "closer": Message("删去“{mark}”", "delete the “{mark}”"),
+        "marks": Message("只保留“{keep}”", "keep only “{keep}”"),
         "dash": Message("改为破折号“——”", "write the double dash ——"),
         "region": Message("改为“{own}”", "write “{own}”"),
         "spun": Message("改为“{meant}”", "write “{meant}”"),
@@ -98,6 +106,7 @@ class T307(Rule):
         "开通7X24小时服务热线。",
         "“书香﹒校园”读书节开幕。",
         "共有社区卫生服务中心5间（含分中心2间，），村卫生室40间。",
+        "会议审议通过了工作报告，，部署了下一步工作。",
         "某区2024年国民经济和社会发展统计公报\n全区生产总值增长5%。全区粮食增产。全县工业增长6%。全区投资增长3%。",
         "新建村级便民效劳站12个，实现全覆盖。",
     )
@@ -146,6 +155,8 @@ class T307(Rule):
             yield self.finding(m.start(), m.end(), "dot", fix="·")
         for m in _MARK_BEFORE_CLOSER.finditer(text):
             yield self.finding(m.start(), m.end(), "closer", mark=m.group(), fix="")
+        for m in _MARK_RUN.finditer(text):
+            yield self.finding(m.start(), m.end(), "marks", marks=m.group(), keep=m.group()[-1], fix=m.group()[-1])
         for m in _SINGLE_DASH.finditer(text):
             yield self.finding(m.start(1), m.end(1), "dash", mark=m.group(1), fix="——")
         yield from self._region_slips(text)
