@@ -271,8 +271,9 @@ class T303(Rule):
       clock time (发布时间：2022-05-16 09:21 阅读量：…), a link, a Word field code
       (HYPERLINK …), a file name (image003.jpg, 总结.docx), a trail "A > B > C", a site's
       registration number (…公网安备…号), a document number (编号:658229379), an
-      advertisement (…神器! 立即了解), a chunk number "3、" that cuts a sentence, the pinyin a
-      script converter writes after characters (產(chǎn)業(yè));
+      advertisement (…神器! 立即了解), a chunk number "3、" that cuts a sentence, a compilation's
+      table of contents run into one line ("目录区教育局2023年工作总结22,市教育局…工作总结73 ."), the
+      pinyin a script converter writes after characters (產(chǎn)業(yè));
     - a site's title: repeated on the line right after itself or after a breadcrumb ending with
       it, printed above the document's own title with another year (2023年… over 2022年…),
       quoted by the site's sentence (《…》), or again with a site's tag 【…】 at a page break.
