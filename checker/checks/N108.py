@@ -16,6 +16,8 @@ _BARE_PERCENT = re.compile(r"\d+(?:\.\d+)?[%％]")
 # A figure, and its % when it is a percentage.
 _FIGURE = re.compile(r"\d+(?:\.\d+)?([%％])?")
 _SENTENCE_MARKS = "。；;！？!?\n"
+# A negative percentage right after a name, a footnote mark between them at most: 综合能耗[3]-3.3%.
+_SIGNED_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff])(?:\[\d{1,2}\]|[（(]\d{1,2}[）)])?([-－−]\d+(?:\.\d+)?[%％])")
 _REACH_BACK = 200  # characters a clause or sentence is read back from a figure
 _NOUN_REACH = 4  # characters before a count searched for a noun of people
 _NOUN_SHOWN = 6  # characters of that noun a message shows
@@ -38,7 +40,10 @@ class N108(Rule):
       百分点" (points are the difference of two rates: 增速同比提高2.1个百分点, 占比比上年增长0.6个
       百分点, 增长6.3%，较上年同期下降6.8个百分点 are right);
     - ``classifier``: people counted in 个 in a sentence that counts people in 人 or 名: "卫生技术
-      人员578人，管理人员68个，工勤人员43人".
+      人员578人，管理人员68个，工勤人员43人";
+    - ``sign``: a negative percentage right after a level's name, no verb between them:
+      "单位地区生产总值综合能耗[3]-3.3%" (a level is no negative percentage: 下降3.3% was meant;
+      after a rate's name or a verb, 增速-2.1%, 增长-0.5%, it is a signed change and is left alone).
 
     Why it matters: a reader cannot tell which way 同比11.4% went, and 增长15.4个百分点 of a level
     is either a wrong unit or a wrong subject; 68个 of people is a slip of the pen.
@@ -59,21 +64,26 @@ class N108(Rule):
                           "“{text}”: a growth is a percentage; points are a difference of rates"),
         "classifier": Message("“{noun}”用“个”计数，同句其他人数用“{unit}”",
                               "“{noun}” counted in 个, while the sentence counts people in {unit}"),
+        "sign": Message("“{name}{figure}”：数量不能是负的百分比，缺少“下降”等动词",
+                        "“{name}{figure}”: a level is no negative percentage; a verb such as 下降 is missing"),
     }
     help = {
         "verb": Message("补上“增长”或“下降”", "add 增长 or 下降"),
         "points": Message("改为“%”，或写明是哪个比率的变化", "write %, or name the rate that changed"),
         "classifier": Message("写作“{fixed}”", "write “{fixed}”"),
+        "sign": Message("写作“{name}下降{fixed}”", "write “{name}下降{fixed}”"),
     }
     flagged = (
         "实现利润总额2.1亿元，同比9.6%。",
         "全县社会消费品零售总额32亿元，比上年增长4.6个百分点。",
         "全院职工320人，其中医生112人，护士150个，其他人员58人。",
+        "万元工业增加值用水量-4.2%。",
     )
     clean = (
         "实现利润总额2.1亿元，同比增长9.6%；出口额同比-3.2%。",
         "全县社会消费品零售总额增速比上年增长4.6个百分点，消费拉动经济增长1.2个百分点。",
         "全院职工320人，其中医生112人；全县村卫生室45个。",
+        "工业增加值增速-2.1%，利润总额增长-0.5%，万元工业增加值用水量下降4.2%。",
     )
 
     @cached_property
@@ -92,6 +102,21 @@ class N108(Rule):
                 yield self.finding(m.start(), m.end(), "verb", than=m.group())
         yield from self._growth_in_points(text)
         yield from self._people_in_ge(doc)
+        yield from self._signed_levels(text)
+
+    @cached_property
+    def _not_a_level(self) -> tuple[str, ...]:
+        """Endings of a name that make a signed percentage after it a change: a rate (增速), a
+        verb or any other cue word (增长, 为, 同比)."""
+        return (*self.data.rate_words, *(w for words in self.data.cues.values() for w in words))
+
+    def _signed_levels(self, text: str):
+        for m in _SIGNED_AFTER_NAME.finditer(text):
+            name = _HAN_RUN_BEFORE.search(text, max(0, m.start() - _NOUN_SHOWN * 2), m.start()).group()
+            if not name.endswith(self._not_a_level):
+                figure = m.group(1)
+                yield self.finding(m.start(1), m.end(1), "sign", name=name, figure=figure, fixed=figure[1:],
+                                   fix="下降" + figure[1:])
 
     def _growth_in_points(self, text: str):
         for m in self._than_growth_points.finditer(text):
