@@ -174,3 +174,26 @@ def test_a_wrong_part_of_a_yearbook_table_is_summed_as_the_other_column_reads_th
     doc, [found] = run("A220", YEARBOOK.replace("| 30.00 | 33.00", "| 36.00 | 33.00"))
     assert doc.text[found.start:found.end] == "420.50"
     assert found.calc == "350.00 + 40.50 + 36.00 = 426.5 ≠ 420.50"
+
+
+# A monthly table whose figure rows a copy joined into one line after the header, each indicator
+# with its 其中 row.
+JOINED = ("附：建筑业主要指标\n| 单位:个、万元 | 指标 | 本月 | 同比% | 累计 | 同比% | 企业个数\n"
+          "| 86 | 2.4 | 86 | 2.4 | 其中:特级资质 | 12 | 0.0 | 12 | 0.0 | 总产值 | 52310 | 6.1 | 418600 | 8.3 | "
+          "其中:特级资质 | 30120 | 4.2 | 250380 | 7.7 | 新签合同额 | 61400 | -3.5 | 502210 | 5.0 | "
+          "其中:特级资质 | 40250 | -6.0 | 330960 | 2.1 |\n")
+
+
+def test_rows_joined_into_one_line_are_read_one_indicator_a_row():
+    [table] = build_document("t.txt", JOINED).tables
+    assert [table.label(r) for r in range(len(table.rows))] == [
+        "指标", "企业个数", "其中:特级资质", "总产值", "其中:特级资质", "新签合同额", "其中:特级资质"]
+    assert table.total_row is None  # indicators each with its 其中 row: none is the others' total
+    assert run("A220", JOINED)[1] == []
+
+
+def test_a_row_smaller_than_its_own_qizhong_row_is_found():
+    doc, [found] = run("A220", JOINED.replace("| 418600 |", "| 41860 |"))
+    assert (doc.text[found.start:found.end], found.variant) == ("41860", "sub")
+    assert found.calc == "41860 < 250380"
+    assert found.args["whole_label"] == "总产值" and found.args["label"] == "特级资质"

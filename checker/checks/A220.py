@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations.arithmetic import fmt
 from checker.relations.verdicts import exact
 from checker.tables import tables_of
-from checker.tables.parts import column_figures, level_columns, part_groups
+from checker.tables.parts import column_figures, level_columns, part_groups, sub_rows_with_parents, unit_column
 from checker.tables.tolerance import fits, fitting_prefixes
 
 
@@ -37,6 +39,9 @@ class A220(Rule):
     within half a percent: published tables carry revisions between a whole and its detail rows
     that small, and a reader does not call them slips.
 
+    A row opened by 其中 (or #) is also checked against the row it breaks down: in a level column
+    it cannot be the larger (``sub``: 销售产值 158996, 其中:规模以上 1051024 — a digit dropped).
+
     Tolerance: each figure may have been rounded by half a unit of its last digit; a whole number
     in a unit with a magnitude (万吨, 亿元) by half a unit. Parts under 其中 (or #, or after 在总额中)
     that add up to less than the total are not flagged: they may be only some of it, and their list
@@ -51,8 +56,13 @@ class A220(Rule):
     messages = {
         "default": Message("{column}的合计{total}与分项之和{sum}不符",
                            "the total {total} of {column} differs from the sum of its parts, {sum}"),
+        "sub": Message("{column}中“{whole_label}”的{whole}小于其中“{label}”的{part}",
+                       "in {column}, “{whole_label}” {whole} is less than its part “{label}” {part}"),
     }
-    help = Message("核对合计行与各分项", "check the total row and each part")
+    help = {
+        "default": Message("核对合计行与各分项", "check the total row and each part"),
+        "sub": Message("核对这两个数，其中项不能大于整体", "check both figures: a part cannot exceed its whole"),
+    }
     flagged = (
         "表1 全县人口\n指标 | 人数(人) |\n合计 | 5000 |\n城镇 | 3200 |\n乡村 | 1900 |",
         "表2 产业结构\n产业\t增加值（亿元）\n全市\t120.5\n第一产业\t10.2\n第二产业\t50.1\n第三产业\t58.2",
@@ -72,6 +82,25 @@ class A220(Rule):
             for group in part_groups(table):
                 for column in level_columns(table):
                     yield from self._check_column(table, column, group)
+            yield from self._sub_rows(table)
+
+    def _sub_rows(self, table):
+        """A 其中 row larger than the row it breaks down, in a level column (both figures positive:
+        a part of a net figure, 利润 of which one firm's loss, may be larger)."""
+        units = unit_column(table)
+        for row, parent in sub_rows_with_parents(table):
+            if units is not None and (table.cell(row, units) or table.cell(parent, units)) and \
+                    getattr(table.cell(row, units), "text", "") != getattr(table.cell(parent, units), "text", ""):
+                continue
+            for column in level_columns(table):
+                part, whole = table.number_at(row, column), table.number_at(parent, column)
+                if part is None or whole is None or part.value <= 0 or whole.value < 0:
+                    continue
+                if not fits(whole, [part], exhaustive=False):
+                    yield self.finding(whole.start, whole.end, "sub", labels=(Label(part.start, part.end, "其中", "part"),),
+                                       calc=f"{whole.text} < {part.text}", column=table.header(column),
+                                       label=_named(table.label(row)), part=part.text,
+                                       whole_label=_named(table.label(parent)), whole=whole.text)
 
     @staticmethod
     def _confirmed(table, column: int, group) -> int:
@@ -103,3 +132,8 @@ class A220(Rule):
         yield self.finding(total.start, total.end, labels=tuple(Label(p.start, p.end, "分项", "part") for p in parts),
                            calc=f"{' + '.join(p.text for p in parts)} = {fmt(shown)} ≠ {total.text}",
                            column=column_name, total=total.text, sum=fmt(shown))
+
+
+def _named(row_label: str) -> str:
+    """A row's label as a message quotes it: 规模以上 of "其中:规模以上"."""
+    return re.sub(r"^\s*(?:其中|内)\s*[:：]?\s*", "", row_label).strip()

@@ -130,9 +130,38 @@ def _pipe_rows(text, lines, i):
         rows.append(cells)
         j += 1
     rows = _whole_header(text, rows)
+    joined = _joined_rows(text, rows)
+    if joined:
+        return Grid("pipe", joined), j
     if len(rows) >= 2 and _has_figures(text, rows):
         return Grid("pipe", rows), j
     return None
+
+
+# A pipe row this many times as wide as the others holds several rows a copy joined into one line.
+_JOINED = 3
+_UNIT_CELL = re.compile(r"\s*(?:计量)?单位\s*[:：]")
+
+
+def _joined_rows(text, rows):
+    """The rows of a pipe table whose figure rows a copy joined into one line after the header
+    ("| 指标名称 | 本月 | 累计 | 企业单位数" then "| 4326 | 5.5 | 其中:规模以上 | 501 | …"): the
+    header's and that line's cells, a leading 单位： cell left out, cut at the width at which
+    every row is a label and its figures (``_row_width``)."""
+    if len(rows) < 2:
+        return None
+    longest = max(range(len(rows)), key=lambda k: len(rows[k]))
+    others = max(len(r) for k, r in enumerate(rows) if k != longest)
+    if longest == 0 or len(rows[longest]) < _JOINED * others:
+        return None
+    cells = rows[longest - 1] + rows[longest]
+    while cells and _UNIT_CELL.match(text, cells[0][0]):
+        cells = cells[1:]
+    width = _row_width(text, _rstrip_empty(cells))
+    if width is None:
+        return None
+    cells = _rstrip_empty(cells)
+    return [cells[k:k + width] for k in range(0, len(cells), width)]
 
 
 def _short_row(text, lines, j, rows):

@@ -26,6 +26,7 @@ from checker.tables.model import Cell, Table
 from checker.tables.tolerance import fits, fitting_prefixes
 
 UNIT_HEADER = re.compile(r"(计算|计量)?单位")
+_MARKS = ("#", "＃")  # the yearbooks' sign for 其中
 # 公文 numbering of rows, outermost first: 一、  （一）  1. 1、  （1）
 NUMBERING = (re.compile(r"[一二三四五六七八九十]{1,3}[、.．]"), re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]"),
              re.compile(r"\d{1,2}[、.．](?!\d)"), re.compile(r"[（(]\d{1,2}[)）]"))
@@ -78,6 +79,24 @@ def unit_column(table: Table) -> int | None:
 def level_columns(table: Table) -> list[int]:
     """The columns that add up: levels and absolute changes."""
     return [c for c, kind in enumerate(table.kinds) if kind in ("level", "delta")]
+
+
+def sub_rows_with_parents(table: Table) -> list[tuple[int, int]]:
+    """(row, the row it breaks down) for each row opened by 其中 under a row of figures: the
+    nearest row above it that is no such row nor a section. A row marked # is left out: the mark
+    also opens a second breakdown of the total (# 批发零售业 … # 吃的商品 …), under no row above."""
+    words = tuple(w for w in table.sub_words if w not in _MARKS)
+    pairs = []
+    for r in range(table.header_rows + 1, len(table.rows)):
+        if not words or not label(table, r).startswith(words):
+            continue
+        parent = r - 1
+        while parent > table.header_rows and (label(table, parent).startswith(table.sub_words)
+                                              or is_section(table, parent)):
+            parent -= 1
+        if parent >= table.header_rows and not is_section(table, parent):
+            pairs.append((r, parent))
+    return pairs
 
 
 def column_figures(table: Table, rows, column: int) -> list[Claim]:

@@ -189,7 +189,12 @@ def _find_total(table: Table, words: TableWords) -> None:
                   if _label(table, r).startswith(words.total_rows) or _label(table, r).endswith(words.total_ends)), None)
     confirm = False
     if total is None and first + 1 < len(table.rows):
-        total, confirm = first, not (_label(table, first + 1).startswith(sub) or is_section(table, first + 1))
+        # a first row with its own 其中 row is the total when no later row has one too: a list of
+        # indicators each with its 其中 (企业单位数, 其中:规模以上; 工业总产值, 其中:规模以上) has none
+        opens = [r for r in range(first + 1, len(table.rows)) if _label(table, r).startswith(sub)
+                 and not _label(table, r - 1).startswith(sub)]
+        own = opens[:1] == [first + 1] and len(opens) == 1
+        total, confirm = first, not (own or is_section(table, first + 1))
     if total is None:
         return
     table.total_row = total
