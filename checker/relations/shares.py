@@ -34,9 +34,9 @@ _SHARE_OF_PART = re.compile(rf"[，,]?{SHARE_OF.pattern}")
 _QIZHONG_CLAUSE = re.compile(r"其中[，,：:]?[^，,；;。：:！？!?]*$")
 _QIZHONG_LONGEST = 40
 # What names a scope rather than a quantity (全省, 本市, 我县), and the words that say a whole is
-# a total (手术总量, 总投资): the figure a whole names need not repeat them.
+# a total (手术总量, 总投资, 全部投资): the figure a whole names need not repeat them.
 _SCOPE = re.compile(r"^[全本我][省市县区镇乡国]")
-_TOTAL = re.compile(r"^总|总(?:量|数|额)|总$")
+_TOTAL = re.compile(r"^(?:总|全部)|总(?:量|数|额)|总$")
 # A figure compared with: "比上年的57.41万人次" is the base of a change, not a part or a whole.
 _COMPARED_WITH = re.compile(r"[，,]?(?<![占同环])[比较](?:上年|去年)?(?:同期|末)?的?$")
 
