@@ -42,7 +42,7 @@ def find_relations(doc: "Document") -> list[Relation]:
     for _, paragraph in groupby(claims, key=lambda c: doc.paragraph_at(c.start)):
         paragraph = list(paragraph)
         found.extend(find_rates(doc.text, paragraph))
-        found.extend(find_shares(doc.text, paragraph))
+        found.extend(find_shares(doc.text, paragraph, doc.data.targets))
         found.extend(find_percents_of_wholes(doc.text, paragraph, changes))
         found.extend(find_list_enumerations(doc, paragraph))
     statements = list(find_statements(doc, doc.data))

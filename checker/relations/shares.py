@@ -9,6 +9,9 @@ A share's whole is found one of three ways:
   before, is so named;
 - 占比 right after a 其中 part, which is a share of the 其中 total: "办理结婚登记2356对，其中
   跨省通办412对，占比17.5%".
+
+And how much of a target stated in its clause a figure is: "到位资金52.3亿元，完成年度目标45亿元的
+116.2%" (``targets`` of rules/part-rates.toml name the target).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from checker.relations.scope import SENTENCE_END, SHARE_OF, is_count
 # 比重为58.2%; ``whole`` is what the clause says the share is of.
 _OF_WHOLE = re.compile(r"占(?P<whole>[^，,；;。：:！？、]{0,24}?)(?P<of>的(?:比重|比例)?(?:为|是|达|达到)?)?$")
 _OF_WHOLE_LONGEST = 30
+# 完成 opening the clause of a share of a target: 完成年度目标45亿元的116.2%, 为全年任务5000人的…
+_OF_TARGET = re.compile(r"(?:完成|达到|为)(?P<whole>[^，,；;。：:！？、]{0,24}?)(?P<of>的)$")
 # A figure right after these words is a change, never the part a share is of: "比去年多198人".
 _CHANGE_BEFORE = re.compile(r"(?:多|少|增加|减少|增长|下降)了?$")
 # 占比 right after the figure it is the share of: 412对，占比17.5%.
@@ -139,19 +144,25 @@ def _qizhong_whole(text: str, before: Sequence[Claim], share: Claim) -> Share | 
     return Share(share, wholes[0], (part,)) if wholes else None
 
 
-def _share(text: str, before: Sequence[Claim], share: Claim) -> Share | None:
+def _share(text: str, before: Sequence[Claim], share: Claim, targets: Sequence[str]) -> Share | None:
     """The share a percentage states, with the claims before it in its paragraph."""
     of = _OF_WHOLE.search(text, max(0, share.start - _OF_WHOLE_LONGEST), share.start)
     found = of and (_stated_whole(text, before, share, of) or _named_whole(text, before, share, of))
-    return found or _qizhong_whole(text, before, share)
+    return found or _qizhong_whole(text, before, share) or _share_of_target(text, before, share, targets)
 
 
-def find_shares(text: str, claims: Sequence[Claim]) -> Iterator[Share]:
+def _share_of_target(text: str, before: Sequence[Claim], share: Claim, targets: Sequence[str]) -> Share | None:
+    """完成年度目标45亿元的116.2%: how much of a target stated in the clause the figure before it is."""
+    of = _OF_TARGET.search(text, max(0, share.start - _OF_WHOLE_LONGEST), share.start)
+    return _stated_whole(text, before, share, of) if of and _of_a_target(of, targets) else None
+
+
+def find_shares(text: str, claims: Sequence[Claim], targets: Sequence[str] = ()) -> Iterator[Share]:
     """Shares among the claims of one paragraph (in text order) whose whole is a claim; a whole
     of 0 (投入资金0万元，其中…占比10%) has no shares, as a rate has no denominator of 0. (A share of
     a target, 占五年计划投资60亿元的35%, is checked as any share; only its bound differs: A206.)"""
     for i, claim in enumerate(claims):
         before = claims[max(0, i - CANDIDATES):i]
-        if claim.kind == "percent" and claim.value is not None and (share := _share(text, before, claim)):
+        if claim.kind == "percent" and claim.value is not None and (share := _share(text, before, claim, targets)):
             if share.whole.value:
                 yield share
