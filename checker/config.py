@@ -83,6 +83,7 @@ class RuleData:
     targets: tuple[str, ...]  # words that make a 占…的 whole a target, not a whole (目标任务)
     unchecked_rates: tuple[str, ...]  # endings of rates whose denominator is not stated (失业率)
     not_parts: tuple[str, ...]  # words that make a rate a growth or completion (增长, 完成)
+    per_unit: Mapping[str, tuple[str, ...]]  # an average's word -> the units of what it is per (户均: 户)
     complements: tuple[tuple[str, str], ...]  # word pairs that split a whole in two
     cover_sets: tuple[tuple[str, ...], ...]  # groups of words that split a whole (pairs included)
     decompositions: tuple[tuple[str, ...], ...]  # a whole's word, then the words of all its parts
@@ -129,7 +130,7 @@ def default_rule_data() -> RuleData:
 def build_rule_data(extra: Mapping) -> RuleData:
     """Rule data from ``rules/`` extended by ``extra`` (the user's configuration keys
     ``units`` {kind: [unit…]}, ``idioms``, ``placeholders``, ``debris``, ``reduplication``,
-    ``indicators``, ``counted-nouns``, ``count-verbs``, ``measure-nouns``, ``share-nouns``, ``money-nouns``, ``year-words``, ``part-rates``, ``targets``, ``unchecked-rates``,
+    ``indicators``, ``counted-nouns``, ``count-verbs``, ``measure-nouns``, ``share-nouns``, ``money-nouns``, ``year-words``, ``part-rates``, ``targets``, ``per-unit``, ``unchecked-rates``,
     ``not-parts``, ``complements``
     [[a, b]…], ``cover-sets`` [[a, b, c]…], ``cues`` {TERMINAL: [word…], shield: [word…]},
     ``subjects`` {list: [word…]}, ``definitions`` [{name, result, numerator, denominator …}…],
@@ -198,6 +199,9 @@ def build_rule_data(extra: Mapping) -> RuleData:
         targets=tuple(_load("part-rates")["targets"]) + tuple(extra.get("targets", ())),
         unchecked_rates=tuple(_load("part-rates")["unchecked"]) + tuple(extra.get("unchecked-rates", ())),
         not_parts=tuple(_load("part-rates")["not-parts"]) + tuple(extra.get("not-parts", ())),
+        per_unit=MappingProxyType({
+            word: tuple(_load("part-rates")["per-unit"].get(word, ())) + tuple(extra.get("per-unit", {}).get(word, ()))
+            for word in {*_load("part-rates")["per-unit"], *extra.get("per-unit", {})}}),
         complements=pairs,
         cover_sets=pairs + tuple(tuple(group) for group in (*complements["sets"], *extra.get("cover-sets", ()))),
         decompositions=decompositions,

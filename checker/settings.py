@@ -28,7 +28,7 @@ from checker.findings import Severity
 from checker.globs import is_anchored, matches
 
 CONFIG_FILES = ("hegao.toml", "pyproject.toml")
-RULE_DATA_KEYS = ("units", "placeholders", "debris", "debris-phrases", "confusables", "indicators", "time-words", "region-slips", "spun-phrases", "growth-verbs", "rate-words", "year-joiners", "person-nouns",
+RULE_DATA_KEYS = ("units", "placeholders", "debris", "debris-phrases", "confusables", "indicators", "time-words", "region-slips", "spun-phrases", "per-unit", "growth-verbs", "rate-words", "year-joiners", "person-nouns",
                   "reduplication", "idioms", "counted-nouns", "count-verbs", "measure-nouns", "share-nouns", "money-nouns", "year-words", "part-rates", "targets",
                   "unchecked-rates", "not-parts",
                   "complements", "cover-sets", "decompositions", "cues", "definitions", "subjects", "tables", "scale")
@@ -212,7 +212,7 @@ def _rule_data(table: dict, where: str):
             if not isinstance(table[key], int) or isinstance(table[key], bool) or table[key] <= 0:
                 raise ConfigError(f"{where}: scale must be a positive whole number (the region's population)")
             extra[key] = table[key]
-        elif key in ("units", "region-slips"):
+        elif key in ("units", "region-slips", "per-unit"):
             extra[key] = {name: _words(table[key], name, f"{where}: {key}")
                           for name in _table(table, key, where)}
         elif key in ("complements", "spun-phrases"):
@@ -237,7 +237,7 @@ def _rule_data(table: dict, where: str):
 
 @cache
 def _cached_rule_data(frozen):
-    return build_rule_data({key: dict(value) if key in ("units", "region-slips", "subjects", "cues", "tables") else value
+    return build_rule_data({key: dict(value) if key in ("units", "region-slips", "per-unit", "subjects", "cues", "tables") else value
                             for key, value in frozen})
 
 

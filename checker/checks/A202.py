@@ -5,8 +5,8 @@ from __future__ import annotations
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations import relations_of
-from checker.relations.arithmetic import amount, fmt, percent
-from checker.relations.model import Rate
+from checker.relations.arithmetic import amount, fmt, percent, rounding, rounding_allows, shown_like
+from checker.relations.model import Average, Rate
 from checker.relations.verdicts import confirmation, exact, fitting_denominator
 
 
@@ -30,6 +30,11 @@ class A202(Rule):
     ("占全市A+3735人的13.73%"), the count is confirmed and the help says the rate is the suspect
     and what it should be; otherwise it gives the numerator the stated rate would need.
 
+    Averages per unit are checked the same way: "发放低保金2860万元，惠及1.2万户，户均2583元" where
+    2860万 ÷ 1.2万 = 2383.3 (``average``): the average's sentence must hold exactly one figure in
+    its unit and one in the unit of what it is per (户均: 户; 平均每期: 期; ``per-unit`` of
+    rules/part-rates.toml), within the rounding of all three.
+
     Not checked: rates whose denominator a report almost never states (登记失业率, 出生率 …,
     ``unchecked`` in ``rules/part-rates.toml``): the figures before them are other quantities.
 
@@ -41,11 +46,17 @@ class A202(Rule):
     category = "arithmetic"
     severity = Severity.ERROR
     title = Message("比率与其分子分母不符", "rate does not match its numerator and denominator")
-    messages = dict.fromkeys(("default", "rate_suspect"), Message(
-        "{name}{stated}与{numerator} ÷ {denominator} = {computed}%不符",
-        "{name} {stated} does not match {numerator} ÷ {denominator} = {computed}%",
-    ))
+    messages = {
+        **dict.fromkeys(("default", "rate_suspect"), Message(
+            "{name}{stated}与{numerator} ÷ {denominator} = {computed}%不符",
+            "{name} {stated} does not match {numerator} ÷ {denominator} = {computed}%",
+        )),
+        "average": Message("{name}{stated}与{numerator} ÷ {denominator} = {computed}不符",
+                           "{name} {stated} does not match {numerator} ÷ {denominator} = {computed}"),
+    }
     help = {
+        "average": Message("核对平均数；若总量和数目无误，应约为{computed}",
+                           "check the average; with this total and count it would be about {computed}"),
         "default": Message(
             "核对比率；若分母无误，{stated}需要分子约为{needed}",
             "check the rate; with this denominator, {stated} would need a numerator of about {needed}",
@@ -75,6 +86,23 @@ class A202(Rule):
         for r in relations_of(doc, Rate):
             if not r.name.endswith(self.data.unchecked_rates):
                 yield from self._check(doc, r)
+        for a in relations_of(doc, Average):
+            yield from self._average(a)
+
+    def _average(self, a: Average):
+        total, count = a.total.value, a.count.value
+        computed = total / count
+        slack = rounding(a.total) / count + total * rounding(a.count) / count ** 2
+        if rounding_allows(a.average, computed, slack):
+            return
+        shown = shown_like(computed, a.average, 1)
+        unit = a.average.unit or ""
+        args = dict(name=a.word, stated=a.average.text, numerator=amount(total, a.total),
+                    denominator=amount(count, a.count), computed=shown + unit)
+        yield self.finding(
+            a.average.start, a.average.end, "average",
+            labels=(Label(a.total.start, a.total.end, "总量", "total"), Label(a.count.start, a.count.end, "数目", "count")),
+            calc=f"{args['numerator']} ÷ {args['denominator']} = {shown} ≠ {a.average.text}", **args)
 
     def _check(self, doc, r: Rate):
         if not exact(r.numerator, r.denominator) or fitting_denominator(r):

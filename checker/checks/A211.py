@@ -5,7 +5,7 @@ from __future__ import annotations
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations import relations_of
-from checker.relations.arithmetic import amount, fmt, rounding_allows
+from checker.relations.arithmetic import fmt, rounding_allows, shown_like
 from checker.relations.model import Definition, Share
 
 
@@ -102,9 +102,9 @@ class A211(Rule):
             return self._difference(r)
         result = r.result
         unit = "%" if result.kind == "percent" else (result.unit or "")
-        computed = _shown(r.computed, result, 1) + unit
+        computed = shown_like(r.computed, result, 1) + unit
         args = dict(name=r.name, stated=result.text, numerator=r.numerator.text, computed=computed,
-                    needed=_shown(r.computed, result, 0) + unit)
+                    needed=shown_like(r.computed, result, 0) + unit)
         labels = [Label(r.numerator.start, r.numerator.end, "分子", "numerator")]
         if r.denominator is None:
             calc = f"{r.numerator.text} × {fmt(r.scale)} = {computed} ≠ {result.text}"
@@ -136,12 +136,3 @@ def _input(claim) -> str:
     """An input as the calculation shows it: 42.1万 for 42.1万人, 141647 for 141647元."""
     return claim.text.removesuffix(claim.unit or "")
 
-
-def _shown(value: float, like, extra: int) -> str:
-    """A computed value written like the stated figure, with ``extra`` more decimals (at least
-    two): 44.55 beside 44.2%, 114.996 beside 115.01, 30.79亿 beside 30.77亿斤."""
-    if amount(like.value, like) != fmt(like.value):  # a figure with 万 or 亿
-        return amount(value, like)
-    if not extra:
-        return f"{value:.{like.decimals}f}"
-    return f"{value:.{max(2, like.decimals + extra)}f}".rstrip("0").rstrip(".")

@@ -12,11 +12,12 @@ from itertools import groupby
 from typing import TYPE_CHECKING
 
 from checker.memo import per_document
+from checker.relations.averages import find_averages
 from checker.relations.definitions import find_definitions
 from checker.relations.enumerations import find_list_enumerations, find_shi_enumerations
 from checker.relations.level_shares import find_level_shares
 from checker.relations.part_shares import find_kind_shares, find_part_shares, find_shares_of_counts
-from checker.relations.model import (AverageChange, Breakdown, Change, Enumeration, LevelChange, LevelShares,
+from checker.relations.model import (Average, AverageChange, Breakdown, Change, Enumeration, LevelChange, LevelShares,
                                      Pairing, PercentOfWhole, PercentParts, Rate, Repeat, Retimed, Share, ShareOfCount,
                                      Trend, UnitSlip)
 from checker.relations.rates import find_rates
@@ -28,7 +29,7 @@ from checker.relations.wholes import find_percents_of_wholes
 if TYPE_CHECKING:
     from checker.document import Document
 
-Relation = (AverageChange | Breakdown | Change | Enumeration | LevelChange | LevelShares | Pairing
+Relation = (Average | AverageChange | Breakdown | Change | Enumeration | LevelChange | LevelShares | Pairing
             | PercentOfWhole | PercentParts | Rate | Repeat | Retimed | Share | ShareOfCount | Trend | UnitSlip)
 
 @per_document
@@ -45,6 +46,7 @@ def find_relations(doc: "Document") -> list[Relation]:
         found.extend(find_shares(doc.text, paragraph, doc.data.targets))
         found.extend(find_percents_of_wholes(doc.text, paragraph, changes))
         found.extend(find_list_enumerations(doc, paragraph))
+        found.extend(find_averages(doc, paragraph))
     statements = list(find_statements(doc, doc.data))
     found.extend(statements)
     found.extend(find_level_shares(doc, [s for s in statements if isinstance(s, PercentParts)]))

@@ -36,6 +36,16 @@ def amount(value: float, like: Claim) -> str:
     return fmt(value / scale) + chars if scale > 1 else fmt(value)
 
 
+def shown_like(value: float, like: Claim, extra: int) -> str:
+    """A computed value written like the stated figure, with ``extra`` more decimals (at least
+    two): 44.55 beside 44.2%, 114.996 beside 115.01, 30.79亿 beside 30.77亿斤."""
+    if amount(like.value, like) != fmt(like.value):  # a figure with 万 or 亿
+        return amount(value, like)
+    if not extra:
+        return f"{value:.{like.decimals}f}"
+    return f"{value:.{max(2, like.decimals + extra)}f}".rstrip("0").rstrip(".")
+
+
 def rounding(claim: Claim) -> float:
     """How far a stated figure may be from the exact value: half a unit of its last stated
     digit, worth 500,000 for 2.36亿元 (0.01亿) and 5,000 for 3200万元; 0 for a whole number

@@ -8,6 +8,21 @@ from checker.claims.model import Claim
 
 
 @dataclass(frozen=True, slots=True)
+class Average:
+    """An average per unit (户均2383元) with the total (2860万元) and the count (1.2万户) of its
+    sentence: ``average`` = ``total`` ÷ ``count``. ``word`` is how the text names it (户均, 平均每期)."""
+
+    word: str
+    average: Claim
+    total: Claim
+    count: Claim
+
+    def to_json(self) -> dict:
+        return {"kind": "average", "word": self.word, "average": self.average.text, "total": self.total.text,
+                "count": self.count.text}
+
+
+@dataclass(frozen=True, slots=True)
 class Rate:
     """A stated rate ``name`` (开工率) with the claims it is built from.
 
