@@ -17,7 +17,7 @@ class A211(Rule):
     生师比 = 在校生 ÷ 专任教师 of one school level; 单产 = 总产量 ÷ 播种面积 (万吨, 万亩, 公斤, 斤
     converted); 性别比 = 男 ÷ 女 × 100; 人口自然增长率 = 出生率 − 死亡率 (with the sign written
     before each rate); 城乡居民收入比 = 城镇 ÷ 农村居民人均可支配收入; 占常住人口的比重 of an
-    age group or other group of people; 平均每个家庭户的人口 = 家庭户人口 ÷ 家庭户; and a
+    age group or other group of people; 医护比 = 注册护士 ÷ 执业（助理）医师, written 1:1.18; 平均每个家庭户的人口 = 家庭户人口 ÷ 家庭户; and a
     conversion stated in the text: "153.96万吨（折合30.79亿斤）", "按平均汇率6.8985折算，约合
     20533美元" (the 元 figure before the rate ÷ the rate).
 

@@ -24,9 +24,9 @@ if TYPE_CHECKING:
     from checker.document import Document
 
 _WINDOW = 32  # characters before a figure searched for its name
-# Between a name and its figure: white space, a footnote mark ([3], (2)), an alias ((GDP)) or the
-# figure's sign (自然增长率为-0.99‰, 为负1.07‰).
-_TRAILING = re.compile(r"(?:\s+|\[\d+\]|[（(][^（）()]{0,30}[）)]|[-－−]|负)$")
+# Between a name and its figure: white space, a footnote mark ([3], (2)), an alias ((GDP)), the
+# figure's sign (自然增长率为-0.99‰, 为负1.07‰) or the one a ratio is to (医护比为1:1.18).
+_TRAILING = re.compile(r"(?:\s+|\[\d+\]|[（(][^（）()]{0,30}[）)]|[-－−]|负|(?<![\d.])1\s*[:：∶])$")
 _SIGN = re.compile(r"(?:[-－−]|负)\s*$")
 # An age group before a name of people: 16—59岁, 60岁 (of 60岁及以上人口).
 _AGE = re.compile(r"\d+\s*(?:[—\-–~至到]\s*\d+\s*)?岁$")
