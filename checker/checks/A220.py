@@ -35,7 +35,9 @@ class A220(Rule):
     made of exactly its parts (``decompositions`` of rules/complements.toml: 第二产业 of 工业 and
     建筑业) is checked against the rows of those parts wherever they stand (after 第三产业 too),
     within half a percent: published tables carry revisions between a whole and its detail rows
-    that small, and a reader does not call them slips.
+    that small, and a reader does not call them slips. A row of an average (全省人均可支配收入)
+    followed by the same average of groups (城镇…人均可支配收入) is no total: averages do not add
+    up (``averages`` of rules/tables.toml).
 
     Tolerance: each figure may have been rounded by half a unit of its last digit; a whole number
     in a unit with a magnitude (万吨, 亿元) by half a unit. Parts under 其中 (or #, or after 在总额中)
