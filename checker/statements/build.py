@@ -15,7 +15,7 @@ from lark import Token, Tree
 from checker.claims.model import Claim
 from checker.relations.model import (AverageChange, Breakdown, Change, LevelChange, Pairing, PercentParts,
                                      Trend, UnitSlip)
-from checker.relations.scope import is_count
+from checker.relations.scope import is_count, names_a_class
 from checker.statements.cover import (covers_whole, decomposes, elided, optional_cover, shared_ending, structure_words,
                                       words_cover, words_named)
 from checker.statements.parse import Parsed
@@ -342,7 +342,7 @@ def _candidate_totals(p: Paragraph, found: Parsed, unit: str | None, averages: S
     totals = []
     for i in range(end - 1, max(start, qizhong - TOTALS_REACH if end == qizhong else start) - 1, -1):
         t = p.tokens[i]
-        if (t.type == "AMOUNT" and t.claim.unit == unit and is_count(t.claim)
+        if (t.type == "AMOUNT" and t.claim.unit == unit and is_count(t.claim) and not names_a_class(t.claim)
                 and not any(u.type in _NOT_A_PART_AFTER for u in p.tokens[max(start, i - 2):i])
                 and not _names_an_average(p, i, averages)):
             totals.append(i)
@@ -373,7 +373,8 @@ def build_breakdown(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
         if marker in ("qizhong", "classified"):
             totals = _candidate_totals(p, found, unit, data.subjects.averages)
         else:
-            totals = [found.first] if unit == total.unit and not _names_an_average(p, found.first, data.subjects.averages) else []
+            totals = [found.first] if (unit == total.unit and not names_a_class(total)
+                                       and not _names_an_average(p, found.first, data.subjects.averages)) else []
         if parts and totals:
             names = [_name(item, part) for _, item in listed if (part := _part(item, unit)) in parts]
             covered = (words_cover(names, cover_sets) or optional_cover(p.text_before(totals[0]), names)
