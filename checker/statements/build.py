@@ -203,7 +203,8 @@ def build_structure(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
 
 def _items(p: Paragraph, items: Tree) -> list[tuple[str, list[Tok]]]:
     """The list's items, each with the separator before it ("" for the first). An item with no
-    figure before 和/及/、 is the start of the next one's name (农林牧渔专业及辅助性活动产值3.9亿元)."""
+    figure before 和/及/、 is the start of the next one's name (农林牧渔专业及辅助性活动产值3.9亿元);
+    one with only a percentage (同比增长4.0%) is an item of its own, the change of the part before."""
     out: list[tuple[str, list[Tok]]] = []
     sep, name = "", []
     for child in items.children:
@@ -215,6 +216,10 @@ def _items(p: Paragraph, items: Tree) -> list[tuple[str, list[Tok]]]:
                 sep = kind
             continue
         toks = p.toks(child)
+        if _of_the_part(toks) and out and not name:
+            out.append((sep, toks))  # the change of the part before: no name of the next one
+            sep = ""
+            continue
         if not any(t.type == "AMOUNT" for t in toks):
             name = (name or []) + toks
             continue
@@ -242,7 +247,19 @@ def _as_listed(items: list[tuple[str, list[Tok]]], unit: str | None) -> tuple[li
             merged[-1][1].extend(toks)
         else:
             merged.append((sep, list(toks)))
-    return merged, True
+    return _before_a_new_statement(merged), True
+
+
+def _before_a_new_statement(items: list[tuple[str, list[Tok]]]) -> list[tuple[str, list[Tok]]]:
+    """The ；-items up to one that opens with a verb (实现, 完成 …) where the first part opens
+    with its name: "其中增值税3.1亿元；实现农业总产值21.5亿元" states a new figure after the ；,
+    not one more part."""
+    def opens_with_verb(toks: list[Tok]) -> bool:
+        return next((t.type for t in toks if t.type not in ("COMMA", "COLON")), None) == "IS"
+
+    if not items or opens_with_verb(items[0][1]):
+        return items
+    return next((items[:i] for i in range(1, len(items)) if opens_with_verb(items[i][1])), items)
 
 
 def _part(item: Sequence[Tok], unit: str | None) -> Tok | None:
