@@ -16,7 +16,8 @@ from checker.claims.model import Claim
 from checker.relations.model import (AverageChange, Breakdown, Change, LevelChange, Pairing, PercentParts,
                                      Trend, UnitSlip)
 from checker.relations.scope import is_count, names_a_class
-from checker.statements.cover import (covers_whole, decomposes, elided, optional_cover, shared_ending, structure_words,
+from checker.statements.cover import (covers_whole, decomposes, elided, optional_cover, shared_ending, siblings,
+                                      structure_words,
                                       words_cover, words_named)
 from checker.statements.parse import Parsed
 from checker.statements.tokens import CLAUSE_SEPARATORS, Tok
@@ -288,14 +289,16 @@ def _name(item: Sequence[Tok], part: Tok) -> str:
     return "".join(t.text for t in item if t.type in ("WORD", "REST") and t.end <= part.start)
 
 
-def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str = "") -> list[Tok]:
+def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str = "",
+                groups: Sequence[Sequence[str]] = ()) -> list[Tok]:
     """The parts of ``unit`` a list gives. Items after a ；, 、 or 和 are parts; an item after a
     ， is one when it is a short name and a figure, or its name ends as the first's does
     ("其中城区学校9所，乡镇学校14所"; not "，新建学校3所") or with a kind the total's name
     ``whole`` lists (各类学校和幼儿园532所，其中…，义务教育阶段学校319所); the list stops at the first that is
     not, where it moves on to things counted otherwise (…头；马存栏2708匹；生猪存栏…头), and at a
     sibling of the total: an item named like the total but of another kind, after parts that
-    were all of the total's kind (羊存栏…其中：山羊…；绵羊…；禽存栏…)."""
+    were all of the total's kind (羊存栏…其中：山羊…；绵羊…；禽存栏…), or named by another word of a
+    group of ``groups`` the total's name holds one of (第二产业…，其中工业…；第三产业…)."""
     parts: list[Tok] = []
     head = ""
     of_kind = _OfKind(whole)
@@ -303,7 +306,7 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str
         part = _part(item, unit)
         if part is None and parts and _first_figure_unit(item) not in (None, unit):
             break
-        if part is not None and of_kind.sibling(_name(item, part)):
+        if part is not None and (of_kind.sibling(_name(item, part)) or siblings(whole, _name(item, part), groups)):
             break
         if sep == "COMMA" and part is None and _of_the_part(item):
             continue  # the part's change: 其中税收收入2.5亿元，同比增长6%，非税收入…
@@ -386,7 +389,7 @@ def build_breakdown(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
     groups = []
     for unit in units:
         listed, semicolons = _as_listed(items, unit)
-        parts = _list_parts(listed, unit, p.clause_words(found.first))
+        parts = _list_parts(listed, unit, p.clause_words(found.first), cover_sets)
         if marker in ("qizhong", "classified"):
             totals = _candidate_totals(p, found, unit, data.subjects.averages)
         else:
@@ -401,8 +404,11 @@ def build_breakdown(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
     complete = (marker == "fenbie" or (marker == "paren" and _paren_classifies(p, found, items)) or rest
                 or (marker == "classified" and _by_classes(p, found)))
     complete = complete or _parallel_and_one_adds_up(groups)
+    # a 其中 right after the list breaks its last part down, and the list may go on after it
+    after = [t.type for t in p.tokens[found.last + 1:found.last + 3]]
+    cut = after[:1] == ["QIZHONG"] or after == ["COMMA", "QIZHONG"]
     for totals, parts, covered, open_end in groups:
-        yield Breakdown(_MARKERS.get(marker, marker), totals, parts, exhaustive=complete or covered,
+        yield Breakdown(_MARKERS.get(marker, marker), totals, parts, exhaustive=(complete or covered) and not cut,
                         open_end=open_end)
     for nested in found.tree.find_data("nested"):
         yield from _nested(p, nested)
