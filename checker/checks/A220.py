@@ -37,7 +37,9 @@ class A220(Rule):
     made of exactly its parts (``decompositions`` of rules/complements.toml: 第二产业 of 工业 and
     建筑业) is checked against the rows of those parts wherever they stand (after 第三产业 too),
     within half a percent: published tables carry revisions between a whole and its detail rows
-    that small, and a reader does not call them slips.
+    that small, and a reader does not call them slips. A row of an average (全省人均可支配收入)
+    followed by the same average of groups (城镇…人均可支配收入) is no total: averages do not add
+    up (``averages`` of rules/tables.toml).
 
     A row opened by 其中 (or #) is also checked against the row it breaks down: in a level column
     it cannot be the larger (``sub``: 销售产值 158996, 其中:规模以上 1051024 — a digit dropped).

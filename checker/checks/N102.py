@@ -28,6 +28,10 @@ _MEASURE_END = frozenset("，,。；;")
 # What may follow a share's bare number: a ratio (比例为1:3) or a digit of a number read apart.
 _RATIO_MARKS = frozenset(":：∶比0123456789")
 _MAGNITUDES = ("万", "亿")
+# What ends a change or a share that lost its %: a clause break, or a parenthesis opening a remark.
+_CHANGE_END = frozenset("，,。；;（()）\n")
+# A share of a plan or a whole written 占…的 (占年计划的58.2).
+_SHARE_OF = re.compile(r"占[\u4e00-\u9fff]{1,10}的$")
 _LIST_REACH = 120  # characters of a list read after a bare item
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:\n（(]")
 # Numbers that share the unit written after the last of them: 教师12、15、20名, 12和15名.
@@ -57,6 +61,11 @@ class N102(Rule):
     ``money-nouns``) before a clause break — "支出低保金3347万，" — in a report that writes 万元 or
     亿元 elsewhere (人口52万 is no sum, and a report that never writes 元 has its own style).
 
+    Variant ``change``: a bare number right after a verb of growth (增长, 下降: ``growth-verbs``)
+    before a clause break — "同比增长17.8；", "下降15.8（" — lost its % (or 个百分点, or its unit);
+    a share written 占…的 with a bare number ("占年计划的58.2，") lost its % too (variant
+    ``percent``).
+
     Variant ``list``: a bare item of a 、-list whose other items each carry a unit, so none is
     shared — "投资额分别达2400、450亿元、1700亿元", "装机规模3000、并网2000万千瓦" (a list whose
     unit comes only after its last item, 12、15、20名, shares it).
@@ -84,6 +93,7 @@ class N102(Rule):
         "cut": Message("“{text}”的单位比“{level}”少了“{lost}”", "“{text}” lost the “{lost}” of “{level}”'s unit"),
         "percent": Message("比重“{text}”后缺少“%”", "the share “{text}” has no %"),
         "money": Message("金额“{text}”后缺少“元”", "the sum “{text}” has no 元"),
+        "change": Message("增减“{text}”后缺少“%”或单位", "the change “{text}” has no % or unit"),
         "list": Message("“{text}”缺少单位，而同列各项都写了单位（如“{unit}”）",
                         "“{text}” has no unit, while the other items of its list carry theirs (“{unit}”)"),
     }
@@ -92,6 +102,7 @@ class N102(Rule):
         "cut": Message("写作“{fixed}”", "write “{fixed}”"),
         "percent": Message("补上“%”，核对数字", "add the %, and check the figure"),
         "money": Message("写作“{fixed}”，与全文的“万元”“亿元”一致", "write “{fixed}”, as the report does elsewhere"),
+        "change": Message("补上“%”（或“个百分点”、单位），核对数字", "add the % (or 个百分点, or the unit), and check the figure"),
         "list": Message("补上单位，如“{text}{unit}”", "add the unit, e.g. “{text}{unit}”"),
     }
     flagged = (
@@ -105,6 +116,7 @@ class N102(Rule):
         "全年接待游客286万人次，比上年增加31万人，增长12.2%。",
         "第三产业占地区生产总值比重为52.3，比上年提高1.1个百分点。",
         "全年发放救助资金1280万，惠及困难群众，另拨付经费85万元。",
+        "完成税收收入3.6亿元，占年度任务的54.2，同比增长8.7；",
     )
     clean = (
         "一本上线人数保底900，力争突破1000。",
@@ -122,6 +134,7 @@ class N102(Rule):
         "全年接待游客286万人次，比上年增加31万人次；过夜游客52万人。",
         "第三产业比重为52.3%，医护比例为1:1.2，全县常住人口52万。",
         "全年发放救助资金1280万元，惠及困难群众。",
+        "完成税收收入3.6亿元，占年度任务的54.2%，同比增长8.7%，排名增长2位。",
     )
 
     def check(self, doc):
@@ -143,7 +156,7 @@ class N102(Rule):
                                fixed=fixed, fix=fixed)
 
     def _unitless_shares_and_sums(self, doc):
-        """A share with no % (比重66.1虬), and a sum in 万 or 亿 with no 元 (低保金3347万，) in a
+        """A share with no % (比重66.1虬, 占年计划的58.2，), a change with no % (增长17.8；), and a sum in 万 or 亿 with no 元 (低保金3347万，) in a
         report that writes 万元 or 亿元 elsewhere."""
         text = doc.text
         writes_yuan = "万元" in text or "亿元" in text
@@ -151,8 +164,12 @@ class N102(Rule):
             if claim.kind != "number" or doc.in_table(claim.start):
                 continue
             after = text[claim.end:claim.end + 1]
-            if self._share_before.search(text, max(0, claim.start - 8), claim.start) and after not in _RATIO_MARKS:
+            before = text[max(0, claim.start - 12):claim.start]
+            if ((self._share_before.search(text, max(0, claim.start - 8), claim.start) and after not in _RATIO_MARKS)
+                    or (_SHARE_OF.search(before) and after in _CHANGE_END)):
                 yield self.finding(claim.start, claim.end, "percent", text=claim.text)
+            elif before.endswith(self.data.growth_verbs) and after in _CHANGE_END:
+                yield self.finding(claim.start, claim.end, "change", text=claim.text)
             elif (writes_yuan and claim.text.endswith(_MAGNITUDES) and after in _MEASURE_END
                     and self._money_before.search(text, max(0, claim.start - 8), claim.start)):
                 fixed = claim.text + "元"

@@ -37,6 +37,10 @@ _SHAPES: tuple[tuple[str, re.Pattern, re.Pattern, object], ...] = (
     ("symbol", re.compile("℅"), re.compile(r"(?<=\d)℅"), "%"),
     ("stop", re.compile(r"[%％][oO]"), re.compile(r"(?<=\d[%％])[oO](?=[\u4e00-\u9fff.\d])"), "。"),
     ("symbol", re.compile(r"[%％][oO]"), re.compile(r"(?<=\d)[%％][oO](?![A-Za-z])"), "‰"),
+    # 4.4‰%, 9.1%‰: two signs after one figure, one of them left from an edit or a bad OCR
+    ("signs", re.compile(r"[%％‰][%％‰]"), re.compile(r"(?<![\d.])\d+(?:\.\d+)?[%％‰]{2}"), None),
+    # 22公6顷: a digit inside a unit (公顷, 公里, 公斤), the figure's digits scattered by a paste
+    ("split", re.compile(r"公\d"), re.compile(r"(?<![\d.])\d+(?:\.\d+)?公\d+[顷里斤]"), None),
 )
 # A number broken by a line break, perhaps with a page counter between the halves: the line
 # ends with a Chinese character and digits, the next line goes on with digits and a unit.
@@ -78,6 +82,8 @@ class N107(Rule):
     - figures run together when their separators were lost: "3.2%5.1%", "12.6431.8055.56";
     - the tick values of a chart axis fused into one figure: "单位：万人80706050403020100";
     - a short count repeated into a long figure: "40404040座" (40座);
+    - two signs after one figure: "4.4‰%", "9.1%‰" (variant ``signs``), and a digit inside its
+      unit: "22公6顷" (variant ``split``);
     - a number broken over a line or a page: "312.\\n56万元", "2\\n- 4 -\\n6.8亿元".
 
     Why it matters: each reads as a different number or as none; the figure must be taken again
@@ -102,6 +108,8 @@ class N107(Rule):
         "repeated": Message("“{text}”是一个短数字重复了几遍", "“{text}” is a short figure repeated several times"),
         "broken": Message("数字“{text}”被换行或页码断开", "the number “{text}” is broken by a line or page break"),
         "stop": Message("“%”后的“{text}”疑为识别错的句号", "the “{text}” after % looks like an OCR'd full stop"),
+        "signs": Message("“{text}”连写了两个百分号或千分号", "“{text}” has two percent or per-mille signs"),
+        "split": Message("“{text}”的单位中间夹着数字", "“{text}” has a digit inside its unit"),
     }
     help = {
         "points": Message("写作“{fixed}”", "write “{fixed}”"),
@@ -113,6 +121,8 @@ class N107(Rule):
         "repeated": Message("核对原文，改正数字", "check the source figure"),
         "broken": Message("把断开的数字接起来：“{fixed}”", "join the number: “{fixed}”"),
         "stop": Message("核对原文，应为“。”", "check the source: 。"),
+        "signs": Message("核对原文，只留一个符号", "check the source and keep one sign"),
+        "split": Message("核对原文，把数字移回单位之前", "check the source and put the digits before the unit"),
     }
     flagged = (
         "原煤产量同比下降14..3%。",

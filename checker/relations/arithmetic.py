@@ -20,10 +20,12 @@ _MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8, "
 
 
 def _magnitude(claim: Claim) -> tuple[int, str]:
-    """The magnitude written after the claim's numeral: (10000, "万") for 186.4万吨."""
+    """The magnitude written after the claim's numeral: (10000, "万") for 186.4万吨; none in a
+    unit that starts with one (35.56千公顷, 12.5千米 are 35.56 and 12.5 of those units)."""
     scale, chars = 1, ""
-    for ch in claim.text[claim.number_end - claim.start:]:
-        if ch not in _MAGNITUDES:
+    after = claim.text[claim.number_end - claim.start:]
+    for i, ch in enumerate(after):
+        if ch not in _MAGNITUDES or (claim.unit and after.startswith(claim.unit, i)):
             break
         scale, chars = scale * _MAGNITUDES[ch], chars + ch
     return scale, chars

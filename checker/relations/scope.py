@@ -19,6 +19,16 @@ def is_count(claim: Claim) -> bool:
     return claim.is_quantity and claim.value is not None and claim.kind not in ("percent", "points", "multiple")
 
 
+_BARE_MAGNITUDE = re.compile(r"[十百千万亿萬億]+")
+
+
+def names_a_class(claim: Claim) -> bool:
+    """A magnitude with no digit before it (千万元, 亿元, 百亿): the name of a class of projects
+    or firms (过千万元项目8个, 亿元以上企业), not an amount a list of parts could add up to."""
+    numeral = claim.text[:claim.number_end - claim.start]
+    return "chinese" in claim.flags and bool(_BARE_MAGNITUDE.fullmatch(numeral))
+
+
 # What ends a clause (a parenthesis ends a name's clause too).
 CLAUSE_PUNCTUATION = "，,；;。：:！？!?\n"
 _CLAUSE_TAIL = re.compile(f"[^{CLAUSE_PUNCTUATION}（()）]*\\Z")

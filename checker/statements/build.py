@@ -15,8 +15,9 @@ from lark import Token, Tree
 from checker.claims.model import Claim
 from checker.relations.model import (AverageChange, Breakdown, Change, LevelChange, Pairing, PercentParts,
                                      Trend, UnitSlip)
-from checker.relations.scope import is_count
-from checker.statements.cover import (covers_whole, decomposes, elided, optional_cover, shared_ending, structure_words,
+from checker.relations.scope import is_count, names_a_class
+from checker.statements.cover import (covers_whole, decomposes, elided, optional_cover, shared_ending, siblings,
+                                      structure_words,
                                       words_cover, words_named)
 from checker.statements.parse import Parsed
 from checker.statements.tokens import CLAUSE_SEPARATORS, Tok
@@ -203,7 +204,8 @@ def build_structure(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
 
 def _items(p: Paragraph, items: Tree) -> list[tuple[str, list[Tok]]]:
     """The list's items, each with the separator before it ("" for the first). An item with no
-    figure before 和/及/、 is the start of the next one's name (农林牧渔专业及辅助性活动产值3.9亿元)."""
+    figure before 和/及/、 is the start of the next one's name (农林牧渔专业及辅助性活动产值3.9亿元);
+    one with only a percentage (同比增长4.0%) is an item of its own, the change of the part before."""
     out: list[tuple[str, list[Tok]]] = []
     sep, name = "", []
     for child in items.children:
@@ -215,6 +217,10 @@ def _items(p: Paragraph, items: Tree) -> list[tuple[str, list[Tok]]]:
                 sep = kind
             continue
         toks = p.toks(child)
+        if _of_the_part(toks) and out and not name:
+            out.append((sep, toks))  # the change of the part before: no name of the next one
+            sep = ""
+            continue
         if not any(t.type == "AMOUNT" for t in toks):
             name = (name or []) + toks
             continue
@@ -242,7 +248,19 @@ def _as_listed(items: list[tuple[str, list[Tok]]], unit: str | None) -> tuple[li
             merged[-1][1].extend(toks)
         else:
             merged.append((sep, list(toks)))
-    return merged, True
+    return _before_a_new_statement(merged), True
+
+
+def _before_a_new_statement(items: list[tuple[str, list[Tok]]]) -> list[tuple[str, list[Tok]]]:
+    """The ；-items up to one that opens with a verb (实现, 完成 …) where the first part opens
+    with its name: "其中增值税3.1亿元；实现农业总产值21.5亿元" states a new figure after the ；,
+    not one more part."""
+    def opens_with_verb(toks: list[Tok]) -> bool:
+        return next((t.type for t in toks if t.type not in ("COMMA", "COLON")), None) == "IS"
+
+    if not items or opens_with_verb(items[0][1]):
+        return items
+    return next((items[:i] for i in range(1, len(items)) if opens_with_verb(items[i][1])), items)
 
 
 def _part(item: Sequence[Tok], unit: str | None) -> Tok | None:
@@ -271,14 +289,16 @@ def _name(item: Sequence[Tok], part: Tok) -> str:
     return "".join(t.text for t in item if t.type in ("WORD", "REST") and t.end <= part.start)
 
 
-def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str = "") -> list[Tok]:
+def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str = "",
+                groups: Sequence[Sequence[str]] = ()) -> list[Tok]:
     """The parts of ``unit`` a list gives. Items after a ；, 、 or 和 are parts; an item after a
     ， is one when it is a short name and a figure, or its name ends as the first's does
     ("其中城区学校9所，乡镇学校14所"; not "，新建学校3所") or with a kind the total's name
     ``whole`` lists (各类学校和幼儿园532所，其中…，义务教育阶段学校319所); the list stops at the first that is
     not, where it moves on to things counted otherwise (…头；马存栏2708匹；生猪存栏…头), and at a
     sibling of the total: an item named like the total but of another kind, after parts that
-    were all of the total's kind (羊存栏…其中：山羊…；绵羊…；禽存栏…)."""
+    were all of the total's kind (羊存栏…其中：山羊…；绵羊…；禽存栏…), or named by another word of a
+    group of ``groups`` the total's name holds one of (第二产业…，其中工业…；第三产业…)."""
     parts: list[Tok] = []
     head = ""
     of_kind = _OfKind(whole)
@@ -286,7 +306,7 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str
         part = _part(item, unit)
         if part is None and parts and _first_figure_unit(item) not in (None, unit):
             break
-        if part is not None and of_kind.sibling(_name(item, part)):
+        if part is not None and (of_kind.sibling(_name(item, part)) or siblings(whole, _name(item, part), groups)):
             break
         if sep == "COMMA" and part is None and _of_the_part(item):
             continue  # the part's change: 其中税收收入2.5亿元，同比增长6%，非税收入…
@@ -342,7 +362,7 @@ def _candidate_totals(p: Paragraph, found: Parsed, unit: str | None, averages: S
     totals = []
     for i in range(end - 1, max(start, qizhong - TOTALS_REACH if end == qizhong else start) - 1, -1):
         t = p.tokens[i]
-        if (t.type == "AMOUNT" and t.claim.unit == unit and is_count(t.claim)
+        if (t.type == "AMOUNT" and t.claim.unit == unit and is_count(t.claim) and not names_a_class(t.claim)
                 and not any(u.type in _NOT_A_PART_AFTER for u in p.tokens[max(start, i - 2):i])
                 and not _names_an_average(p, i, averages)):
             totals.append(i)
@@ -374,11 +394,12 @@ def build_breakdown(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
         listed, semicolons = _as_listed(items, unit)
         # a ；-list cut at its first ； (two parts joined by ，) has no part a ；-item
         one_a_row = semicolons or not any(sep == "SEMI" for sep, _ in items)
-        parts = _list_parts(listed, unit, p.clause_words(found.first))
+        parts = _list_parts(listed, unit, p.clause_words(found.first), cover_sets)
         if marker in ("qizhong", "classified"):
             totals = _candidate_totals(p, found, unit, data.subjects.averages)
         else:
-            totals = [found.first] if unit == total.unit and not _names_an_average(p, found.first, data.subjects.averages) else []
+            totals = [found.first] if (unit == total.unit and not names_a_class(total)
+                                       and not _names_an_average(p, found.first, data.subjects.averages)) else []
         if parts and totals:
             names = [_name(item, part) for _, item in listed if (part := _part(item, unit)) in parts]
             covered = (words_cover(names, cover_sets) or optional_cover(p.text_before(totals[0]), names)
@@ -388,9 +409,12 @@ def build_breakdown(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
     complete = (marker == "fenbie" or (marker == "paren" and _paren_classifies(p, found, items)) or rest
                 or (marker == "classified" and _by_classes(p, found)))
     parallel = _parallel_and_one_adds_up([g for g in groups if g[4]])
+    # a 其中 right after the list breaks its last part down, and the list may go on after it
+    after = [t.type for t in p.tokens[found.last + 1:found.last + 3]]
+    cut = after[:1] == ["QIZHONG"] or after == ["COMMA", "QIZHONG"]
     for totals, parts, covered, open_end, one_a_row in groups:
         yield Breakdown(_MARKERS.get(marker, marker), totals, parts,
-                        exhaustive=complete or covered or parallel and one_a_row, open_end=open_end)
+                        exhaustive=(complete or covered or parallel and one_a_row) and not cut, open_end=open_end)
     for nested in found.tree.find_data("nested"):
         yield from _nested(p, nested)
 

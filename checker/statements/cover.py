@@ -67,6 +67,20 @@ def decomposes(whole: str, names: Sequence[str], decompositions: Sequence[Sequen
     return False
 
 
+def siblings(whole: str, name: str, groups: Sequence[Sequence[str]]) -> bool:
+    """Whether ``name`` holds another word of a group the whole's name holds one of, and only
+    one (第三产业 beside 第二产业, 农村居民 beside 城镇居民): it stands beside the whole, it is no
+    part of it. A whole that marks the others too (农林牧渔业 holds 渔业, and the 农 of 农业) is
+    all of them."""
+    for group in groups:
+        common = set.intersection(*map(set, group))
+        held = [w for w in group if w in whole]
+        if (len(held) == 1 and not any(set(v) - common & set(whole) for v in group if v != held[0])
+                and held[0] not in name and any(v in name for v in group)):
+            return True
+    return False
+
+
 def words_named(texts: Sequence[str], group: Sequence[str]) -> tuple[str, ...] | None:
     """The word of ``group`` each name holds, when each holds exactly one, a different one, and
     all are named; else None."""

@@ -176,6 +176,14 @@ def _label(table: Table, row: int) -> str:
     return SPACES.sub("", table.label(row))
 
 
+def _averages_of_groups(table: Table, total: int, words: TableWords) -> bool:
+    """Row ``total`` names an average (全省常住居民人均可支配收入) and the row after it the same
+    average of a group (城镇常住居民人均可支配收入): the rows are no whole and its parts."""
+    name = _label(table, total)
+    at = min((i for i in map(name.find, words.averages) if i >= 0), default=-1)
+    return at >= 0 and total + 1 < len(table.rows) and name[at:] in _label(table, total + 1)
+
+
 def _find_total(table: Table, words: TableWords) -> None:
     """The total row — its label starts with 合计, 总计, 全县 … or ends with 合计; or it is the
     first figure row and the next one opens with 其中 or a section (分产业), or the rows below add
@@ -195,7 +203,7 @@ def _find_total(table: Table, words: TableWords) -> None:
                  and not _label(table, r - 1).startswith(sub)]
         own = opens[:1] == [first + 1] and len(opens) == 1
         total, confirm = first, not (own or is_section(table, first + 1))
-    if total is None:
+    if total is None or _averages_of_groups(table, total, words):
         return
     table.total_row = total
     table.parts_from = total + 1

@@ -11,7 +11,7 @@ from checker.resources import data_dir
 
 # The keys a user's ``tables`` table may extend: lists of words, and ``column-kinds``
 # ({kind: [word…]}).
-LIST_KEYS = ("total-rows", "total-ends", "sub-rows", "comparable", "filler", "level-nouns", "other-time", "current",
+LIST_KEYS = ("total-rows", "total-ends", "sub-rows", "averages", "comparable", "filler", "level-nouns", "other-time", "current",
              "previous")
 KINDS = ("level", "points", "delta", "change", "share", "rate")
 
@@ -21,6 +21,7 @@ class TableWords:
     total_rows: tuple[str, ...]
     total_ends: tuple[str, ...]  # 工商税收收入合计
     sub_rows: tuple[str, ...]
+    averages: tuple[str, ...]  # 人均: a row of an average is no total of the groups' averages
     comparable: tuple[str, ...]  # figures at comparable prices: growth is a volume change
     column_kinds: tuple[tuple[str, tuple[str, ...]], ...]  # in the order they are tried
     prose_filler: tuple[str, ...]
@@ -45,6 +46,7 @@ class TableWords:
             total_rows=listed("total-rows", table["total-rows"]),
             total_ends=listed("total-ends", table["total-ends"]),
             sub_rows=listed("sub-rows", table["sub-rows"]),
+            averages=listed("averages", table["averages"]),
             comparable=listed("comparable", table["comparable"]),
             column_kinds=tuple((kind, tuple(words)) for kind, words in kinds.items()),
             prose_filler=listed("filler", prose["filler"]),
