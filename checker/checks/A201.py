@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations import relations_of
 from checker.relations.arithmetic import amount
 from checker.relations.model import Breakdown
 from checker.relations.verdicts import breakdown_candidates, breakdown_holds, exact
+
+
+# A part followed by its own share of the total: 绿色建筑面积126.5万平方米，占比88.6%.
+_OWN_SHARE = re.compile(r"[，,]\s*占比(?:为|达|达到)?\s*\d")
 
 
 class A201(Rule):
@@ -73,9 +79,9 @@ class A201(Rule):
 
     def check(self, doc):
         for r in relations_of(doc, Breakdown):
-            yield from self._check(r)
+            yield from self._check(r, doc.text)
 
-    def _check(self, r: Breakdown):
+    def _check(self, r: Breakdown, text: str):
         if not exact(*r.parts, *r.totals) or len(r.parts) < 2 or breakdown_holds(r):
             return
         total, parts = min(breakdown_candidates(r),
@@ -84,6 +90,8 @@ class A201(Rule):
             return  # A205's finding
         added = sum(p.value for p in parts)
         short = added < total.value
+        if not short and not r.exhaustive and all(_OWN_SHARE.match(text, p.end) for p in parts):
+            return  # kinds that overlap, each with its own share (绿色建筑 and 装配式建筑 of 新建建筑)
         yield self.finding(
             total.start, total.end, "short" if short else "default",
             labels=tuple(Label(p.start, p.end, "分项", "part") for p in parts),
