@@ -34,7 +34,9 @@ class A201(Rule):
     parts whose names make up the whole (第一/二/三产业, 城镇/乡村, 养殖/捕捞, 出口/进口, 预期性/
     约束性: ``complements`` and ``cover-sets``; 执业医师 and 执业助理 of 执业(助理)医师); otherwise
     其中 lists only some items, as do parts that all name a kind their total lacks (乡村全科,
-    执助全科 of 执业助理). An approximate total or part (余, 约, 近, 以上) is not checked, nor an
+    执助全科 of 执业助理). Parts that exceed a 其中 total while each is given its own share of it
+    (其中绿色建筑面积…，占比88.6%；装配式建筑面积…，占比29.8%) are kinds that overlap, not its
+    parts. An approximate total or part (余, 约, 近, 以上) is not checked, nor an
     average (平均亩产, 人均, 次均: ``averages`` of ``rules/subjects.toml``). For 其中, only the parts
     in the clause right after it count, and the breakdown is right if any figure of the same
     unit before 其中 in the sentence is large enough to be its total; for 合计, if the list
