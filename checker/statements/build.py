@@ -557,6 +557,7 @@ def build_paired(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
         items = tuple((toks[0].start, toks[-1].end) for n in names.children if isinstance(n, Tree) and (toks := p.toks(n)))
         yield Pairing(tuple(sorted(counts)), (name_toks[0].start, name_toks[-1].end), values,
                       items if names.data == "listed" else ())
+        yield from _named_parts_of_total(p, found, names, values, data)
     # 第一、二、三产业的贡献率分别为7.5%、38.0%和54.5%: shares of one whole, if the names cover it
     kinds = {t.type for t in name_toks}
     if names.data == "listed" and values[0].kind == "percent" and kinds & _SHARE_WORDS:
@@ -567,6 +568,24 @@ def build_paired(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
 
 
 _SHARE_WORDS = {"SHARE", "CONTRIB"}
+
+
+def _named_parts_of_total(p: Paragraph, found: Parsed, names: Tree, values: Sequence[Claim], data: "RuleData") -> Iterator:
+    """A total right before names that make it up, and their values after 分别为: "旅客运输量1.86亿
+    人次，公路、铁路、水路、民航分别为1.12亿人次、…" is all of the total. Names that do not make a
+    whole up (工业投资和民间投资) may overlap, averages (人均可支配收入 of 城镇 and 农村) are no
+    parts, and bounds (分别超过8万元) say too little: all are left alone."""
+    before = p.tokens[found.first - 2:found.first]
+    if len(before) != 2 or before[0].type != "AMOUNT" or before[1].type != "COMMA" or names.data != "listed":
+        return
+    total = before[0].claim
+    texts = [_name_text(p, n) for n in names.children if isinstance(n, Tree)]
+    named = p.clause_words(found.first - 2) + "".join(t.text for t in p.toks(names))
+    if (len(texts) == len(values) and all(v.kind == total.kind and v.unit == total.unit for v in values)
+            and not any(c.approx or c.bound for c in (total, *values))
+            and not any(w in named for w in data.subjects.averages)
+            and words_cover(texts, data.cover_sets)):
+        yield Breakdown("fenbie", (total,), tuple(values), exhaustive=True)
 
 
 def _level_words(texts: Sequence[str], kinds: set[str], cover_sets) -> tuple[str, ...]:
