@@ -13,10 +13,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from checker.checks import all_rules
+from checker.checks.T303 import covered, debris_spans
 from checker.checks.base import Message, Rule
 from checker.config import Config
 from checker.document import Document
 from checker.findings import Diagnostic, Finding, Severity
+from checker.memo import per_document
 from checker.read import InputError
 
 MAX_FINDINGS = 50  # of one rule in one document
@@ -69,14 +71,17 @@ def check_document(doc: Document, config: Config, rules: list[Rule] | None = Non
 
 def _rule_diagnostics(rule: Rule, doc: Document, config: Config) -> list[Diagnostic]:
     """The diagnostics of one rule: its findings in text order, one per span, the first
-    ``MAX_FINDINGS`` and a summary of the rest. Only a few more than those are held at a time."""
+    ``MAX_FINDINGS`` and a summary of the rest. Only a few more than those are held at a time.
+    A finding inside a website's debris (T303 reports it whole: 上传人… 页数:34 大小) is noise and
+    is left out, whatever the rule."""
     seen: set[int] = set()
     kept: list[Finding] = []
     worst = None
     width = len(doc.text) + 1
+    debris = _debris(doc, config.data) if rule.code != DEBRIS_RULE else []
     for finding in rule.check(doc):
         key = finding.start * width + finding.end
-        if key in seen:
+        if key in seen or (debris and covered(debris, finding.start, finding.end)):
             continue
         seen.add(key)
         kept.append(finding)
@@ -90,6 +95,14 @@ def _rule_diagnostics(rule: Rule, doc: Document, config: Config) -> list[Diagnos
     if len(seen) > MAX_FINDINGS:
         shown.append(_summary(kept[MAX_FINDINGS], len(seen) - MAX_FINDINGS, worst, rule, doc, config))
     return shown
+
+
+DEBRIS_RULE = "T303"
+
+
+@per_document
+def _debris(doc: Document, data) -> list[tuple[int, int]]:
+    return debris_spans(doc.text, data)
 
 
 def _summary(first: Finding, count: int, severity: Severity, rule: Rule, doc: Document,

@@ -146,3 +146,13 @@ def test_debris_runs_are_read_once_per_text():
     text = "报告\n  • 字号:\n  • |\n  • 打印\n正文。"
     assert debris_runs(text, default_rule_data()) is debris_runs(text, default_rule_data())
     assert debris_runs(text, default_rule_data()) == ((5, 23),)
+
+
+def test_a_finding_inside_site_debris_is_left_to_t303():
+    """A number rule does not report the spacing of a sharing site's upload record: T303 reports
+    the record whole."""
+    from checker.api import check_text
+
+    text = "县民政局年度工作总结\n上传人：ab****c 文档编号：551230 格式：DOC 页数：28 大小：61KB\n全年发放低保金3347万元。\n"
+    assert [d.rule for d in check_text(text)] == ["T303"]
+    assert [d.rule for d in check_text(text.replace("上传人：ab****c 文档编号：551230 格式：DOC ", "第二部分 "))] == ["N103"]

@@ -119,3 +119,4 @@ def test_rule_shows_docs_and_one_line_examples(capsys):
 def test_unknown_rule_is_a_usage_error(capsys):
     assert main(["rule", "Z999"]) == 2
     assert "Z999" in capsys.readouterr().err
+
