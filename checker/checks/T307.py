@@ -28,7 +28,8 @@ _SINGLE_DASH = re.compile(r"(?m)^[ \t\u3000]*([—－-])(?![—－-])(?=[ \t]*(?
 _MARK_BEFORE_CLOSER = re.compile(r"[，,、；;](?=[）)])")
 # 决议，，批准; 回顾，；二、; 一，、: sentence marks run together (a copy's or a converter's doubling),
 # not a list number's 、 before its sentence's own mark (2、。 is T303's chunk number).
-_MARK_RUN = re.compile(r"(?<![0-9０-９一二三四五六七八九十])[，,、；;：:。]{2,}|(?<=[0-9０-９一二三四五六七八九十])[，,；;：:。][，,、；;：:。]+")
+_MARK_RUN = re.compile(r"[，,、；;：:。]{2,}")
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
 # The report's own whole (全区) must be said this often, and this many times as often as another's,
 # before the other is read as a slip.
 _LEAST_OWN = 3
@@ -156,7 +157,10 @@ class T307(Rule):
         for m in _MARK_BEFORE_CLOSER.finditer(text):
             yield self.finding(m.start(), m.end(), "closer", mark=m.group(), fix="")
         for m in _MARK_RUN.finditer(text):
-            yield self.finding(m.start(), m.end(), "marks", marks=m.group(), keep=m.group()[-1], fix=m.group()[-1])
+            start = m.start() + (text[m.start()] == "、" and text[m.start() - 1:m.start()] in _NUMERALS)
+            if m.end() - start >= 2:
+                marks = text[start:m.end()]
+                yield self.finding(start, m.end(), "marks", marks=marks, keep=marks[-1], fix=marks[-1])
         for m in _SINGLE_DASH.finditer(text):
             yield self.finding(m.start(1), m.end(1), "dash", mark=m.group(1), fix="——")
         yield from self._region_slips(text)
