@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from checker.checks.base import Message, Rule
-from checker.findings import Label
+from checker.findings import Label, Severity
 from checker.claims.model import Claim
 from checker.relations.arithmetic import rounding
 from checker.relations import relations_of
 from checker.relations.model import Repeat, Retimed
+from checker.relations.scope import change_pattern, clause_before, is_count
+from checker.subjects import SubjectReader
 
 
 class A209(Rule):
@@ -38,6 +42,13 @@ class A209(Rule):
     the period the report's first sentence does not name (a 上半年 report's 一季度), else the
     later one; figures of fewer than three digits and stocks are left alone.
 
+    Variant ``swapped``: two figures in one unit, whatever words state them, whose digits differ by
+    two neighbours swapped and that share a name of three characters where they stand ("家庭农场发展
+    到1268家" … "全县1286家家庭农场中"): one was mistyped. A warning from four significant digits,
+    information for three; figures of other qualifiers, region or time, or of two scopes (——职高 …
+    ——技校),
+    changes (比上年减少294所) and figures in tables are left alone.
+
     Options: the scope, qualifier and time words are `subjects` in the configuration
     (rules/subjects.toml).
     """
@@ -51,6 +62,10 @@ class A209(Rule):
             "“{subject}”前文为{first}，此处为{again}",
             "“{subject}” is {first} earlier but {again} here",
         ),
+        "swapped": Message(
+            "{again}与前文同一名称下的{first}只差相邻两位数字的顺序，疑为录入颠倒",
+            "{again} differs from the {first} stated earlier under the same name only by two neighbouring digits swapped",
+        ),
         "period": Message(
             "“{subject}”在“{first_time}”和“{again_time}”下都是{value}、{change}：此处的时期疑有误",
             "“{subject}” is {value}, {change} both for “{first_time}” and for “{again_time}”: this period looks wrong",
@@ -59,6 +74,7 @@ class A209(Rule):
     help = {
         "default": Message("统一为正确的数值", "use the correct value in both places"),
         "period": Message("核对两处所说的时期", "check the period each place names"),
+        "swapped": Message("核对这两处数字，统一为正确的一个", "check both figures and use the right one in both places"),
     }
     flagged = (
         "全县在校学生总数为3.2万人。各校办学条件持续改善。\n全县在校学生总数3.5万人，教师2800人。",
@@ -95,6 +111,7 @@ class A209(Rule):
                     calc=f"{r.first.text} ≠ {r.again.text}",
                     subject=r.subject, first=r.first.text, again=r.again.text,
                 )
+        yield from self._swapped(doc, {(r.first, r.again) for r in relations_of(doc, Repeat)})
         for r in relations_of(doc, Retimed):
             yield self.finding(
                 *r.slip, "period",
@@ -105,20 +122,65 @@ class A209(Rule):
             )
 
 
+    def _swapped(self, doc, compared: set):
+        """Two figures in one unit, named alike where they stand, whose digits are the same but for
+        two neighbours swapped (家庭农场发展到1268家 … 全县1286家家庭农场): one was mistyped, whatever
+        words state them. A warning from four significant digits, information below."""
+        text, seen = doc.text, {}
+        reader = SubjectReader(doc, doc.data.subjects)
+        changes = change_pattern(doc.data.cues)
+        figures = [c for c in doc.claims if is_count(c) and not c.approx and c.significant_digits >= 3
+                   and not doc.in_table(c.start) and not changes.search(clause_before(text, c))]
+        for claim in figures:
+            key = (claim.unit, len(claim.text), claim.text[claim.number_end - claim.start:])
+            for earlier in seen.get(key, ()):
+                if ((earlier, claim) not in compared and _slip(earlier, claim, swapped_only=True)
+                        and _names_near(text, earlier) & _names_near(text, claim)
+                        and not _set_apart(reader.subject(earlier), reader.subject(claim))):
+                    yield self.finding(
+                        claim.start, claim.end, "swapped", labels=(Label(earlier.start, earlier.end, "前文", "stated earlier"),),
+                        calc=f"{earlier.text} ≠ {claim.text}", first=earlier.text, again=claim.text,
+                        severity=None if claim.significant_digits >= 4 else Severity.INFO)
+            seen.setdefault(key, []).append(claim)
+
+
+def _set_apart(a, b) -> bool:
+    """Whether two subjects name different settings: other qualifiers (新增 beside none: a flow
+    and its stock), region or time (上年 beside the report's own), or two scopes (职高, 技校). A
+    scope that one names and the other does not is no difference: the words around a figure do
+    not always repeat its section's."""
+    return ((a.qualifiers, a.region, a.time) != (b.qualifiers, b.region, b.time)
+            or bool(a.scope) and bool(b.scope) and a.scope != b.scope)
+
+
 def _differ(a: Claim, b: Claim) -> bool:
     """Whether two figures differ by more than their rounding (456万 and 456.3万 do not)."""
     return abs(a.value - b.value) > rounding(a) + rounding(b)
 
 
-def _slip(a: Claim, b: Claim) -> bool:
+def _slip(a: Claim, b: Claim, swapped_only: bool = False) -> bool:
     """Whether one figure looks like a typing slip of the other: written alike (same magnitude and
     decimals) with at least three digits, one of them changed or two neighbours swapped
-    (385.87 / 385.89, 2318 / 2381)."""
+    (385.87 / 385.89, 2318 / 2381); with ``swapped_only``, two neighbours swapped."""
     x, y = (c.text[:c.number_end - c.start] for c in (a, b))
     if a.text[len(x):] != b.text[len(y):] or len(x) != len(y) or not (x + y).replace(".", "").isdigit():
         return False
     if len(x.replace(".", "").lstrip("0")) < 3:
         return False
     diff = [i for i in range(len(x)) if x[i] != y[i]]
-    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                              and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]])
+    swapped = (len(diff) == 2 and diff[1] == diff[0] + 1
+               and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]])
+    return swapped or (len(diff) == 1 and not swapped_only)
+
+
+# Characters either side of a figure read for the name it shares with another: 家庭农场发展到1268家
+# and 全县1286家家庭农场中.
+_BEFORE, _AFTER = 10, 6
+_SHARED = 3  # 汉字 a shared name has at least
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _names_near(text: str, claim: Claim) -> set[str]:
+    """The runs of 汉字 of ``_SHARED`` characters around a figure, as written there."""
+    window = text[max(0, claim.start - _BEFORE):claim.start] + "|" + text[claim.end:claim.end + _AFTER]
+    return {run[i:i + _SHARED] for run in _HAN_RUN.findall(window) for i in range(len(run) - _SHARED + 1)}
