@@ -46,8 +46,7 @@ class A209(Rule):
     two neighbours swapped and that share a name of three characters where they stand ("家庭农场发展
     到1268家" … "全县1286家家庭农场中"): one was mistyped. A warning from four significant digits,
     information for three; figures of other qualifiers, region or time, or of two scopes (——职高 …
-    ——技校),
-    changes (比上年减少294所) and figures in tables are left alone.
+    ——技校), changes (比上年减少294所) and figures in tables are left alone.
 
     Options: the scope, qualifier and time words are `subjects` in the configuration
     (rules/subjects.toml).
