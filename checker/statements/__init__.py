@@ -110,7 +110,7 @@ def _sibling_list(recent: list[tuple[int, list[Tok]]], index: int, tokens: list[
         if n:  # the list's 其中 opens it once
             skip = 2 if len(sentence) > 1 and sentence[1].type in ("COMMA", "COLON") else 1
             sentence = sentence[skip:]
-        if n < len(run) - 1 and sentence[-1].type == "END":
+        if n < len(run) - 1 and sentence and sentence[-1].type == "END":
             sentence[-1] = Tok("SEMI", sentence[-1].start, sentence[-1].end, sentence[-1].text)
         merged.extend(sentence)
     return merged, lead
