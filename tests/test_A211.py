@@ -157,3 +157,8 @@ def test_a_share_that_a203_reads_is_reported_once():
     text = "全市地区生产总值860亿元。数字经济核心产业增加值95亿元，占地区生产总值的比重为12.0%。"
     assert [d.rule for d in check_text(text)] == ["A203"]
     assert [d.rule for d in check_text(text, config=Config(ignore=("A203",)))] == ["A211"]
+
+
+def test_a_range_is_no_input_of_a_difference():
+    """出生率7%-8% states no one value: the natural growth rate after it is left alone."""
+    assert a211("人口出生率7%-8%，人口死亡率6.0%，人口自然增长率1.1%。")[1] == []

@@ -109,8 +109,8 @@ class _Figures:
     def named(self, words, neutral, like: Claim | None = None) -> list[tuple[Claim, str]]:
         """(figure, qualifier) of every count named by one of ``words``; with ``like`` (a rate),
         of every figure of its kind and unit stated the same way (‰ beside ‰)."""
-        fits = is_count if like is None else lambda c: (c.kind, c.unit, "permille" in c.flags) == (
-            like.kind, like.unit, "permille" in like.flags)
+        fits = is_count if like is None else lambda c: c.value is not None and (
+            c.kind, c.unit, "permille" in c.flags) == (like.kind, like.unit, "permille" in like.flags)
         found = [(c, qualifier(self.name(c), words, neutral)) for c in self.claims if fits(c)]
         return [(c, q) for c, q in found if q is not None]
 
