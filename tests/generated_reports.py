@@ -84,6 +84,15 @@ def clause(draw) -> str:
         lambda: f"{a}增幅{draw(number)}-{draw(number)}月份分别为-{draw(percentage())}、{draw(percentage())}",
         lambda: f"{a}{draw(number)}萬人，{b}{draw(number)}個",
         lambda: f"{a}{draw(number)}{draw(st.sampled_from(WORDS))}",
+        # averages, differences of rates, targets, ratios to one, attribute lists, parts named by 分别为
+        lambda: f"{a}{draw(quantity())}，惠及{draw(quantity())}户，{draw(st.sampled_from(['户均', '人均', '平均每期']))}{draw(quantity())}",
+        lambda: f"人口出生率{draw(percentage())}，人口死亡率{draw(percentage())}，人口自然增长率为{draw(st.sampled_from(['', '-', '负']))}{draw(percentage())}",
+        lambda: f"{a}{draw(quantity())}，完成年度目标{draw(quantity())}的{draw(percentage())}",
+        lambda: f"医护比为1:{draw(number)}",
+        lambda: f"其中{b}{draw(quantity())}，招生{draw(quantity())}，在校生{draw(quantity())}；{c}{draw(quantity())}，招生{draw(quantity())}，在校生{draw(quantity())}",
+        lambda: f"{a}{draw(quantity())}，公路、铁路、水路、民航分别为{draw(quantity())}、{draw(quantity())}、{draw(quantity())}、{draw(quantity())}",
+        lambda: f"{a}{draw(quantity())}，占比{draw(percentage())}；{b}{draw(quantity())}，占比{draw(percentage())}",
+        lambda: f"{a}效劳中心{draw(quantity())}，，{b}開展(kāi){draw(percentage())}",
         lambda: draw(noise),
     ]
     return draw(st.sampled_from(shapes))()
@@ -110,8 +119,19 @@ def table_rows(draw) -> str:
 
 
 @st.composite
+def qizhong_run(draw) -> str:
+    """A paragraph of totals and paragraphs each opening with 其中 (read as one list)."""
+    totals = f"{draw(noun)}{draw(quantity())}，招生{draw(quantity())}，在校生{draw(quantity())}。"
+    parts = [f"其中{draw(noun)}{draw(quantity())}，招生{draw(quantity())}，在校生{draw(quantity())}。"
+             for _ in range(draw(st.integers(1, 3)))]
+    return "\n".join([totals, *parts])
+
+
+@st.composite
 def line(draw) -> str:
-    kind = draw(st.sampled_from(["heading", "heading", "paragraph", "paragraph", "paragraph", "table", "noise"]))
+    kind = draw(st.sampled_from(["heading", "heading", "paragraph", "paragraph", "paragraph", "table", "noise", "qizhong"]))
+    if kind == "qizhong":
+        return draw(qizhong_run())
     if kind == "heading":
         title = draw(st.one_of(st.sampled_from(WORDS), sentence(), clause()))
         return draw(heading_marker()) + title

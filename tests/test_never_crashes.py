@@ -129,3 +129,8 @@ def test_exit_2_when_every_rule_fails_on_every_file(tmp_path, monkeypatch, capsy
     assert len(err) == 4  # per file: the failed rules, and that it was not checked
     assert err[0].startswith(f"hegao: internal error: rules A201, A202, ") and str(first) in err[0]
     assert err[2] == f"hegao: error: {first}: not checked: every rule failed on it (an internal error)"
+
+
+def test_a_share_of_a_count_of_none_is_no_whole_to_guess():
+    """学生〇所，占比35%: no whole number of schools is tried for a count of none."""
+    check_strictly("全县学生〇所，占比35%。")

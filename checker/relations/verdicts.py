@@ -180,8 +180,8 @@ def _trend_rounding(claim: Claim) -> float:
 def whole_counts_missed(part: Claim, share: Claim) -> tuple[int, int] | None:
     """The two whole numbers that come nearest to giving ``share`` of a count ``part`` (21 is
     91.30% of 23 and 87.50% of 24), when no whole number gives it within its rounding; None
-    when one does (or the share is above 100%, another rule's case)."""
-    if not 0 < share.value <= 100:
+    when one does (or the share is above 100%, another rule's case, or the count is none)."""
+    if not 0 < share.value <= 100 or not part.value > 0:
         return None
     exact_whole = part.value * 100 / share.value
     near = {max(int(part.value), int(exact_whole) + k) for k in (-1, 0, 1, 2)}
