@@ -55,8 +55,8 @@ class T307(Rule):
     - ``region``: the whole of another region of the report's level where its own is meant: 全县
       in a district's report (the title names a 区) that says 全区 at least three times as often;
     - ``spun``: a phrase a rewriting tool made by swapping a synonym into a fixed term, as sharing
-      sites do to the reports they copy: "公共效劳" for 公共服务, "开展壮大" for 发展壮大, "根本建成"
-      for 基本建成, "工作回忆" for 工作回顾.
+      sites do to the reports they copy: "公共效劳" for 公共服务, "开展壮大" for 发展壮大, "根本农田"
+      for 基本农田, "工作回忆" for 工作回顾.
 
     Why it matters: each is a slip a careful reader stops at; 截止2024年 says the work stopped
     then, and a backward range names no period at all.
