@@ -124,23 +124,31 @@ class A209(Rule):
     def _swapped(self, doc, compared: set):
         """Two figures in one unit, named alike where they stand, whose digits are the same but for
         two neighbours swapped (家庭农场发展到1268家 … 全县1286家家庭农场): one was mistyped, whatever
-        words state them. A warning from four significant digits, information below."""
+        words state them. A warning from four significant digits, information below. Each figure
+        looks up the few numerals its swaps make among those before it: a document of thousands
+        of figures costs no more per figure than a short one."""
         text, seen = doc.text, {}
         reader = SubjectReader(doc, doc.data.subjects)
         changes = change_pattern(doc.data.cues)
         figures = [c for c in doc.claims if is_count(c) and not c.approx and c.significant_digits >= 3
                    and not doc.in_table(c.start) and not changes.search(clause_before(text, c))]
         for claim in figures:
-            key = (claim.unit, len(claim.text), claim.text[claim.number_end - claim.start:])
-            for earlier in seen.get(key, ()):
-                if ((earlier, claim) not in compared and _slip(earlier, claim, swapped_only=True)
-                        and _names_near(text, earlier) & _names_near(text, claim)
-                        and not _set_apart(reader.subject(earlier), reader.subject(claim))):
-                    yield self.finding(
-                        claim.start, claim.end, "swapped", labels=(Label(earlier.start, earlier.end, "前文", "stated earlier"),),
-                        calc=f"{earlier.text} ≠ {claim.text}", first=earlier.text, again=claim.text,
-                        severity=None if claim.significant_digits >= 4 else Severity.INFO)
-            seen.setdefault(key, []).append(claim)
+            written = claim.text
+            for variant in _neighbour_swaps(written[:claim.number_end - claim.start]):
+                for earlier in seen.get((claim.unit, variant + written[claim.number_end - claim.start:]), ()):
+                    if ((earlier, claim) not in compared and _names_near(text, earlier) & _names_near(text, claim)
+                            and not _set_apart(reader.subject(earlier), reader.subject(claim))):
+                        yield self.finding(
+                            claim.start, claim.end, "swapped",
+                            labels=(Label(earlier.start, earlier.end, "前文", "stated earlier"),),
+                            calc=f"{earlier.text} ≠ {claim.text}", first=earlier.text, again=claim.text,
+                            severity=None if claim.significant_digits >= 4 else Severity.INFO)
+            seen.setdefault((claim.unit, written), []).append(claim)
+
+def _neighbour_swaps(numeral: str) -> list[str]:
+    """The numerals made by swapping two different neighbouring digits (1268 → 2168, 1628, 1286)."""
+    return [numeral[:i] + numeral[i + 1] + numeral[i] + numeral[i + 2:] for i in range(len(numeral) - 1)
+            if numeral[i] != numeral[i + 1] and numeral[i].isdigit() and numeral[i + 1].isdigit()]
 
 
 def _set_apart(a, b) -> bool:
@@ -157,19 +165,18 @@ def _differ(a: Claim, b: Claim) -> bool:
     return abs(a.value - b.value) > rounding(a) + rounding(b)
 
 
-def _slip(a: Claim, b: Claim, swapped_only: bool = False) -> bool:
+def _slip(a: Claim, b: Claim) -> bool:
     """Whether one figure looks like a typing slip of the other: written alike (same magnitude and
     decimals) with at least three digits, one of them changed or two neighbours swapped
-    (385.87 / 385.89, 2318 / 2381); with ``swapped_only``, two neighbours swapped."""
+    (385.87 / 385.89, 2318 / 2381)."""
     x, y = (c.text[:c.number_end - c.start] for c in (a, b))
     if a.text[len(x):] != b.text[len(y):] or len(x) != len(y) or not (x + y).replace(".", "").isdigit():
         return False
     if len(x.replace(".", "").lstrip("0")) < 3:
         return False
     diff = [i for i in range(len(x)) if x[i] != y[i]]
-    swapped = (len(diff) == 2 and diff[1] == diff[0] + 1
-               and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]])
-    return swapped or (len(diff) == 1 and not swapped_only)
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                              and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]])
 
 
 # Characters either side of a figure read for the name it shares with another: 家庭农场发展到1268家
