@@ -197,3 +197,12 @@ def test_a_row_smaller_than_its_own_qizhong_row_is_found():
     assert (doc.text[found.start:found.end], found.variant) == ("41860", "sub")
     assert found.calc == "41860 < 250380"
     assert found.args["whole_label"] == "总产值" and found.args["label"] == "特级资质"
+
+
+def test_a_caption_in_percent_makes_every_figure_a_percentage():
+    """表1 …涨跌幅度（%）: changes of prices of kinds of goods, which do not add up to the whole's."""
+    text = ("表1　居民消费价格比上年涨跌幅度（%）\n指标　　全省　　城市　　农村\n居民消费价格　　0.6　　0.7　　0.4\n"
+            "其中：食品烟酒　　-0.8　　-0.7　　-1.0\n衣着　　1.4　　1.5　　1.1\n居住　　0.2　　0.2　　0.3\n")
+    [table] = build_document("t.txt", text).tables
+    assert table.units[1:] == ["%", "%", "%"] and "level" not in table.kinds
+    assert run("A220", text)[1] == []

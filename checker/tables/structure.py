@@ -20,6 +20,7 @@ from checker.tables.words import TableWords
 UNIT_IN_HEADER = re.compile(r"[（(﹙]([^（）()﹙﹚]{1,8})[）)﹚]\s*$|([%％‰])\s*$")
 UNIT_LINE = re.compile(r"单位\s*[:：]\s*(\S+)")
 CAPTION = re.compile(r"^\s*(?:附)?表\s*\d+|[表情况构成统计]\s*$")
+PERCENT_CAPTION = re.compile(r"[（(][%％][）)]\s*$")
 SPACES = re.compile(r"[\s\u3000]+")
 YEAR = re.compile(r"(19|20)\d\d")
 
@@ -125,6 +126,8 @@ def _caption(text: str, start: int) -> tuple[str, str | None]:
             unit = m.group(1)
         if not caption and CAPTION.search(line.split("单位")[0].strip()):
             caption = line.split("单位")[0].strip()
+    if unit is None and PERCENT_CAPTION.search(caption):
+        unit = "%"  # 居民消费价格比上年涨跌幅度（%）: every figure a percentage
     return caption, unit
 
 
