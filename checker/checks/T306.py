@@ -124,6 +124,16 @@ def _swaps(text: str, candidates: _Candidates) -> Iterator[_Swap]:
                 yield swap
 
 
+# A count of years, not a year: 连续5年, 三年, 多年 (a year is four digits: 2023年末).
+_SPAN_OF_YEARS = re.compile(r"(?:(?<!\d)\d{1,3}|[一二两三四五六七八九十多几数]+)$")
+
+
+def _after_a_span_of_years(text: str, start: int, word: str) -> bool:
+    """A word suggested from 年 where 年 ends a span of years (连续5年未发生, 三年未见): the
+    character after it is the sentence's own (未 of 未发生), not a slip for 年末."""
+    return word.startswith("年") and bool(_SPAN_OF_YEARS.search(text, max(0, start - 4), start))
+
+
 def _is_han(character: str) -> bool:
     return "\u4e00" <= character <= "\u9fff"
 
@@ -213,9 +223,10 @@ def wrong_characters(text: str, data: "RuleData") -> Iterator[tuple[int, int, st
         min_frequency = min_short if len(word) == 2 else min_long
         if frequency < max(min_frequency, min_ratio * freq.get(written, 1)):
             continue
-        if known[word][1].startswith(_NAME_TAGS) or _reads_as_words(written_window, at, (begin, end), freq):
-            continue
         start = swap.run_start + lo + begin
+        if (known[word][1].startswith(_NAME_TAGS) or _reads_as_words(written_window, at, (begin, end), freq)
+                or _after_a_span_of_years(text, start, word)):
+            continue
         found.append((start, start + len(word), written, word, gain))
     kept: list[tuple[int, int, str, str, float]] = []
     found = [item for item in found if not is_abbreviation(item[2], text)]
