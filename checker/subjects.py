@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Mapping
 
+from checker.memo import per_document
 from checker.prefilter import prefiltered
 
 if TYPE_CHECKING:
@@ -456,3 +457,10 @@ class SubjectReader:
         paragraph = self.doc.paragraphs[self.doc.paragraph_at(claim.start)]
         label = _LABEL.match(self.doc.text, paragraph.start, claim.start)
         return self._last(self.lex.scope, label.group(1)) if label else ""
+
+
+@per_document
+def subject_reader(doc: "Document") -> SubjectReader:
+    """The reader of ``doc``'s subjects with its own words, made once a document: its headings
+    and the times of its sentences are read once for every rule that asks."""
+    return SubjectReader(doc, doc.data.subjects)

@@ -11,7 +11,7 @@ from checker.relations.arithmetic import rounding
 from checker.relations import relations_of
 from checker.relations.model import Repeat, Retimed
 from checker.relations.scope import change_pattern, clause_before, is_count
-from checker.subjects import SubjectReader
+from checker.subjects import subject_reader
 
 
 class A209(Rule):
@@ -120,7 +120,6 @@ class A209(Rule):
                 first_time=r.first_time, again_time=r.again_time,
             )
 
-
     def _swapped(self, doc, compared: set):
         """Two figures in one unit, named alike where they stand, whose digits are the same but for
         two neighbours swapped (家庭农场发展到1268家 … 全县1286家家庭农场): one was mistyped, whatever
@@ -128,7 +127,6 @@ class A209(Rule):
         looks up the few numerals its swaps make among those before it: a document of thousands
         of figures costs no more per figure than a short one."""
         text, seen = doc.text, {}
-        reader = SubjectReader(doc, doc.data.subjects)
         changes = change_pattern(doc.data.cues)
         figures = [c for c in doc.claims if is_count(c) and not c.approx and c.significant_digits >= 3
                    and not doc.in_table(c.start) and not changes.search(clause_before(text, c))]
@@ -136,14 +134,17 @@ class A209(Rule):
             written = claim.text
             for variant in _neighbour_swaps(written[:claim.number_end - claim.start]):
                 for earlier in seen.get((claim.unit, variant + written[claim.number_end - claim.start:]), ()):
-                    if ((earlier, claim) not in compared and _names_near(text, earlier) & _names_near(text, claim)
-                            and not _set_apart(reader.subject(earlier), reader.subject(claim))):
+                    if (earlier, claim) in compared or not _names_near(text, earlier) & _names_near(text, claim):
+                        continue
+                    reader = subject_reader(doc)
+                    if not _set_apart(reader.subject(earlier), reader.subject(claim)):
                         yield self.finding(
                             claim.start, claim.end, "swapped",
                             labels=(Label(earlier.start, earlier.end, "前文", "stated earlier"),),
                             calc=f"{earlier.text} ≠ {claim.text}", first=earlier.text, again=claim.text,
                             severity=None if claim.significant_digits >= 4 else Severity.INFO)
             seen.setdefault((claim.unit, written), []).append(claim)
+
 
 def _neighbour_swaps(numeral: str) -> list[str]:
     """The numerals made by swapping two different neighbouring digits (1268 → 2168, 1628, 1286)."""
