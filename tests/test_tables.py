@@ -197,3 +197,21 @@ def test_a_row_smaller_than_its_own_qizhong_row_is_found():
     assert (doc.text[found.start:found.end], found.variant) == ("41860", "sub")
     assert found.calc == "41860 < 250380"
     assert found.args["whole_label"] == "总产值" and found.args["label"] == "特级资质"
+
+
+# A column of figures per unit (a yield per mu, a price per tonne, an income per head): the rows'
+# averages never add up to the total's, while the level columns beside them still do.
+AVERAGES = ("表4 各乡镇油菜生产\n乡镇 | 面积(亩) | 亩产(公斤) | 产量(吨) | 收购价(元/吨) | 人均收入(元) |\n"
+            "全县 | 12000 | 180 | 2160 | 5600 | 9800 |\n东乡 | 7000 | 175 | 1225 | 5500 | 9100 |\n"
+            "西乡 | 5000 | 187 | 935 | 5700 | 10700 |\n")
+
+
+def test_a_column_per_unit_is_an_average_and_not_summed():
+    [table] = build_document("t.txt", AVERAGES).tables
+    assert table.kinds == ["label", "level", "average", "level", "average", "average"]
+    assert run("A220", AVERAGES)[1] == []
+
+
+def test_a_wrong_level_beside_average_columns_is_still_found():
+    doc, [found] = run("A220", AVERAGES.replace("| 935 |", "| 953 |"))
+    assert (doc.text[found.start:found.end], found.calc) == ("2160", "1225 + 953 = 2178 ≠ 2160")

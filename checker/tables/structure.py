@@ -139,11 +139,14 @@ def _unit(header: str, table_unit: str | None) -> str | None:
 
 def _kind(header: str, unit: str | None, words: TableWords) -> str:
     """The column's kind from its header's words; a change in a unit other than % or points
-    (比上年增收(亿元)) is an absolute change, a delta."""
+    (比上年增收(亿元)) is an absolute change, a delta; a unit per another unit (公斤/公顷) an
+    average."""
     header = SPACES.sub("", header)
     for kind, cues in words.column_kinds:
         if any(cue in header for cue in cues):
             return "delta" if kind == "change" and unit and unit not in ("%", "％", "‰") else kind
+    if unit and "/" in unit:
+        return "average"
     return "percent" if unit == "%" else "level"
 
 
