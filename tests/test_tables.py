@@ -206,3 +206,40 @@ def test_a_caption_in_percent_makes_every_figure_a_percentage():
     [table] = build_document("t.txt", text).tables
     assert table.units[1:] == ["%", "%", "%"] and "level" not in table.kinds
     assert run("A220", text)[1] == []
+
+
+# A column of figures per unit (a yield per mu, a price per tonne, an income per head): the rows'
+# averages never add up to the total's, while the level columns beside them still do.
+AVERAGES = ("表4 各乡镇油菜生产\n乡镇 | 面积(亩) | 亩产(公斤) | 产量(吨) | 收购价(元/吨) | 人均收入(元) |\n"
+            "全县 | 12000 | 180 | 2160 | 5600 | 9800 |\n东乡 | 7000 | 175 | 1225 | 5500 | 9100 |\n"
+            "西乡 | 5000 | 187 | 935 | 5700 | 10700 |\n")
+
+
+def test_a_column_per_unit_is_an_average_and_not_summed():
+    [table] = build_document("t.txt", AVERAGES).tables
+    assert table.kinds == ["label", "level", "average", "level", "average", "average"]
+    assert run("A220", AVERAGES)[1] == []
+
+
+def test_a_wrong_level_beside_average_columns_is_still_found():
+    doc, [found] = run("A220", AVERAGES.replace("| 935 |", "| 953 |"))
+    assert (doc.text[found.start:found.end], found.calc) == ("2160", "1225 + 953 = 2178 ≠ 2160")
+
+
+# A header row copied without its empty corner cell: each heading stands one column to the left
+# of its figures, and an empty cell closes the row.
+CORNERLESS = ("表5 2024年畜牧业生产情况\n存栏(万头) | 出栏(万头) | 肉类产量(吨) | |\n"
+              "合计 | 52.4 | 61.0 | 48200 |\n生猪 | 30.1 | 45.2 | 36100 |\n牛 | 12.3 | 5.6 | 7300 |\n羊 | 10.0 | 10.2 | 4800 |\n")
+
+
+def test_a_header_without_its_corner_cell_heads_the_columns_of_its_figures():
+    [table] = build_document("t.txt", CORNERLESS).tables
+    assert [table.header(c) for c in range(1, table.width)] == ["存栏(万头)", "出栏(万头)", "肉类产量(吨)"]
+    assert table.units[1:] == ["万头", "万头", "吨"]
+    assert run("A220", CORNERLESS)[1] == []
+
+
+def test_a_wrong_total_under_a_header_without_its_corner_cell_names_its_column():
+    doc, [found] = run("A220", CORNERLESS.replace("| 61.0 |", "| 62.0 |"))
+    assert (doc.text[found.start:found.end], found.args["column"]) == ("62.0", "出栏(万头)")
+    assert found.calc == "45.2 + 5.6 + 10.2 = 61 ≠ 62.0"

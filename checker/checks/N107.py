@@ -25,8 +25,11 @@ _SHAPES: tuple[tuple[str, re.Pattern, re.Pattern, object], ...] = (
      lambda s: s.replace("O", "0").replace("o", "0").replace("l", "1").replace("I", "1")),
     # 3.2%5.1%: figures of a list run together once the separators were lost
     ("fused", re.compile(r"[%％]\d"), re.compile(r"(?<![\d.])\d+(?:\.\d+)?[%％](?=\d)"), None),
-    # 12.6431.8055.56: several decimals fused into one figure (not a date 2022.05.16)
-    ("fused", re.compile(r"\.\d\d+\.\d\d"), re.compile(r"(?<![\d.A-Za-z])(?!(?:19|20)\d\d\.[01]?\d\.[0-3]?\d(?!\d))\d+\.\d{2,}\.\d{2,}[\d.]*"), None),
+    # 12.6431.8055.56: several decimals fused into one figure (not a date, 2022.05.16 or a
+    # site's day first 09.12.2015)
+    ("fused", re.compile(r"\.\d\d+\.\d\d"), re.compile(r"(?<![\d.A-Za-z])(?!(?:19|20)\d\d\.[01]?\d\.[0-3]?\d(?!\d))"
+                                                     r"(?!(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?![\d.]))"
+                                                     r"\d+\.\d{2,}\.\d{2,}[\d.]*"), None),
     # 4040404040座, 44444444项: a short count repeated into a figure of eight digits or more
     ("repeated", re.compile(r"\d{8}"), re.compile(r"(?<![\d.])(?=\d{8})(\d{1,4}?)\1{2,}(?![\d.])"), None),
     # 3·6%, 4。2亿元: a middle dot or a full stop for the decimal point

@@ -35,7 +35,7 @@ class S402(Rule):
     A heading line that carries its own text after the title (two sentences or more, or more
     than 40 characters, as a numbered list item does) is a paragraph with a body, not a bare
     heading; so is the last item of a list — a heading right after a bare heading of its own
-    style. Nothing is reported on the last item of a list of notes (注释：, 【说明】, 名词解释
+    style, or after one with its body when the heading closes its own sentence with 。. Nothing is reported on the last item of a list of notes (注释：, 【说明】, 名词解释
     and then 1.… 2.…), which is a note, not a section, and may end without a full stop.
 
     Options: none.
@@ -111,14 +111,17 @@ class S402(Rule):
     @staticmethod
     def _in_list(doc, index: int, heading) -> bool:
         """Whether the paragraph before the last heading is a sibling with no body of its own
-        or a line of notes: the heading is the last item of a list, not a cut-off section."""
+        or a line of notes, or a sibling with its body while the heading closes its own sentence
+        (（3）规模以上工业企业 指…的工业企业。 after a long （2）): the heading is the last item of
+        a list, not a cut-off section."""
         if index == 0:
             return False
         before = doc.paragraphs[index - 1]
         text = doc.text[before.start:before.end]
         sibling = any(h.paragraph == index - 1 and h.start == before.start and h.style == heading.style
                       for h in doc.headings)
-        return bool(NOTES.match(text)) or (sibling and before.end - before.start <= TITLE_MAX)
+        closed = doc.text[doc.paragraphs[index].end - 1] == "。"
+        return bool(NOTES.match(text)) or (sibling and (before.end - before.start <= TITLE_MAX or closed))
 
 
 def _in_a_table(doc, paragraph) -> bool:

@@ -285,6 +285,12 @@ def _first_figure_unit(item: Sequence[Tok]) -> str | None:
     return next((t.claim.unit for t in item if t.type == "AMOUNT"), None)
 
 
+def _stated_with_is(item: Sequence[Tok], part: Tok) -> bool:
+    """Whether a copula (为, 达, 实现) joins the item's name to its figure: 批发业销售额为103.8亿元."""
+    before = [t for t in item if t.end <= part.start]
+    return bool(before) and before[-1].type == "IS"
+
+
 def _name(item: Sequence[Tok], part: Tok) -> str:
     return "".join(t.text for t in item if t.type in ("WORD", "REST") and t.end <= part.start)
 
@@ -301,6 +307,7 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str
     group of ``groups`` the total's name holds one of (第二产业…，其中工业…；第三产业…)."""
     parts: list[Tok] = []
     head = ""
+    stated_with_is = False
     of_kind = _OfKind(whole)
     for sep, item in items:
         part = _part(item, unit)
@@ -315,6 +322,10 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str
             if part is None or not name or not (len(name) <= 4 or (head and name.endswith(head))
                                                     or _kind_of(name, whole)):
                 break
+            if parts and len(name) > 4 and _stated_with_is(item, part) and not stated_with_is:
+                break  # 其中限额以上零售额4.0亿元，…，批发业销售额为103.8亿元: a new figure
+        if part is not None and not parts:
+            stated_with_is = _stated_with_is(item, part)
         if part is not None:
             if not parts:
                 head = _name(item, part)[-2:]

@@ -26,7 +26,7 @@ class PeriodColumns:
 def period_columns(table: Table, words: TableWords) -> PeriodColumns | None:
     """The table's previous and current level columns and its one change column, if it has
     exactly one of each: two level columns headed by two years, or by 上年 and 本年 words."""
-    levels = [c for c in range(1, table.width) if table.kinds[c] == "level"]
+    levels = [c for c in range(1, table.width) if table.kinds[c] in ("level", "average")]
     headers = {c: re.sub(r"\s+", "", table.header(c)) for c in levels}
     previous = [c for c in levels if any(w in headers[c] for w in words.previous)]
     current = [c for c in levels if c not in previous and any(w in headers[c] for w in words.current)]

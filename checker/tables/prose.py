@@ -166,7 +166,7 @@ class ProseReader:
     def _level_columns(self, table: Table, row: int, unit: str) -> list[int]:
         units = unit_column(table)
         return [c for c in range(1, table.width)
-                if table.kinds[c] == "level" and table.number_at(row, c) is not None
+                if table.kinds[c] in ("level", "average") and table.number_at(row, c) is not None
                 and (table.cell(row, units).text.strip() if units else table.units[c]) == unit]
 
     def _rest_fits(self, rest: str, table: Table, column: int) -> bool:

@@ -27,6 +27,8 @@ YEAR = re.compile(r"(19|20)\d\d")
 
 def build_table(text: str, grid: Grid, number: int, words: TableWords) -> Table:
     header_rows = _header_rows(text, grid.rows)
+    grid = replace(grid, rows=[_stub_restored(text, row, len(grid.rows[-1])) if r < header_rows else row
+                               for r, row in enumerate(grid.rows)])
     caption, table_unit = _caption(text, grid.rows[0][0][0])
     width = max(map(len, grid.rows))
     wrapped = _wrapped_header(text, grid.rows[:header_rows], width)
@@ -52,6 +54,17 @@ def build_table(text: str, grid: Grid, number: int, words: TableWords) -> Table:
     if not grid.ragged:  # with a row left out, the others add up to no total
         _find_total(table, words)
     return table
+
+
+def _stub_restored(text: str, row: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
+    """A header row that a copy wrote without its empty corner cell ("播种面积(千公顷) | 总产量(万吨) |
+    |" over "全年粮食 | 113340.5 | 62143.5"): its first cell heads a quantity (a unit in brackets)
+    and its last is empty, so each heading stands one column to the right."""
+    cells = [SPACES.sub("", text[s:e]) for s, e in row]
+    if len(row) != width or width < 3 or cells[-1] or not all(cells[:-1]) or not UNIT_IN_HEADER.search(cells[0]):
+        return row
+    start = row[0][0]
+    return [(start, start), *row[:-1]]
 
 
 def _row_units(table: Table) -> None:
@@ -142,11 +155,14 @@ def _unit(header: str, table_unit: str | None) -> str | None:
 
 def _kind(header: str, unit: str | None, words: TableWords) -> str:
     """The column's kind from its header's words; a change in a unit other than % or points
-    (比上年增收(亿元)) is an absolute change, a delta."""
+    (比上年增收(亿元)) is an absolute change, a delta; a unit per another unit (公斤/公顷) an
+    average."""
     header = SPACES.sub("", header)
     for kind, cues in words.column_kinds:
         if any(cue in header for cue in cues):
             return "delta" if kind == "change" and unit and unit not in ("%", "％", "‰") else kind
+    if unit and "/" in unit:
+        return "average"
     return "percent" if unit == "%" else "level"
 
 

@@ -13,7 +13,7 @@ from checker.resources import data_dir
 # ({kind: [word…]}).
 LIST_KEYS = ("total-rows", "total-ends", "sub-rows", "averages", "comparable", "filler", "level-nouns", "other-time", "current",
              "previous")
-KINDS = ("level", "points", "delta", "change", "share", "rate")
+KINDS = ("level", "points", "delta", "change", "share", "rate", "average")
 
 
 @dataclass(frozen=True)
