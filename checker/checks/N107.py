@@ -25,8 +25,11 @@ _SHAPES: tuple[tuple[str, re.Pattern, re.Pattern, object], ...] = (
      lambda s: s.replace("O", "0").replace("o", "0").replace("l", "1").replace("I", "1")),
     # 3.2%5.1%: figures of a list run together once the separators were lost
     ("fused", re.compile(r"[%％]\d"), re.compile(r"(?<![\d.])\d+(?:\.\d+)?[%％](?=\d)"), None),
-    # 12.6431.8055.56: several decimals fused into one figure (not a date 2022.05.16)
-    ("fused", re.compile(r"\.\d\d+\.\d\d"), re.compile(r"(?<![\d.A-Za-z])(?!(?:19|20)\d\d\.[01]?\d\.[0-3]?\d(?!\d))\d+\.\d{2,}\.\d{2,}[\d.]*"), None),
+    # 12.6431.8055.56: several decimals fused into one figure (not a date 2022.05.16, nor a
+    # news site's 09.12.2014 day, month and year, or 12.09.2014 month first)
+    ("fused", re.compile(r"\.\d\d+\.\d\d"), re.compile(
+        r"(?<![\d.A-Za-z])(?!(?:19|20)\d\d\.[01]?\d\.[0-3]?\d(?!\d))"
+        r"(?!(?:[0-3]?\d\.[01]?\d|[01]?\d\.[0-3]?\d)\.(?:19|20)\d\d(?![\d.]))\d+\.\d{2,}\.\d{2,}[\d.]*"), None),
     # 4040404040座, 44444444项: a short count repeated into a figure of eight digits or more
     ("repeated", re.compile(r"\d{8}"), re.compile(r"(?<![\d.])(?=\d{8})(\d{1,4}?)\1{2,}(?![\d.])"), None),
     # 3·6%, 4。2亿元: a middle dot or a full stop for the decimal point
@@ -79,7 +82,8 @@ class N107(Rule):
       after % that runs into the next sentence ("失业率5.4%o图2…") is a full stop OCR misread;
     - a middle dot or a full stop as the decimal point: "3·6%", "4。2亿元" (not a date
       name such as "3·15");
-    - figures run together when their separators were lost: "3.2%5.1%", "12.6431.8055.56";
+    - figures run together when their separators were lost: "3.2%5.1%", "12.6431.8055.56"
+      (not a date written with dots: 2022.05.16, a news site's 09.12.2014);
     - the tick values of a chart axis fused into one figure: "单位：万人80706050403020100";
     - a short count repeated into a long figure: "40404040座" (40座);
     - two signs after one figure: "4.4‰%", "9.1%‰" (variant ``signs``), and a digit inside its
