@@ -46,8 +46,10 @@ _SHAPES: tuple[tuple[str, re.Pattern, re.Pattern, object], ...] = (
     ("split", re.compile(r"公\d"), re.compile(r"(?<![\d.])\d+(?:\.\d+)?公\d+[顷里斤]"), None),
 )
 # A number broken by a line break, perhaps with a page counter between the halves: the line
-# ends with a Chinese character and digits, the next line goes on with digits and a unit.
-_BROKEN = re.compile(r"(?<=[\u4e00-\u9fff])(\d+\.?)[ \t]*\n(?:\s*[-—－] ?\d{1,3} ?[-—－][ \t]*\n)?\s*(\d[\d.]*)")
+# ends with a Chinese character and digits, the next line goes on with digits and a unit — or
+# with the decimals, after a sharing site's chunk number (货运周转量38⏎2、.4亿吨公里).
+_BROKEN = re.compile(r"(?<=[\u4e00-\u9fff])(\d+\.?)[ \t]*\n(?:\s*[-—－] ?\d{1,3} ?[-—－][ \t]*\n)?\s*"
+                     r"(?:\d{1,3}、(?=\.\d))?(\d[\d.]*|(?<=、)\.\d[\d.]*)")
 _LINE_ENDS_WITH_DIGITS = re.compile(r"\d\.?[ \t]*\n")
 # A long run of digits, for the values of a chart's axis fused into one (80706050403020100).
 _DIGIT_RUN = re.compile(r"(?<![\d.])\d{10,}(?![\d.])")
@@ -88,7 +90,8 @@ class N107(Rule):
     - a short count repeated into a long figure: "40404040座" (40座);
     - two signs after one figure: "4.4‰%", "9.1%‰" (variant ``signs``), and a digit inside its
       unit: "22公6顷" (variant ``split``);
-    - a number broken over a line or a page: "312.\\n56万元", "2\\n- 4 -\\n6.8亿元".
+    - a number broken over a line or a page: "312.\\n56万元", "2\\n- 4 -\\n6.8亿元", and by a sharing
+      site's chunk number: "38\\n2、.4亿吨公里".
 
     Why it matters: each reads as a different number or as none; the figure must be taken again
     from the source.
