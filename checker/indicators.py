@@ -17,9 +17,8 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-# The text's full-width parentheses read as the names' half-width ones (one character each, so
-# offsets do not move).
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+from checker.segment import in_simplified_script
+
 # The shortest name looked for: a shorter one is one slip away from too many words.
 _SHORTEST = 4
 # Characters around a phrase segmented with it, to see whether it starts and ends on word
@@ -253,7 +252,7 @@ def _substitutions(text: str, index: _Index, words: IndicatorWords, candidates: 
             continue
         i = wrong[0]
         was, now = name[i], written[i]
-        if not _simplified_han(now) or start + i in covered or _contrasting(was, now, index):
+        if not in_simplified_script(now) or start + i in covered or _contrasting(was, now, index):
             continue
         kind = "count-noun" if was == words.count_noun and now in words.count_homophones else "substitution"
         free = len(name) >= words.min_any_substitution and i < index.heads[nid]
@@ -265,15 +264,6 @@ def _substitutions(text: str, index: _Index, words: IndicatorWords, candidates: 
         confused = was in index.confusable.get(now, "")
         must_break = (begin, end) if begin > 0 and end - begin >= 2 and not confused and kind != "count-noun" else None
         yield NameSlip(start, start + len(name), written, name, kind, must_break)
-
-
-def _simplified_han(ch: str) -> bool:
-    """A character of GB 2312: a traditional form (預 for 预) is the text's script, not a slip."""
-    try:
-        ch.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return bool(_HAN.match(ch))
 
 
 def _contrasting(a: str, b: str, index: _Index) -> bool:

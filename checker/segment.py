@@ -24,6 +24,16 @@ JIEBA_TOTAL = 60101967
 _LOG_TOTAL = math.log(JIEBA_TOTAL)
 
 
+def in_simplified_script(character: str) -> bool:
+    """A 汉字 of GB 2312. jieba's dictionary is of simplified text: a traditional form (預 for
+    预, 頭 for 头) is the text's script, and words around it are not in the dictionary."""
+    try:
+        character.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return "\u4e00" <= character <= "\u9fff"
+
+
 def dictionary_path() -> Path:
     spec = importlib.util.find_spec("jieba")
     if spec is None or spec.origin is None:

@@ -75,6 +75,34 @@ def test_show_relations(fmt):
     assert "116个" in out and "86%" in out
 
 
+# One sentence for each kind of relation that has a row of its own in the table.
+SHOWN = {
+    "pairing": "城镇和农村居民人均可支配收入分别增长5.1%和6.8%。",
+    "level change": "茶园面积12.40万亩，增加0.60万亩，增长5.1%。",
+    "unit slip": "全年诊疗量85.78万人次，增加9.43万人。",
+    "average change": "由2021年的860万元增加到2024年的1520万元，年均增长20.9%。",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(SHOWN))
+def test_show_relations_has_a_row_for_each_kind(kind):
+    """Every relation is shown: a kind without a row once ended `hegao claims --relations` in a
+    traceback (a 分别 pairing in a bulletin)."""
+    out = show_relations(build_document("k.txt", SHOWN[kind]), "table")
+    assert f" {kind} " in out
+
+
+def test_show_relations_names_every_kind_of_relation():
+    import inspect
+
+    from checker.relations import model
+    from checker.relations.show import _row
+
+    kinds = [name for name, cls in vars(model).items() if inspect.isclass(cls) and cls.__module__ == model.__name__]
+    source = inspect.getsource(_row)
+    assert [k for k in kinds if f"isinstance(r, {k})" not in source] == []
+
+
 def test_relations_never_cross_paragraphs():
     doc = build_document("p.txt", "计划项目116个。\n100个项目已开工，开工率96%。")
     assert find_relations(doc) == []

@@ -24,7 +24,9 @@ class A208(Rule):
 
     Items paired with their values by 分别 must be as many as the values: "城镇和农村居民收入
     分别增长5.1%" names two items and one value; "2-5月份增幅分别为14.2%、13%、12.8%、12.7%、9%"
-    names four months and five values (a warning).
+    names four months and five values (a warning). A count of the items right before 分别 is a
+    reading of its own: "有色金属冶炼和压延加工业，电气机械和器材制造业4个行业增加值分别增长" lists
+    names that hold 和 with ，, and the four values match the count.
 
     Options: none.
     """

@@ -25,11 +25,11 @@ _SHAPES: tuple[tuple[str, re.Pattern, re.Pattern, object], ...] = (
      lambda s: s.replace("O", "0").replace("o", "0").replace("l", "1").replace("I", "1")),
     # 3.2%5.1%: figures of a list run together once the separators were lost
     ("fused", re.compile(r"[%％]\d"), re.compile(r"(?<![\d.])\d+(?:\.\d+)?[%％](?=\d)"), None),
-    # 12.6431.8055.56: several decimals fused into one figure (not a date, 2022.05.16 or a
-    # site's day first 09.12.2015)
-    ("fused", re.compile(r"\.\d\d+\.\d\d"), re.compile(r"(?<![\d.A-Za-z])(?!(?:19|20)\d\d\.[01]?\d\.[0-3]?\d(?!\d))"
-                                                     r"(?!(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?![\d.]))"
-                                                     r"\d+\.\d{2,}\.\d{2,}[\d.]*"), None),
+    # 12.6431.8055.56: several decimals fused into one figure (not a date 2022.05.16, nor a
+    # news site's 09.12.2014 day, month and year, or 12.09.2014 month first)
+    ("fused", re.compile(r"\.\d\d+\.\d\d"), re.compile(
+        r"(?<![\d.A-Za-z])(?!(?:19|20)\d\d\.[01]?\d\.[0-3]?\d(?!\d))"
+        r"(?!(?:[0-3]?\d\.[01]?\d|[01]?\d\.[0-3]?\d)\.(?:19|20)\d\d(?![\d.]))\d+\.\d{2,}\.\d{2,}[\d.]*"), None),
     # 4040404040座, 44444444项: a short count repeated into a figure of eight digits or more
     ("repeated", re.compile(r"\d{8}"), re.compile(r"(?<![\d.])(?=\d{8})(\d{1,4}?)\1{2,}(?![\d.])"), None),
     # 3·6%, 4。2亿元: a middle dot or a full stop for the decimal point
@@ -46,8 +46,10 @@ _SHAPES: tuple[tuple[str, re.Pattern, re.Pattern, object], ...] = (
     ("split", re.compile(r"公\d"), re.compile(r"(?<![\d.])\d+(?:\.\d+)?公\d+[顷里斤]"), None),
 )
 # A number broken by a line break, perhaps with a page counter between the halves: the line
-# ends with a Chinese character and digits, the next line goes on with digits and a unit.
-_BROKEN = re.compile(r"(?<=[\u4e00-\u9fff])(\d+\.?)[ \t]*\n(?:\s*[-—－] ?\d{1,3} ?[-—－][ \t]*\n)?\s*(\d[\d.]*)")
+# ends with a Chinese character and digits, the next line goes on with digits and a unit — or
+# with the decimals, after a sharing site's chunk number (货运周转量38⏎2、.4亿吨公里).
+_BROKEN = re.compile(r"(?<=[\u4e00-\u9fff])(\d+\.?)[ \t]*\n(?:\s*[-—－] ?\d{1,3} ?[-—－][ \t]*\n)?\s*"
+                     r"(?:\d{1,3}、(?=\.\d))?(\d[\d.]*|(?<=、)\.\d[\d.]*)")
 _LINE_ENDS_WITH_DIGITS = re.compile(r"\d\.?[ \t]*\n")
 # A long run of digits, for the values of a chart's axis fused into one (80706050403020100).
 _DIGIT_RUN = re.compile(r"(?<![\d.])\d{10,}(?![\d.])")
@@ -82,12 +84,14 @@ class N107(Rule):
       after % that runs into the next sentence ("失业率5.4%o图2…") is a full stop OCR misread;
     - a middle dot or a full stop as the decimal point: "3·6%", "4。2亿元" (not a date
       name such as "3·15");
-    - figures run together when their separators were lost: "3.2%5.1%", "12.6431.8055.56";
+    - figures run together when their separators were lost: "3.2%5.1%", "12.6431.8055.56"
+      (not a date written with dots: 2022.05.16, a news site's 09.12.2014);
     - the tick values of a chart axis fused into one figure: "单位：万人80706050403020100";
     - a short count repeated into a long figure: "40404040座" (40座);
     - two signs after one figure: "4.4‰%", "9.1%‰" (variant ``signs``), and a digit inside its
       unit: "22公6顷" (variant ``split``);
-    - a number broken over a line or a page: "312.\\n56万元", "2\\n- 4 -\\n6.8亿元".
+    - a number broken over a line or a page: "312.\\n56万元", "2\\n- 4 -\\n6.8亿元", and by a sharing
+      site's chunk number: "38\\n2、.4亿吨公里".
 
     Why it matters: each reads as a different number or as none; the figure must be taken again
     from the source.

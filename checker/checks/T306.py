@@ -48,6 +48,12 @@ class _Swap:
         return self.run[lo:hi]
 
     @property
+    def context(self) -> str:
+        """The written window without the swapped character (which may be a variant: 复甦)."""
+        lo, _ = self.bounds
+        return self.written[:self.index - lo] + self.written[self.index - lo + 1:]
+
+    @property
     def swapped(self) -> str:
         lo, _ = self.bounds
         i = self.index - lo
@@ -201,9 +207,12 @@ def wrong_characters(text: str, data: "RuleData") -> Iterator[tuple[int, int, st
     one, is at least ``min_frequency`` (``min_frequency_long`` for longer words) frequent and ``min_ratio`` times as frequent as what is
     written there, and when the swapped phrase around it is ten times as probable as the written
     one by the best segmentation of each (so 今年未完成 keeps its 未完成)."""
-    from checker.segment import entries, log_probability
+    from checker.segment import entries, in_simplified_script, log_probability
 
-    swaps = list(_swaps(text, _candidates(data)))
+    # jieba's dictionary is of simplified text: a window with a traditional character around the
+    # swapped one (埋頭苦干) segments into no word, and the suggestion would win by default
+    swaps = [swap for swap in _swaps(text, _candidates(data))
+             if all(in_simplified_script(c) for c in swap.context)]
     if not swaps:
         return
     known = entries(s for swap in swaps for w in (swap.written, swap.swapped) for s in _substrings(w))
@@ -250,6 +259,7 @@ class T306(Rule):
     frequent and ``min_ratio`` times as frequent as what is written — and makes the whole
     phrase around it that much more probable — the written word is reported with the suggested
     one. Names, rare terms and correct words (今年未完成, 品味) stay quiet, and so does a
+    phrase in traditional characters (埋頭苦干: the dictionary is of simplified text), and a
     two-character abbreviation of two words that the report also writes out (财金联动 beside
     财政金融 is not 财经). ``--fix`` does not apply the suggestion: a reader decides.
 

@@ -31,6 +31,9 @@ _SIGN = re.compile(r"(?:[-－−]|负)\s*$")
 # An age group before a name of people: 16—59岁, 60岁 (of 60岁及以上人口).
 _AGE = re.compile(r"\d+\s*(?:[—\-–~至到]\s*\d+\s*)?岁$")
 _AGE_REACH = 12
+# What ends a sentence for good (not ；), and how far back its start is looked for.
+_FULL_STOP = re.compile(r"[。！？!?\n]")
+_FULL_SENTENCE_REACH = 300
 # A short Chinese parenthetical inside a name is part of it: 执业(助理)医师 → 执业助理医师.
 _INNER = re.compile(r"[（(]([\u4e00-\u9fff]{1,6})[）)]")
 _CONVERSION_GAP = 4  # characters between a figure and its stated conversion: "（折合"
@@ -88,6 +91,14 @@ class _Figures:
         s = self.doc.sentences[self.doc.sentence_at(claim.start)] if self.doc.sentences else None
         return self.doc.text[s.start:s.end] if s else ""
 
+    def full_sentence(self, claim: Claim) -> str:
+        """The sentence up to its full stop, with the ；-clauses before it: in "户籍总人口为496954人，
+        …；城镇人口295115人" the 城镇人口 is of the 户籍 population the first clause names."""
+        end = self.doc.sentences[self.doc.sentence_at(claim.start)].end if self.doc.sentences else claim.end
+        before = self.doc.text[max(0, claim.start - _FULL_SENTENCE_REACH):claim.start]
+        stops = [m.end() for m in _FULL_STOP.finditer(before)]
+        return before[stops[-1] if stops else 0:] + self.doc.text[claim.start:end]
+
     def year(self, claim: Claim) -> int | None:
         """The year named before the figure in its sentence (2019年,全市…), if any."""
         start = self.doc.sentences[self.doc.sentence_at(claim.start)].start if self.doc.sentences else 0
@@ -133,7 +144,7 @@ def _input(figures: _Figures, d: FormulaDefinition, words, result: Claim, wanted
     sentence = figures.doc.sentence_at(result.start)
     found = []
     for c, q in figures.named(words, neutral, result if d.operation == "difference" else None):
-        if c is result or any(w in figures.sentence(c) for w in d.unless):
+        if c is result or any(w in figures.full_sentence(c) for w in d.unless):
             continue
         if year and figures.year(c) not in (None, year):
             continue

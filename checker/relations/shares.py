@@ -5,10 +5,10 @@ A share's whole is found one of three ways:
 
 - its figure is in the 占…的 clause: "占全市总分A+3735人的13.73%";
 - the clause names it and an earlier figure's subject says the same: "完成手术12460台次，其中四级
-  手术4460台次，占手术总量的35.8%" — only when exactly one figure, in the sentence or the one
-  before, is so named;
+  手术4460台次，占手术总量的35.8%" (or "（占手术总量的35.8%）" right after the part) — only when
+  exactly one figure, in the sentence or the one before, is so named;
 - 占比 right after a 其中 part, which is a share of the 其中 total: "办理结婚登记2356对，其中
-  跨省通办412对，占比17.5%".
+  跨省通办412对，占比17.5%" (or "（占比17.5%）").
 
 And how much of a target stated in its clause a figure is: "到位资金52.3亿元，完成年度目标45亿元的
 116.2%" (``targets`` of rules/part-rates.toml name the target).
@@ -26,15 +26,19 @@ from checker.relations.model import Share
 from checker.relations.scope import SENTENCE_END, SHARE_OF, is_count
 
 # "占" opening the clause that ends with the share: 占全市总分A+3735人的13.73%, 占固定资产投资的
-# 比重为58.2%; ``whole`` is what the clause says the share is of.
-_OF_WHOLE = re.compile(r"占(?P<whole>[^，,；;。：:！？、]{0,24}?)(?P<of>的(?:比重|比例)?(?:为|是|达|达到)?)?$")
+# 比重为58.2%; ``whole`` is what the clause says the share is of. A space a PDF or a page left
+# before the figure (占总投资的 32.1%) changes nothing.
+_OF_WHOLE = re.compile(r"占(?P<whole>[^，,；;。：:！？、]{0,24}?)(?P<of>的(?:比重|比例)?(?:为|是|达|达到)?)?[ \t]*$")
 _OF_WHOLE_LONGEST = 30
 # 完成 opening the clause of a share of a target: 完成年度目标45亿元的116.2%, 为全年任务5000人的…
 _OF_TARGET = re.compile(r"(?:完成|达到|为)(?P<whole>[^，,；;。：:！？、]{0,24}?)(?P<of>的)$")
 # A figure right after these words is a change, never the part a share is of: "比去年多198人".
 _CHANGE_BEFORE = re.compile(r"(?:多|少|增加|减少|增长|下降)了?$")
-# 占比 right after the figure it is the share of: 412对，占比17.5%.
-_SHARE_OF_PART = re.compile(rf"[，,]?{SHARE_OF.pattern}")
+# 占比 right after the figure it is the share of: 412对，占比17.5%; 412对（占比17.5%）.
+_SHARE_OF_PART = re.compile(rf"[，,（(]?{SHARE_OF.pattern}")
+# What may stand between a part and the 占 of its share: 75.11亿元，占总投资的32.1%; 75.11亿元（占
+# 总投资的32.1%）.
+_BEFORE_OF = "，,（("
 # The clause of a 其中 part, up to the part: 其中“跨省通办”412对, 其中三级手术4120台、四级手术1386台.
 _QIZHONG_CLAUSE = re.compile(r"其中[，,：:]?[^，,；;。：:！？!?]*$")
 _QIZHONG_LONGEST = 40
@@ -108,7 +112,7 @@ def _named_whole(text: str, before: Sequence[Claim], share: Claim, of: re.Match)
     part = next((c for c in reversed(before) if c.end <= of.start() and _may_take_part(text, c, c.unit)), None)
     if part is None or SENTENCE_END.search(text, part.end, of.start()):
         return None
-    if of.start() != part.end and text[of.start() - 1] not in "，,":
+    if of.start() != part.end and text[of.start() - 1] not in _BEFORE_OF:
         return None
     limit = _sentence_before(text, part.start)
     wholes = [c for c in before

@@ -7,8 +7,9 @@ import json
 
 from checker.relations import find_relations
 from checker.relations.arithmetic import change_of, fmt, percent
-from checker.relations.model import (Breakdown, Change, Definition, Enumeration, PercentOfWhole, PercentParts, Rate,
-                                     Repeat, Share)
+from checker.relations.model import (Average, AverageChange, Breakdown, Change, Definition, Enumeration, LevelChange,
+                                     LevelShares, Pairing, PercentOfWhole, PercentParts, Rate, Repeat, Retimed, Share,
+                                     ShareOfCount, Trend, UnitSlip)
 from checker.relations.wholes import counts_around
 
 
@@ -37,6 +38,32 @@ def _row(r) -> tuple[int, str, str, str, str]:
         return r.result.start, f"definition {r.name}", r.result.text, inputs, fmt(r.computed)
     if isinstance(r, Enumeration):
         return r.count.start, f"enumeration ({r.source})", r.count.text, f"{len(r.items)} items", str(len(r.items))
+    if isinstance(r, Average):
+        computed = fmt(r.total.value / r.count.value) if r.count.value else ""
+        return r.average.start, f"average {r.word}", r.average.text, f"{r.total.text} ÷ {r.count.text}", computed
+    if isinstance(r, LevelChange):
+        inputs = f"{r.difference.text} ÷ ({r.level.text} {'+' if r.falling else '−'} {r.difference.text})"
+        computed = fmt(percent(r.difference.value, r.base_value)) + "%" if r.base_value else ""
+        return r.percent.start, "level change", r.percent.text, inputs, computed
+    if isinstance(r, Trend):
+        return r.current.start, f"trend {r.verb}", r.current.text, f"{r.base.text} → {r.current.text}", fmt(r.current.value - r.base.value)
+    if isinstance(r, AverageChange):
+        inputs = f"{r.base.text} → {r.current.text}, {r.years}年"
+        computed = fmt(((r.current.value / r.base.value) ** (1 / r.years) - 1) * 100) + "%" if r.base.value > 0 < r.current.value else ""
+        return r.stated.start, "average change", r.stated.text, inputs, computed
+    if isinstance(r, ShareOfCount):
+        return r.share.start, "share of count", r.share.text, r.part.text, ""
+    if isinstance(r, LevelShares):
+        total = sum(level.value for level in r.levels)
+        computed = " : ".join(fmt(percent(level.value, total)) for level in r.levels) if total else ""
+        return r.shares[0].start, "level shares", " : ".join(c.text for c in r.shares), " : ".join(c.text for c in r.levels), computed
+    if isinstance(r, Pairing):
+        items = " or ".join(map(str, r.counts))
+        return r.names[0], "pairing", f"{len(r.values)} values", f"{items} items", str(len(r.values))
+    if isinstance(r, Retimed):
+        return r.again.start, f"retimed {r.subject}", r.again.text, f"{r.first_time} {r.first.text}", r.again_time
+    if isinstance(r, UnitSlip):
+        return r.change.start, "unit slip", r.change.text, r.level.text, ""
     assert isinstance(r, Share)
     part = r.parts[0]
     inputs = f"{part.text} ÷ {r.whole.text}"

@@ -15,6 +15,7 @@ from lark import Token, Tree
 from checker.claims.model import Claim
 from checker.relations.model import (AverageChange, Breakdown, Change, LevelChange, Pairing, PercentParts,
                                      Trend, UnitSlip)
+from checker.relations.enumerations import is_counted_noun
 from checker.relations.scope import is_count, names_a_class
 from checker.statements.cover import (covers_whole, decomposes, elided, optional_cover, shared_ending, siblings,
                                       structure_words,
@@ -562,6 +563,9 @@ def build_paired(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
         # 和 may join two items (城镇和农村) or be inside one (软件和信息服务业): either reading
         separators = [p.tokens[c.start_pos].type for c in names.children if isinstance(c, Token)]
         counts = {separators.count("DUN") + 1, len(separators) + 1} if "DUN" in separators else {len(separators) + 1}
+        # 有色金属冶炼和压延加工业，电气机械和器材制造业4个行业增加值分别增长…: the items' own count
+        # is a reading too (items whose names hold 、 are listed with ， before the clause)
+        counts |= {t.claim.value for t in p.toks(names.children[-1]) if t.claim is not None and is_counted_noun(t.claim)}
     else:
         counts = {_span_count(next((t.claim for t in name_toks if t.type in ("RANGE", "DATE")), None))}
     if 0 not in counts and values and len({v.kind for v in values}) == 1:
