@@ -15,7 +15,8 @@ T = TypeVar("T")
 
 
 def per_document(compute: Callable[..., T]) -> Callable[..., T]:
-    """``compute(doc, *args)`` once per live document object and arguments (which must hash)."""
+    """``compute(doc, *args)`` once per live document object and arguments (which must hash).
+    What it returns must not refer to the document: the store would keep the document alive."""
     store: dict[tuple, T] = {}
 
     @wraps(compute)

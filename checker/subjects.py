@@ -31,7 +31,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Mapping
 
-from checker.memo import per_document
 from checker.prefilter import prefiltered
 
 if TYPE_CHECKING:
@@ -458,9 +457,3 @@ class SubjectReader:
         label = _LABEL.match(self.doc.text, paragraph.start, claim.start)
         return self._last(self.lex.scope, label.group(1)) if label else ""
 
-
-@per_document
-def subject_reader(doc: "Document") -> SubjectReader:
-    """The reader of ``doc``'s subjects with its own words, made once a document: its headings
-    and the times of its sentences are read once for every rule that asks."""
-    return SubjectReader(doc, doc.data.subjects)

@@ -11,7 +11,7 @@ from checker.relations.arithmetic import rounding
 from checker.relations import relations_of
 from checker.relations.model import Repeat, Retimed
 from checker.relations.scope import change_pattern, clause_before, is_count
-from checker.subjects import subject_reader
+from checker.subjects import SubjectReader
 
 
 class A209(Rule):
@@ -126,7 +126,7 @@ class A209(Rule):
         words state them. A warning from four significant digits, information below. Each figure
         looks up the few numerals its swaps make among those before it: a document of thousands
         of figures costs no more per figure than a short one."""
-        text, seen = doc.text, {}
+        text, seen, reader = doc.text, {}, None
         changes = change_pattern(doc.data.cues)
         figures = [c for c in doc.claims if is_count(c) and not c.approx and c.significant_digits >= 3
                    and not doc.in_table(c.start) and not changes.search(clause_before(text, c))]
@@ -136,7 +136,7 @@ class A209(Rule):
                 for earlier in seen.get((claim.unit, variant + written[claim.number_end - claim.start:]), ()):
                     if (earlier, claim) in compared or not _names_near(text, earlier) & _names_near(text, claim):
                         continue
-                    reader = subject_reader(doc)
+                    reader = reader or SubjectReader(doc, doc.data.subjects)  # read only when a pair is found
                     if not _set_apart(reader.subject(earlier), reader.subject(claim)):
                         yield self.finding(
                             claim.start, claim.end, "swapped",

@@ -23,7 +23,7 @@ from checker.claims.model import Claim
 from checker.claims.subject import subject_of
 from checker.relations.model import Repeat, Retimed
 from checker.relations.scope import is_count
-from checker.subjects import Subject, SubjectReader, subject_reader
+from checker.subjects import Subject, SubjectReader
 
 if TYPE_CHECKING:
     from checker.document import Document
@@ -38,7 +38,7 @@ _CHANGE_GAP = 8
 def find_repeats(doc: "Document") -> list[Repeat | Retimed]:
     """The repeats of ``doc``, its subjects read with the document's subject words."""
     counts = [c for c in doc.claims if is_count(c) and not c.approx and c.unit]
-    reader = subject_reader(doc)
+    reader = SubjectReader(doc, doc.data.subjects)
     levels = [(claim, reader.subject(claim)) for claim in counts if reader.is_level(claim)]
     return [*_same_subject(levels), *_anaphoric_repeats(doc, counts), *_retimed(doc, levels, reader)]
 
