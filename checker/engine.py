@@ -18,7 +18,6 @@ from checker.checks.base import Message, Rule
 from checker.config import Config
 from checker.document import Document
 from checker.findings import Diagnostic, Finding, Severity
-from checker.memo import per_document
 from checker.read import InputError
 
 MAX_FINDINGS = 50  # of one rule in one document
@@ -56,9 +55,10 @@ def check_document(doc: Document, config: Config, rules: list[Rule] | None = Non
     rules = selected_rules(config) if rules is None else rules
     diagnostics: list[Diagnostic] = []
     failed: dict[str, tuple[list[str], Exception]] = {}
+    debris = _debris(doc, config)
     for rule in rules:
         try:
-            diagnostics.extend(_rule_diagnostics(rule, doc, config))
+            diagnostics.extend(_rule_diagnostics(rule, doc, config, debris))
         except Exception as error:  # noqa: BLE001 - a bug in one rule must not end the run
             failed.setdefault(f"{type(error).__name__}: {error}", ([], error))[0].append(rule.code)
     for codes, error in failed.values():
@@ -69,7 +69,8 @@ def check_document(doc: Document, config: Config, rules: list[Rule] | None = Non
     return diagnostics
 
 
-def _rule_diagnostics(rule: Rule, doc: Document, config: Config) -> list[Diagnostic]:
+def _rule_diagnostics(rule: Rule, doc: Document, config: Config,
+                      debris: list[tuple[int, int]] = ()) -> list[Diagnostic]:
     """The diagnostics of one rule: its findings in text order, one per span, the first
     ``MAX_FINDINGS`` and a summary of the rest. Only a few more than those are held at a time.
     A finding inside a website's debris (T303 reports it whole: 上传人… 页数:34 大小) is noise and
@@ -78,7 +79,7 @@ def _rule_diagnostics(rule: Rule, doc: Document, config: Config) -> list[Diagnos
     kept: list[Finding] = []
     worst = None
     width = len(doc.text) + 1
-    debris = _debris(doc, config.data) if rule.code != DEBRIS_RULE else []
+    debris = debris if rule.code != DEBRIS_RULE else ()
     for finding in rule.check(doc):
         key = finding.start * width + finding.end
         if key in seen or (debris and covered(debris, finding.start, finding.end)):
@@ -100,9 +101,13 @@ def _rule_diagnostics(rule: Rule, doc: Document, config: Config) -> list[Diagnos
 DEBRIS_RULE = "T303"
 
 
-@per_document
-def _debris(doc: Document, data) -> list[tuple[int, int]]:
-    return debris_spans(doc.text, data)
+def _debris(doc: Document, config: Config) -> list[tuple[int, int]]:
+    """The website debris of ``doc``, read once for all the rules; none when reading it fails,
+    a failure T303 itself then reports."""
+    try:
+        return debris_spans(doc.text, config.data)
+    except Exception:  # noqa: BLE001 - reported by T303 with the rule errors
+        return []
 
 
 def _summary(first: Finding, count: int, severity: Severity, rule: Rule, doc: Document,

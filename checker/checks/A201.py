@@ -9,11 +9,12 @@ from checker.findings import Label, Severity
 from checker.relations import relations_of
 from checker.relations.arithmetic import amount
 from checker.relations.model import Breakdown
+from checker.relations.scope import SHARE_OF
 from checker.relations.verdicts import breakdown_candidates, breakdown_holds, exact
 
 
 # A part followed by its own share of the total: 绿色建筑面积126.5万平方米，占比88.6%.
-_OWN_SHARE = re.compile(r"[，,]\s*占比(?:为|达|达到)?\s*\d")
+_OWN_SHARE = re.compile(rf"[，,]\s*{SHARE_OF.pattern.removesuffix('$')}\s*\d")
 
 
 class A201(Rule):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations.arithmetic import fmt
@@ -101,8 +99,8 @@ class A220(Rule):
                 if not fits(whole, [part], exhaustive=False):
                     yield self.finding(whole.start, whole.end, "sub", labels=(Label(part.start, part.end, "其中", "part"),),
                                        calc=f"{whole.text} < {part.text}", column=table.header(column),
-                                       label=_named(table.label(row)), part=part.text,
-                                       whole_label=_named(table.label(parent)), whole=whole.text)
+                                       label=_named(table, row), part=part.text,
+                                       whole_label=_named(table, parent), whole=whole.text)
 
     @staticmethod
     def _confirmed(table, column: int, group) -> int:
@@ -136,6 +134,8 @@ class A220(Rule):
                            column=column_name, total=total.text, sum=fmt(shown))
 
 
-def _named(row_label: str) -> str:
+def _named(table, row: int) -> str:
     """A row's label as a message quotes it: 规模以上 of "其中:规模以上"."""
-    return re.sub(r"^\s*(?:其中|内)\s*[:：]?\s*", "", row_label).strip()
+    name = table.label(row).strip()
+    opener = next((w for w in table.sub_words if name.startswith(w)), "")
+    return name[len(opener):].lstrip(":： ").strip()

@@ -20,7 +20,6 @@ from checker.tables.words import TableWords
 UNIT_IN_HEADER = re.compile(r"[（(﹙]([^（）()﹙﹚]{1,8})[）)﹚]\s*$|([%％‰])\s*$")
 UNIT_LINE = re.compile(r"单位\s*[:：]\s*(\S+)")
 CAPTION = re.compile(r"^\s*(?:附)?表\s*\d+|[表情况构成统计]\s*$")
-PERCENT_CAPTION = re.compile(r"[（(][%％][）)]\s*$")
 SPACES = re.compile(r"[\s\u3000]+")
 YEAR = re.compile(r"(19|20)\d\d")
 
@@ -82,12 +81,14 @@ def _row_units(table: Table) -> None:
 def _text_columns(body: list[list[Cell]], width: int) -> list[int]:
     """Columns after the first that hold words and no figure (a yearbook's English names beside
     the Chinese ones: 春收粮食 | spring harvest | 44.55): more of the rows' labels."""
-    def words(c: int) -> list[str]:
-        return [row[c].text.strip() for row in body if c < len(row) and row[c].claim is None and row[c].text.strip()]
-
-    return [c for c in range(1, width)
-            if not any(c < len(row) and row[c].claim is not None for row in body) and len(words(c)) >= 2
-            and all(not any(ch.isdigit() for ch in w) for w in words(c))]
+    found = []
+    for c in range(1, width):
+        cells = [row[c] for row in body if c < len(row)]
+        words = [cell.text.strip() for cell in cells if cell.text.strip()]
+        if (all(cell.claim is None for cell in cells) and len(words) >= 2
+                and not any(ch.isdigit() for w in words for ch in w)):
+            found.append(c)
+    return found
 
 
 def _wrapped_header(text: str, rows, width: int) -> list[str] | None:
@@ -139,7 +140,7 @@ def _caption(text: str, start: int) -> tuple[str, str | None]:
             unit = m.group(1)
         if not caption and CAPTION.search(line.split("单位")[0].strip()):
             caption = line.split("单位")[0].strip()
-    if unit is None and PERCENT_CAPTION.search(caption):
+    if unit is None and _unit(caption, None) == "%":
         unit = "%"  # 居民消费价格比上年涨跌幅度（%）: every figure a percentage
     return caption, unit
 
