@@ -13,7 +13,7 @@ read as Markdown, anything else as plain text) and the configuration: the same c
 same diagnostics in any process, which is what lets the command line, its process pool
 (``--jobs``) and a Dask cluster (``--dask``) run it alike. Suppression comments
 (``<!-- hegao: ignore … -->``) are applied; a configuration's ``fail-on`` is not (see
-``checker.engine.exit_code``). Unlike the command line, ``config`` is used as given: no
+``checker.findings.exit_code``). Unlike the command line, ``config`` is used as given: no
 configuration file is searched for (``checker.settings.Settings.for_path`` does that).
 """
 

@@ -20,6 +20,7 @@ import os
 import pickle
 import re
 import shutil
+import sys
 import tempfile
 from collections.abc import Mapping
 from contextlib import suppress
@@ -142,10 +143,18 @@ def program_digest() -> str:
 
 
 def rules_digest(config) -> str:
-    """The rules ``config`` runs, by module and name (a stand-in rule is another program)."""
-    from checker.api import rule_classes
+    """The rules ``config`` runs, by module and name (a stand-in rule is another program).
 
-    return ",".join(f"{cls.__module__}.{cls.__qualname__}" for cls in rule_classes(config))
+    The registry can differ from the rule modules on disk only once the engine is loaded (a
+    caller may then replace ``checker.engine.all_rules``); before that, the names are read from
+    the modules' names, which is what keeps a run served from the cache from importing a rule."""
+    engine = sys.modules.get("checker.engine")
+    if engine is None:
+        from checker.checks import rule_codes
+
+        return ",".join(f"checker.checks.{code}.{code}" for code in rule_codes() if config.selects(code))
+    return ",".join(f"{cls.__module__}.{cls.__qualname__}"
+                    for code, cls in engine.all_rules().items() if config.selects(code))
 
 
 def config_digest(config) -> str:

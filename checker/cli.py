@@ -142,7 +142,7 @@ def make_settings(args):
 
 def cmd_check(args) -> int:
     from checker.discover import Discovery
-    from checker.engine import exit_code
+    from checker.findings import exit_code
 
     paths = check_paths(args)
     checker = Checker(make_settings(args), args.stdin_filename)
@@ -372,7 +372,7 @@ def show_diffs(checked: list[Checked], checker: Checker) -> int:
 
 def fix_stdin(checked: list[Checked], checker: Checker) -> int:
     """Standard input is fixed to standard output, with no report; exit 1 when findings remain."""
-    from checker.engine import exit_code
+    from checker.findings import exit_code
     from checker.fix import fixed_text
 
     if len(checked) > 1:

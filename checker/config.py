@@ -15,13 +15,13 @@ from functools import cache, cached_property
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
 
-from checker.definitions import DefinitionData, definition_data
 from checker.findings import Severity
-from checker.indicators import IndicatorWords
 from checker.resources import data_dir
-from checker.subjects import SubjectWords
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # built on first use: a run served from the results cache never needs them
+    from checker.definitions import DefinitionData
+    from checker.indicators import IndicatorWords
+    from checker.subjects import SubjectWords
     from checker.tables.words import TableWords
 
 
@@ -70,7 +70,7 @@ class RuleData:
     region_slips: Mapping[str, tuple[str, ...]]  # region ending -> wholes of its peers written for its own (T307)
     spun_phrases: tuple[tuple[str, str], ...]  # (written, meant): a rewriting tool's synonym swaps (公共效劳; T307)
     confusable_limits: tuple[int, int, float]  # min frequency of a suggestion (2, 3+ chars), min ratio
-    indicators: IndicatorWords  # standard indicator names and what tells a slip from a sibling (T309)
+    indicators: "IndicatorWords"  # standard indicator names and what tells a slip from a sibling (T309)
     counted_nouns: tuple[str, ...]  # endings of the nouns a count follows
     count_verbs: tuple[str, ...]  # verbs whose object is counted
     measure_nouns: tuple[str, ...]  # nouns of quantities always stated with a unit (面积, 里程)
@@ -89,15 +89,15 @@ class RuleData:
     decompositions: tuple[tuple[str, ...], ...]  # a whole's word, then the words of all its parts
     cues: Mapping[str, tuple[str, ...]]  # terminal of the statement grammar -> its cue words
     shield: tuple[str, ...]  # words read as words though they contain a cue
-    subjects: SubjectWords  # scope, qualifier and time words that tell figures apart
+    subjects: "SubjectWords"  # scope, qualifier and time words that tell figures apart
     people_units: frozenset[str]
     bounds: Mapping[str, float]
     scale: int
     scale_configured: bool  # the user set scale: the region a title names does not replace it
     regions: "RegionScales"
     people_factor: int
-    definitions: DefinitionData  # derived figures and their formulas (A211)
-    tables: TableWords  # total rows, sub-rows, column kinds, words around a table (A220–A229)
+    definitions: "DefinitionData"  # derived figures and their formulas (A211)
+    tables: "TableWords"  # total rows, sub-rows, column kinds, words around a table (A220–A229)
 
     def __hash__(self) -> int:
         """Every field's value, its mappings as their items (a MappingProxyType has no hash);
@@ -127,6 +127,18 @@ def default_rule_data() -> RuleData:
     return build_rule_data({})
 
 
+@cache
+def rule_data(extra: tuple = ()) -> RuleData:
+    """The rule data of a configuration's own keys, ``extra`` frozen as (key, value) pairs in
+    key order (mappings as their sorted items): built once per run for each distinct value."""
+    if not extra:
+        return default_rule_data()
+    return build_rule_data({key: dict(value) if key in _MAPPING_KEYS else value for key, value in extra})
+
+
+_MAPPING_KEYS = ("units", "region-slips", "per-unit", "subjects", "cues", "tables")
+
+
 def build_rule_data(extra: Mapping) -> RuleData:
     """Rule data from ``rules/`` extended by ``extra`` (the user's configuration keys
     ``units`` {kind: [unit…]}, ``idioms``, ``placeholders``, ``debris``, ``reduplication``,
@@ -135,6 +147,9 @@ def build_rule_data(extra: Mapping) -> RuleData:
     [[a, b]…], ``cover-sets`` [[a, b, c]…], ``cues`` {TERMINAL: [word…], shield: [word…]},
     ``subjects`` {list: [word…]}, ``definitions`` [{name, result, numerator, denominator …}…],
     ``tables`` {list: [word…], column-kinds: {kind: [word…]}}, ``scale``)."""
+    from checker.definitions import definition_data
+    from checker.indicators import IndicatorWords
+    from checker.subjects import SubjectWords
     from checker.tables.words import TableWords, load_tables_file  # checker.tables reads claims
 
     units = {}
@@ -227,11 +242,17 @@ class Config:
     severities: Mapping[str, Severity] = field(default_factory=lambda: MappingProxyType({}))  # code -> severity
     fail_on: Severity = Severity.WARNING
     lang: str = "zh"
-    data: RuleData = field(default_factory=default_rule_data)
+    extra: tuple = ()  # the configuration's own rule-data keys, frozen (see ``rule_data``)
 
     def __hash__(self) -> int:
         return hash((self.select, self.ignore, tuple(sorted(self.severities.items())),
-                     self.fail_on, self.lang, self.data))
+                     self.fail_on, self.lang, self.extra))
+
+    @property
+    def data(self) -> RuleData:
+        """``rules/`` extended by the configuration's keys, built when a file is checked (the
+        results cache keys on ``extra``; the files of ``rules/`` are part of the program's key)."""
+        return rule_data(self.extra)
 
     def selects(self, code: str) -> bool:
         chosen = not self.select or any(code.startswith(p) for p in self.select)

@@ -147,8 +147,3 @@ def resolve(finding: Finding, rule: Rule, doc: Document, config: Config) -> Diag
         place=doc.place_of(finding.start),
         fix=finding.fix,
     )
-
-
-def exit_code(diagnostics, fail_on: Severity) -> int:
-    """0 when no diagnostic is at or above ``fail_on``, else 1."""
-    return 1 if any(d.severity >= fail_on for d in diagnostics) else 0

@@ -29,6 +29,11 @@ class Severity(IntEnum):
         return self.name.lower()
 
 
+def exit_code(diagnostics, fail_on: Severity) -> int:
+    """0 when no diagnostic is at or above ``fail_on``, else 1."""
+    return 1 if any(d.severity >= fail_on for d in diagnostics) else 0
+
+
 @dataclass(frozen=True, slots=True)
 class Label:
     """A secondary span with a short role name, e.g. 合计 / total or 分子 / numerator."""

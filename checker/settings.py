@@ -17,13 +17,11 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, replace
-from functools import cache
 from pathlib import Path, PurePath
 from types import MappingProxyType
 from typing import Any
 
-from checker.config import Config, build_rule_data, default_rule_data
-from checker.definitions import parse_definitions
+from checker.config import Config, rule_data
 from checker.findings import Severity
 from checker.globs import is_anchored, matches
 
@@ -58,9 +56,9 @@ class Overrides:
 
 def check_codes(codes, where: str) -> tuple[str, ...]:
     """``codes`` upper-cased; ConfigError when one is not a rule code or a prefix of one."""
-    from checker.checks import all_rules
+    from checker.checks import rule_codes
 
-    known = all_rules()
+    known = rule_codes()
     result = []
     for code in codes:
         if not isinstance(code, str):
@@ -176,7 +174,7 @@ def parse_settings(table: dict, where: str, overrides: Overrides, root: Path) ->
                      for glob in globs)
     config = Config(select=select, ignore=ignore, severities=MappingProxyType(severities),
                     fail_on=_severity(fail_on, f"{where}: fail-on"), lang=lang,
-                    data=_rule_data(table, where))
+                    extra=_rule_data(table, where))
     return FileSettings(config, root, per_file, _exclude(table, where, overrides))
 
 
@@ -193,11 +191,11 @@ def _exclude(table: dict, where: str, overrides: Overrides) -> tuple[str, ...]:
 
 def _severities(table: dict, where: str) -> dict[str, Severity | None]:
     """Rule code -> configured severity; None for "off" (the rule is ignored)."""
-    from checker.checks import all_rules
+    from checker.checks import rule_codes
 
     result = {}
     for code, name in table.items():
-        if code.upper() not in all_rules():
+        if code.upper() not in rule_codes():
             raise ConfigError(f"{where}: severity: unknown rule code {code!r} (see: hegao rules)")
         result[code.upper()] = None if name == OFF else _severity(name, f"{where}: severity.{code}")
     return result
@@ -222,6 +220,8 @@ def _rule_data(table: dict, where: str):
         elif key == "cues":
             extra[key] = _cues(_table(table, key, where), f"{where}: cues")
         elif key == "definitions":
+            from checker.definitions import parse_definitions
+
             try:
                 extra[key] = parse_definitions(table[key], f"{where}: definitions")
             except ValueError as error:
@@ -232,13 +232,11 @@ def _rule_data(table: dict, where: str):
             extra[key] = _tables(_table(table, key, where), f"{where}: tables")
         else:
             extra[key] = _words(table, key, where)
-    return _cached_rule_data(_freeze(extra)) if extra else default_rule_data()
-
-
-@cache
-def _cached_rule_data(frozen):
-    return build_rule_data({key: dict(value) if key in ("units", "region-slips", "per-unit", "subjects", "cues", "tables") else value
-                            for key, value in frozen})
+    if not extra:
+        return ()
+    frozen = _freeze(extra)
+    rule_data(frozen)  # built now, so that what only building finds wrong is told with the file
+    return frozen
 
 
 def _subjects(table: dict, where: str) -> dict:

@@ -2,6 +2,7 @@
 in-process run gives, byte for byte and in the same order."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -92,6 +93,37 @@ def test_second_run_reads_the_cache(capsys, tmp_path, monkeypatch):
         run(capsys, *SEEDS, "--format", "jsonl", "--jobs", "1", "--no-cache")
     with pytest.raises(AssertionError, match="checked again"):  # another configuration
         run(capsys, *SEEDS, "--format", "jsonl", "--jobs", "1", "--ignore", "T3")
+
+
+def test_a_run_served_from_the_cache_imports_no_rule(tmp_path):
+    """What makes a check of unchanged files start fast: the cache key is read from the rule
+    modules' names and the configuration's own keys, not from the built rules."""
+    env = {**os.environ, "HEGAO_CACHE_DIR": str(tmp_path / "cache")}
+    args = ["check", *SEEDS, "--format", "concise", "--jobs", "1"]
+    script = ("import sys; from checker.cli import main; code = main(%r); "
+              "print(sorted(m for m in sys.modules if m == 'checker.engine' or m.startswith('checker.checks.')))")
+    first = subprocess.run([sys.executable, "-c", script % (args,)], capture_output=True, text=True, cwd=ROOT, env=env)
+    again = subprocess.run([sys.executable, "-c", script % (args,)], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert "'checker.checks.N101'" in first.stdout.splitlines()[-1]
+    assert again.stdout.splitlines()[-1] == "[]"
+    assert again.stdout.splitlines()[:-1] == first.stdout.splitlines()[:-1]
+
+
+def test_a_changed_word_list_of_the_configuration_checks_again(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("HEGAO_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    report = tmp_path / "r.txt"
+    report.write_text("全年接待游客12.5万批次。\n", encoding="utf-8")
+    (tmp_path / "hegao.toml").write_text('[units]\ncount = ["人次"]\n', encoding="utf-8")
+    run(capsys, "r.txt", "--format", "concise", "--jobs", "1")
+    (tmp_path / "hegao.toml").write_text('[units]\ncount = ["批次"]\n', encoding="utf-8")
+
+    def no_check(*args):
+        raise AssertionError("checked again")
+
+    monkeypatch.setattr(checker.batch, "_outcome", no_check)
+    with pytest.raises(AssertionError, match="checked again"):
+        run(capsys, "r.txt", "--format", "concise", "--jobs", "1")
 
 
 def test_changed_file_is_checked_again(capsys, tmp_path, monkeypatch):

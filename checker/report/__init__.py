@@ -1,5 +1,5 @@
 """Output formats. Each is a module with ``render(results, options) -> str``; finding and
-reporting are separate, and the exit code is computed in ``checker.engine.exit_code``.
+reporting are separate, and the exit code is computed in ``checker.findings.exit_code``.
 Modules load lazily so that ``--format jsonl`` never imports rich."""
 
 from __future__ import annotations
