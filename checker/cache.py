@@ -159,23 +159,24 @@ def rules_digest(config) -> str:
 
 def config_digest(config) -> str:
     """A digest of the configuration's values, the same in every process (``hash`` is not)."""
-    text = json.dumps(_canonical(config), ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(canonical(config), ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
 
 
-def _canonical(value):
+def canonical(value):
+    """``value`` as plain JSON values, the same in every process (``hash`` is not)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return [type(value).__name__, {f.name: _canonical(getattr(value, f.name)) for f in dataclasses.fields(value)}]
+        return [type(value).__name__, {f.name: canonical(getattr(value, f.name)) for f in dataclasses.fields(value)}]
     if isinstance(value, enum.Enum):
         return value.name
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
     if isinstance(value, Mapping):
-        return ["map", sorted(([_canonical(k), _canonical(v)] for k, v in value.items()), key=repr)]
+        return ["map", sorted(([canonical(k), canonical(v)] for k, v in value.items()), key=repr)]
     if isinstance(value, (set, frozenset)):
-        return ["set", sorted((_canonical(v) for v in value), key=repr)]
+        return ["set", sorted((canonical(v) for v in value), key=repr)]
     if isinstance(value, (list, tuple)):
-        return [_canonical(v) for v in value]
+        return [canonical(v) for v in value]
     if isinstance(value, re.Pattern):
         return ["re", value.pattern, value.flags]
     return repr(value)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.segment import in_simplified_script
+from checker.stored import stored
 
 # The shortest name looked for: a shorter one is one slip away from too many words.
 _SHORTEST = 4
@@ -100,6 +101,7 @@ class _Index:
 
 
 @lru_cache(maxsize=4)
+@stored
 def _index(words: IndicatorWords, confusables: tuple[str, ...]) -> _Index:
     from checker.checks.T306 import confusion_map
 

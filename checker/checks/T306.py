@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 from checker.checks.base import Message, Rule
+from checker.stored import stored
 from checker.findings import Severity
 
 if TYPE_CHECKING:
@@ -85,11 +86,12 @@ class _Candidates:
 
 
 @lru_cache(maxsize=4)
-def _candidates(data: "RuleData") -> _Candidates:
+@stored
+def _candidates(confusables: tuple[str, ...], limits: tuple[int, int, float]) -> _Candidates:
     from checker.segment import suggestible_words
 
-    others = confusion_map(data.confusables)
-    min_short, min_long, _ = data.confusable_limits
+    others = confusion_map(confusables)
+    min_short, min_long, _ = limits
     words = suggestible_words("".join(others), min(min_short, min_long), _LONGEST)
     pairs = frozenset(w[k:k + 2] for w in words for k in range(len(w) - 1))
     written_as = defaultdict(set)  # a replacement -> the characters it replaces
@@ -211,7 +213,7 @@ def wrong_characters(text: str, data: "RuleData") -> Iterator[tuple[int, int, st
 
     # jieba's dictionary is of simplified text: a window with a traditional character around the
     # swapped one (埋頭苦干) segments into no word, and the suggestion would win by default
-    swaps = [swap for swap in _swaps(text, _candidates(data))
+    swaps = [swap for swap in _swaps(text, _candidates(data.confusables, data.confusable_limits))
              if all(in_simplified_script(c) for c in swap.context)]
     if not swaps:
         return

@@ -22,6 +22,7 @@ from lark.parsers.lalr_analysis import Shift
 
 from checker.resources import data_dir
 from checker.statements.tokens import CLAUSE_SEPARATORS, Tok
+from checker.stored import stored
 
 SHAPES = ("level_change", "from_to", "gap", "structure", "breakdown", "sum_after", "paired", "share_run")
 # At least one of these must follow a shape's first token in the paragraph.
@@ -68,6 +69,7 @@ def statements_parser() -> Lark:
 
 
 @cache
+@stored
 def first_sets() -> dict[str, frozenset[str]]:
     parser = statements_parser()
     return {shape: frozenset(k for k in parser.parse_interactive(start=shape).choices() if k.isupper())
@@ -121,6 +123,7 @@ def _longest_end(shape: str, types: Sequence[str], first: int) -> int | None:
 
 
 @cache
+@stored
 def _table() -> tuple[dict, dict, dict]:
     """The parse table's states, each action as ``(True, next state)`` for a shift and
     ``(False, (size, rule name))`` for a reduction (lark's Rule objects hash in Python, at every
