@@ -65,6 +65,8 @@ class RuleData:
     seasons: tuple[str, ...]
     person_nouns: tuple[str, ...]  # nouns of people, counted in 人 or 名 (N108)
     year_joiners: tuple[str, ...]  # words that join a year to their sentence (到2030年，; T308)
+    frame_endings: tuple[str, ...]  # words that end an opening phrase 在…领导下 (T308)
+    frame_subjects: tuple[str, ...]  # words that open a sentence's subject after such a phrase (我们, 全县)
     growth_verbs: tuple[str, ...]  # a level's growth after 同比: a percentage, never points (N108)
     rate_words: tuple[str, ...]  # words naming a rate, whose change is in points (N108)
     region_slips: Mapping[str, tuple[str, ...]]  # region ending -> wholes of its peers written for its own (T307)
@@ -193,6 +195,8 @@ def build_rule_data(extra: Mapping) -> RuleData:
         seasons=tuple(usage["seasons"]),
         person_nouns=tuple(usage["person_nouns"]) + tuple(extra.get("person-nouns", ())),
         year_joiners=tuple(usage["year_joiners"]) + tuple(extra.get("year-joiners", ())),
+        frame_endings=tuple(usage["frame_endings"]) + tuple(extra.get("frame-endings", ())),
+        frame_subjects=tuple(usage["frame_subjects"]) + tuple(extra.get("frame-subjects", ())),
         growth_verbs=tuple(usage["growth_verbs"]) + tuple(extra.get("growth-verbs", ())),
         rate_words=tuple(usage["rate_words"]) + tuple(extra.get("rate-words", ())),
         region_slips=MappingProxyType({

@@ -5,6 +5,7 @@ heading run into the sentence after it (工作回顾2022年，是…)."""
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Callable
 
 from checker.checks.base import Message, Rule
@@ -42,7 +43,11 @@ class T308(Rule):
       "一是加大学位建设2022年，我市…". Words that join a year to their own sentence (到2030年，,
       刚刚过去的2025年，) are ``year_joiners`` of ``rules/usage.toml`` (``year-joiners``);
     - ``year``: a year in Chinese numerals cut at the end of a line ("子洲县二〇" above the
-      title's next line): the rest of the line was lost.
+      title's next line): the rest of the line was lost;
+    - ``frame``: an opening phrase 在…领导下 (在…支持下, 在…共同努力下) run into the subject of
+      the sentence it opens, with no comma: "在市人大的监督支持下我们全面完成…". Only a subject
+      right after it is reported (在党的领导下开展工作 needs no comma): ``frame_endings`` and
+      ``frame_subjects`` of ``rules/usage.toml`` (``frame-endings``, ``frame-subjects``).
 
     Why it matters: a split word reads as two words in print and breaks search and word
     counts; a sentence broken over two paragraphs reads as two.
@@ -68,6 +73,7 @@ class T308(Rule):
         "year": Message("行尾的“{text}”是不完整的年份", "“{text}” at the end of the line is a year cut short"),
         "runon": Message("“{year}”前缺少句号或换行：前一句（或标题）与本句连在一起",
                          "no full stop or line break before “{year}”: a heading or sentence runs into it"),
+        "frame": Message("“在……{ending}”后缺少逗号", "no comma after the opening phrase “在…{ending}”"),
     }
     help = {
         "space": Message("删去空格：“{word}”", "delete the space: “{word}”"),
@@ -75,6 +81,7 @@ class T308(Rule):
         "line": Message("与下一行接排，或把逗号改为句号", "join it to the next line, or end the sentence with 。"),
         "runon": Message("在“{year}”前断句或换行", "end the sentence or the heading before “{year}”"),
         "year": Message("补全年份，如“二〇二四年”", "write the whole year, e.g. 二〇二四年"),
+        "frame": Message("在“{ending}”后加逗号", "put a comma after “{ending}”"),
     }
     flagged = (
         "全年城乡低保月人均补助水 平达到152元。",
@@ -82,6 +89,7 @@ class T308(Rule):
         "持续推动经济.发展，成效明显。",
         "完成地方一般公共预算收入8.6亿元，\n同比增长6.1%。",
         "二、过去一年工作回顾2025年，是极不平凡的一年。",
+        "一年来，在市委的正确领导下全市上下团结奋斗。",
     )
     clean = (
         "一、综 合\n全年地区生产总值增长5.2%。",
@@ -91,6 +99,7 @@ class T308(Rule):
         "共有就业困难人员再就业820人，\n二、社会保障\n参保人数继续增加。",
         "1.7亿元。英文名称为 Annual Report。",
         "到2030年，基本建成教育强县；刚刚过去的2025年，成绩来之不易。",
+        "在县委的坚强领导下，我们攻坚克难；坚持在党的领导下开展工作。",
     )
 
     def check(self, doc):
@@ -117,12 +126,25 @@ class T308(Rule):
         for m in _YEAR_OPENING.finditer(text):
             if not text.endswith(joiners, 0, m.start()):
                 yield self.finding(m.start(), m.end(), "runon", year=m.group())
+        for m in self._frame.finditer(text):
+            ending = m.group("ending")
+            yield self.finding(m.start("ending"), m.end("ending"), "frame", ending=ending, fix=ending + "，")
         if wraps_lines(doc.path):
             return
         headings = {h.start for h in doc.headings}
         for m in _BROKEN_LINE.finditer(text):
             if not in_table(m.start()) and m.end() not in headings:
                 yield self.finding(m.start() + 1, m.end(), "line")
+
+
+    @cached_property
+    def _frame(self) -> re.Pattern:
+        """在, at the start of a clause, up to 40 characters with no mark, a frame ending, then a
+        subject word."""
+        endings = "|".join(map(re.escape, sorted(self.data.frame_endings, key=len, reverse=True)))
+        subjects = "|".join(map(re.escape, sorted(self.data.frame_subjects, key=len, reverse=True)))
+        return re.compile(rf"(?:^|(?<=[，,。；;：:！？!?\n]))在[^，,。；;：:！？!?\n]{{1,40}}?(?P<ending>{endings})(?={subjects})",
+                          re.M)
 
 
 def _around(text: str, at: int) -> tuple[str, str]:
