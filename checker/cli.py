@@ -499,8 +499,10 @@ COMMANDS = {"check": cmd_check, "clean": cmd_clean, "claims": cmd_claims, "rules
 def main(argv: list[str] | None = None) -> int:
     from checker.output import OutputError
     from checker.read import InputError
+    from checker.regexcache import install
     from checker.settings import ConfigError
 
+    install()
     args = build_parser().parse_args(argv)
     try:
         code = COMMANDS[args.command](args)
