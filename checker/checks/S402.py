@@ -20,6 +20,10 @@ NOTES = re.compile(r"[【\[]?(?:注释|注|说明|备注|附注|名词解释)[�
 # A row of a table laid out with single spaces, which no table layout reads: a label and three
 # figures or more, no sentence mark ("7.技工学校 1 240 370 959 50 35").
 FIGURE_ROW = re.compile(r"[^，。；！？,;:：\n]*?(?:\s+[-+]?\d[\d.,]*%?){3,}\s*")
+# A page's headline under its column tag, which ends with no mark: "【直击两会】某县将办好15件实事".
+HEADLINE = re.compile(r"【[^】\n]{1,8}】[^。！？!?\n]*$")
+# A table a copy flattened into one line, its cells joined by |: "| 蛋 | 105.7 | 鲜果 | 102.0 |".
+FLATTENED_CELLS = 3  # separators
 
 
 class S402(Rule):
@@ -31,7 +35,9 @@ class S402(Rule):
 
     Short lines after the last paragraph (a signature, a date, "相关报道：") are passed over, and
     so is a table the report ends with (also one laid out with single spaces, a label and three
-    figures or more a line): the paragraph before it is no end of the text.
+    figures or more a line, or one a copy flattened into a line of cells joined by |) and a page's
+    byline (索引号:… 时间:… 来源:…) or headline under its column tag (【直击两会】…): the paragraph
+    before it is no end of the text.
     A heading line that carries its own text after the title (two sentences or more, or more
     than 40 characters, as a numbered list item does) is a paragraph with a body, not a bare
     heading; so is the last item of a list — a heading right after a bare heading of its own
@@ -76,7 +82,8 @@ class S402(Rule):
         # a sharing site's chunk number (…困难群\n3、众1560人次) opens no heading
         numbered = [h for h in doc.headings if h.style != "shi" and not covered(debris, h.marker_start, h.marker_end)]
         headings = {h.start for h in numbered}  # paragraphs that are headings
-        body = [p for p in doc.paragraphs if not _in_a_table(doc, p) and not covered(debris, p.start, p.end) and (
+        body = [p for p in doc.paragraphs if not _in_a_table(doc, p) and not covered(debris, p.start, p.end)
+                and not self._byline(text[p.start:p.end]) and not HEADLINE.match(text, p.start, p.end) and (
                 p.end - p.start > SHORT_LINE or text[p.end - 1] in SENTENCE_END or p.start in headings)]
         if not body:
             return
@@ -93,6 +100,11 @@ class S402(Rule):
             yield self.finding(last.start, last.end, "heading", heading=text[last.start:last.end])
         elif last.end - last.start > SHORT_LINE and text[last.end - 1] not in SENTENCE_END:
             yield self.finding(last.end - 1, last.end, "sentence")
+
+    def _byline(self, line: str) -> bool:
+        """A page's line of labels and their values ("索引号:… 时间:2020-05-11 来源:…融媒体中心"):
+        two byline labels (``label_words`` of rules/debris.toml) each with a colon, no sentence."""
+        return sum(line.count(word + ":") + line.count(word + "：") for word in self.data.debris_label_words) >= 2
 
     @staticmethod
     def _in_notes(doc, index: int, heading) -> bool:
@@ -125,5 +137,7 @@ class S402(Rule):
 
 
 def _in_a_table(doc, paragraph) -> bool:
-    """A table's row: read as one by a table layout, or a row of figures none reads."""
-    return doc.in_table(paragraph.start) or bool(FIGURE_ROW.fullmatch(doc.text, paragraph.start, paragraph.end))
+    """A table's row: read as one by a table layout, a row of figures none reads, or a table
+    flattened into one line."""
+    return (doc.in_table(paragraph.start) or bool(FIGURE_ROW.fullmatch(doc.text, paragraph.start, paragraph.end))
+            or doc.text.count("|", paragraph.start, paragraph.end) >= FLATTENED_CELLS)
