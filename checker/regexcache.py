@@ -21,6 +21,7 @@ import hashlib
 import marshal
 import sys
 
+_MOST = 2000  # entries (about 4 MB, read in 0.1 s); a store past this keeps only its last run's
 _installed = False
 
 
@@ -71,14 +72,20 @@ def install() -> None:
             pattern = _sre.compile(p, *entry)
         except Exception:  # noqa: BLE001 - a bad pattern, or a compiler unlike 3.11's: as re does it
             return original(p, flags)
-        added[key] = entry
+        added[key] = store[key] = entry
         return pattern
 
     def save() -> None:
-        # The patterns of this run: what a document's own words made (a pattern of its names)
-        # is dropped by the next run that does not use it, so the store does not grow run by run.
+        # Added to what is stored now (a parallel run's processes may have written meanwhile,
+        # and a run of many files compiles the rules' patterns in its workers, which do not save).
+        # Patterns are the same text in every run of a configuration (``wordtrie.longest_first``),
+        # so the store grows only with new configurations and versions; past its bound, it keeps
+        # what this run used.
         if added:
-            write_atomically(path, marshal.dumps({**{key: store[key] for key in used}, **added}))
+            merged = {**_read(path), **added}
+            if len(merged) > _MOST:
+                merged = {**{key: store[key] for key in used}, **added}
+            write_atomically(path, marshal.dumps(merged))
 
     compiler.compile = compile
     atexit.register(save)

@@ -32,6 +32,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Mapping
 
 from checker.prefilter import prefiltered
+from checker.wordtrie import longest_first
 
 if TYPE_CHECKING:
     from checker.claims.model import Claim
@@ -147,7 +148,7 @@ _PLAIN_HEADING = re.compile(r"[^\d，,。；;：:！？!?|]{1,12}")
 
 def _alternation(words) -> re.Pattern:
     """One pattern matching any of ``words``, the longest first."""
-    ordered = sorted(set(words), key=len, reverse=True)
+    ordered = longest_first(words)
     return re.compile("|".join(map(re.escape, ordered)) if ordered else r"(?!)")
 
 

@@ -28,3 +28,10 @@ def _branches(node: dict) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
     return f"(?:{body})?" if "" in node else body
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """The distinct ``words``, longest first and, among words of one length, in code-point order:
+    an alternation of them matches the longest word at a position, and its text is the same in
+    every process (a set's order is not), as the stored compiled patterns need."""
+    return sorted(set(words), key=lambda w: (-len(w), w))

@@ -24,8 +24,9 @@ TEXT = "全市2023年12月生产总值增长5.2%，GDP与CPI 增长 3，城镇�
 
 SCRIPT = """
 import json, re, sys
-from checker.regexcache import install
-install()
+import checker.regexcache
+checker.regexcache._MOST = int(sys.argv[4])
+checker.regexcache.install()
 if sys.argv[1] == "stored":  # every pattern must come from the store: the compiler is not asked
     import re._compiler
     def refuse(*args):
@@ -40,9 +41,9 @@ print(json.dumps(out, ensure_ascii=False))
 """
 
 
-def run(tmp_path, mode, patterns=PATTERNS):
+def run(tmp_path, mode, patterns=PATTERNS, most=2000):
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
-    return subprocess.run([sys.executable, "-c", SCRIPT, mode, json.dumps(patterns), TEXT],
+    return subprocess.run([sys.executable, "-c", SCRIPT, mode, json.dumps(patterns), TEXT, str(most)],
                           capture_output=True, text=True, cwd=ROOT, env=env)
 
 
@@ -95,9 +96,11 @@ def test_a_bad_pattern_fails_as_it_does_without_the_store(tmp_path):
     assert out.stdout.strip() == "missing ), unterminated subpattern at position 0"
 
 
-def test_a_pattern_the_next_run_does_not_use_is_dropped(tmp_path):
-    # patterns made of a document's own words must not pile up run after run
+def test_patterns_of_earlier_runs_are_kept_until_the_store_is_full(tmp_path):
+    # a run of many files compiles the rules' patterns in its workers, which do not save: the
+    # patterns a run did not use stay, until the store passes its bound
     run(tmp_path, "compile", PATTERNS + [("城关镇|城南镇", 0)])
-    run(tmp_path, "compile", PATTERNS + [("东坝乡|西坝乡", 0)])
-    keys = set(marshal.loads(store_of(tmp_path).read_bytes()))
-    assert keys == {*PATTERNS, ("东坝乡|西坝乡", 0)}
+    run(tmp_path, "compile", PATTERNS[:2] + [("东坝乡|西坝乡", 0)])
+    assert set(marshal.loads(store_of(tmp_path).read_bytes())) == {*PATTERNS, ("城关镇|城南镇", 0), ("东坝乡|西坝乡", 0)}
+    run(tmp_path, "compile", PATTERNS[:2] + [("南坪乡", 0)], most=len(PATTERNS) + 2)
+    assert set(marshal.loads(store_of(tmp_path).read_bytes())) == {*PATTERNS[:2], ("南坪乡", 0)}

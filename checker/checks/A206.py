@@ -9,6 +9,7 @@ from checker.relations.model import Pairing
 from checker.relations.rates import rate_name
 from checker.relations.scope import clause_before, without_verbs
 from checker.relations.shares import is_share
+from checker.wordtrie import longest_first
 
 
 class A206(Rule):
@@ -76,4 +77,4 @@ class A206(Rule):
         """The words of the claim's clause before it, without the verbs that lead to the figure:
         水质优良比例 of "近岸海域水质优良比例为94.9%", …比例 of "…比例提高到94%"."""
         verbs = (*self.data.cues.get("IS", ()), *self.data.cues.get("UPTO", ()))
-        return without_verbs(clause_before(text, claim), tuple(sorted(verbs, key=len, reverse=True)))
+        return without_verbs(clause_before(text, claim), tuple(longest_first(verbs)))

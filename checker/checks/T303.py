@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from checker.checks.base import Message, Rule
 from checker.prefilter import may_match, prefiltered, required_words
+from checker.wordtrie import longest_first
 
 if TYPE_CHECKING:
     from checker.config import RuleData
@@ -103,7 +104,7 @@ def site_sentences(text: str, data: "RuleData") -> list[tuple[int, int]]:
     """Spans of the sentences a sharing site adds (下面是小编为大家整理的…，供大家参考。),
     each from its opener (or the sentence start) to the end of its closer (or the sentence
     end, with its 。)."""
-    cues = re.compile("|".join(map(re.escape, sorted(data.debris_cues, key=len, reverse=True))))
+    cues = re.compile("|".join(map(re.escape, longest_first(data.debris_cues))))
     spans = []
     start = 0
     for end_mark in [*_SENTENCE_END.finditer(text), None]:

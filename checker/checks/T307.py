@@ -9,7 +9,7 @@ from functools import cached_property
 from checker.checks.N101 import region_of
 from checker.checks.base import Message, Rule
 from checker.prefilter import prefiltered
-from checker.wordtrie import word_pattern
+from checker.wordtrie import longest_first, word_pattern
 
 _HAN = "\u4e00-\u9fff"
 # 截止 directly before a date: 截止2024年6月底, 截止6月30日 (a time word is data).
@@ -134,7 +134,7 @@ class T307(Rule):
 
     @cached_property
     def _time_word(self) -> re.Pattern:
-        words = "|".join(map(re.escape, sorted(self.data.time_words, key=len, reverse=True)))
+        words = "|".join(map(re.escape, longest_first(self.data.time_words)))
         return re.compile(rf"\s*(?:{words})")
 
     def check(self, doc):

@@ -11,6 +11,7 @@ from typing import Callable
 from checker.checks.base import Message, Rule
 from checker.read import wraps_lines
 from checker.segment import frequencies, han_around, word_starts
+from checker.wordtrie import longest_first
 
 _HAN = "\u4e00-\u9fff"
 # One space (either width) between two 汉字: two or more are layout (综  合, 总  计).
@@ -141,8 +142,8 @@ class T308(Rule):
     def _frame(self) -> re.Pattern:
         """在, at the start of a clause, up to 40 characters with no mark, a frame ending, then a
         subject word."""
-        endings = "|".join(map(re.escape, sorted(self.data.frame_endings, key=len, reverse=True)))
-        subjects = "|".join(map(re.escape, sorted(self.data.frame_subjects, key=len, reverse=True)))
+        endings = "|".join(map(re.escape, longest_first(self.data.frame_endings)))
+        subjects = "|".join(map(re.escape, longest_first(self.data.frame_subjects)))
         return re.compile(rf"(?:^|(?<=[，,。；;：:！？!?\n]))在[^，,。；;：:！？!?\n]{{1,40}}?(?P<ending>{endings})(?={subjects})",
                           re.M)
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Iterator, Sequence
 from checker.claims.model import Claim
 from checker.relations.model import Average
 from checker.relations.scope import SENTENCE_END, clause_before, is_count
+from checker.wordtrie import longest_first
 
 if TYPE_CHECKING:
     from checker.document import Document
@@ -27,7 +28,7 @@ _LONGEST_UNIT = 2  # characters of a unit after 平均每: 期, 人次
 
 @lru_cache(maxsize=8)
 def _average_word(words: tuple[str, ...]) -> re.Pattern:
-    named = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    named = "|".join(map(re.escape, longest_first(words)))
     return re.compile(rf"(?:(?P<word>{named})|平均每(?P<unit>[\u4e00-\u9fff]{{1,{_LONGEST_UNIT}}})){_VERB}$"
                       if named else rf"平均每(?P<unit>[\u4e00-\u9fff]{{1,{_LONGEST_UNIT}}}){_VERB}$")
 

@@ -25,6 +25,7 @@ from checker.relations.model import Breakdown, Share, ShareOfCount
 from checker.relations.scope import (CLAUSE_PUNCTUATION, NAME_REACH, clause_before, is_count, names_a_change, verbs_of,
                                      without_verbs)
 from checker.subjects import without_region
+from checker.wordtrie import longest_first
 
 if TYPE_CHECKING:
     from checker.document import Document
@@ -36,7 +37,7 @@ def find_part_shares(doc: "Document", breakdowns: Sequence[Breakdown]) -> Iterat
     """Shares of the parts of ``breakdowns`` stated after them in the same paragraph."""
     from checker.relations.verdicts import parts_fit  # verdicts reads the relations of this package
 
-    share_words = tuple(sorted(doc.data.cues.get("SHARE", ()), key=len, reverse=True))
+    share_words = tuple(longest_first(doc.data.cues.get("SHARE", ())))
     verbs = verbs_of(doc.data.cues)
     openers = doc.data.cues.get("QIZHONG", ())
     percents = sorted((c for c in doc.claims if c.kind == "percent" and c.value is not None and not c.approx),

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Mapping, Sequence
 
 from checker.claims.model import Claim
+from checker.wordtrie import longest_first
 
 # A relation never reaches across these (except where a kind allows the sentence before).
 SENTENCE_END = re.compile(r"[。；;！？!?]")
@@ -67,7 +68,7 @@ _CHANGE_CLAUSE_CUES = ("UP", "DOWN", "THAN", "BI", "LASTYEAR", "AVG_UP", "AVG_DO
 
 def verbs_of(cues: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
     """The verbs between a name and its figure (为, 达到, 共有 …: cues ``IS``), longest first."""
-    return tuple(sorted(cues.get("IS", ()), key=len, reverse=True))
+    return tuple(longest_first(cues.get("IS", ())))
 
 
 def names_a_change(clause: str, cues: Mapping[str, tuple[str, ...]], shield: Sequence[str]) -> bool:
@@ -88,6 +89,6 @@ def change_pattern(cues: Mapping[str, tuple[str, ...]]) -> re.Pattern:
 
 @lru_cache(maxsize=8)
 def _change_pattern(words: tuple[str, ...], openers: tuple[str, ...]) -> re.Pattern:
-    alternatives = sorted(set(words), key=len, reverse=True)
+    alternatives = longest_first(words)
     ends = "|".join(re.escape(w) for w in openers)
     return re.compile("|".join(map(re.escape, alternatives)) + (f"|(?:{ends})$" if ends else ""))
