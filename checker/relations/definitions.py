@@ -37,6 +37,8 @@ _FULL_SENTENCE_REACH = 300
 # A short Chinese parenthetical inside a name is part of it: 执业(助理)医师 → 执业助理医师.
 _INNER = re.compile(r"[（(]([\u4e00-\u9fff]{1,6})[）)]")
 _CONVERSION_GAP = 4  # characters between a figure and its stated conversion: "（折合"
+# A figure per area: "5628.0公斤/公顷" (the claim is 5628.0公斤; the area unit follows it).
+_PER = re.compile(r"\s*[/／]\s*([\u4e00-\u9fff]{1,3})")
 
 
 def figure_name(text: str, claim: Claim, verbs: tuple[str, ...], kinds: tuple[str, ...] = ()) -> str:
@@ -170,10 +172,18 @@ def _clause_subject(figures: _Figures, result: Claim, wanted: str, like: Claim) 
     return before[0] if len(before) == 1 and not before[0].approx else None
 
 
+def _per(figures: _Figures, claim: Claim) -> float:
+    """How many base units of area the unit a figure is per is ("5628.0公斤/公顷": 15 亩), 1 when
+    it is per none or per a unit of no listed kind."""
+    m = _PER.match(figures.doc.text, claim.end)
+    return figures.data.factor(m[1]) if m and figures.data.kind(m[1]) == "area" else 1
+
+
 def _relation(name, result, numerator, denominator, scale, tolerance, factor, inputs=("", "")) -> Definition:
     """The relation with what its inputs give, in the result's unit, and the slack the
     rounding of the inputs, the result's magnitude (30.79亿斤 is good to 0.005亿) and the
-    tolerance allow. ``factor`` turns a unit into its kind's base unit."""
+    tolerance allow. ``factor`` turns a unit into its kind's base unit; ``scale`` includes the
+    area the result is per (×15 for 公斤/公顷)."""
 
     def bounds(claim: Claim) -> tuple[float, float, float]:
         r, f = rounding(claim), factor(claim.unit)
@@ -221,7 +231,8 @@ def _formulas(figures: _Figures, d: FormulaDefinition) -> Iterator[Definition]:
         if d.operation == "difference":
             yield _difference(figures, d.name, result, numerator, denominator, inputs)
         else:
-            yield _relation(d.name, result, numerator, denominator, d.scale, d.tolerance, data.factor, inputs)
+            yield _relation(d.name, result, numerator, denominator, d.scale * _per(figures, result), d.tolerance,
+                            data.factor, inputs)
 
 
 def _difference(figures: _Figures, name, result, minuend, subtrahend, inputs) -> Definition:
@@ -234,16 +245,32 @@ def _difference(figures: _Figures, name, result, minuend, subtrahend, inputs) ->
 
 
 def _unit_conversions(figures: _Figures) -> Iterator[Definition]:
-    """"153.96万吨（折合30.79亿斤）": a figure and, right after it, its conversion into another
-    unit of the same kind."""
+    """"153.96万吨（折合30.79亿斤）", "26613千公顷（39920万亩）": a figure and, right after it, its
+    conversion into another unit of the same kind (per the same kind of unit: 公斤/公顷 into 公斤/亩)."""
     data, text = figures.data, figures.doc.text
     for first, second in zip(figures.claims, figures.claims[1:]):
         gap = text[first.end:second.start]
-        if (len(gap) <= _CONVERSION_GAP and any(cue in gap for cue in data.conversion_cues)
-                and first.unit != second.unit and data.kind(first.unit) is not None
-                and data.kind(first.unit) == data.kind(second.unit) and not first.approx and not second.approx):
-            scale = data.factor(first.unit) / data.factor(second.unit)
-            yield _relation("折合", second, first, None, scale, 0.0, lambda unit: 1.0)
+        if (data.kind(first.unit) is None or data.kind(first.unit) != data.kind(second.unit)
+                or first.approx or second.approx or not _states_conversion(figures, first, second, gap)):
+            continue
+        per_first, per_second = _per(figures, first), _per(figures, second)
+        if first.unit == second.unit and per_first == per_second:
+            continue
+        scale = data.factor(first.unit) / data.factor(second.unit) * per_second / per_first
+        yield _relation("折合", second, first, None, scale, 0.0, lambda unit: 1.0)
+
+
+def _states_conversion(figures: _Figures, first: Claim, second: Claim, gap: str) -> bool:
+    """Whether ``second`` is stated as ``first`` converted: after a cue (（折合), or alone in a
+    parenthesis right after it ("26613千公顷（39920万亩）", "5628.0公斤/公顷（375.2公斤/亩）")."""
+    if len(gap) <= _CONVERSION_GAP and any(cue in gap for cue in figures.data.conversion_cues):
+        return True
+    text = figures.doc.text
+    per = _PER.match(text, first.end)
+    opened = text[per.end() if per else first.end:second.start].strip()
+    per = _PER.match(text, second.end)
+    closed = text[per.end() if per else second.end:second.end + 8].lstrip()
+    return opened in ("(", "（") and closed[:1] in (")", "）")
 
 
 def _exchange(figures: _Figures) -> Iterator[Definition]:
