@@ -109,11 +109,14 @@ class _Figures:
 
     def shown(self, claim: Claim, words=(), neutral=()) -> str:
         """The name of an input as a message shows it: without the neutral words around it, with
-        the age group a name of people starts after (16—59岁人口, not 岁人口)."""
+        the age group a name of people starts after (16—59岁人口, not 岁人口), without the topic
+        word a paragraph opens with (人口 of "人口年末常住人口")."""
         name = self.name(claim)
         for n in sorted(self.data.neutral + tuple(neutral), key=len, reverse=True):
             if n not in words:
                 name = name.replace(n, "")
+        lead = next((w for w in words if name.startswith(w) and name[len(w):].endswith(tuple(words))), "")
+        name = name[len(lead):]
         if name.startswith("岁") and (at := self.doc.text.rfind(name, 0, claim.start)) >= 0:
             age = _AGE.search(self.doc.text, max(0, at - _AGE_REACH), at + 1)
             name = (age.group()[:-1] if age else "") + name
@@ -164,9 +167,11 @@ def _input(figures: _Figures, d: FormulaDefinition, words, result: Claim, wanted
 def _clause_subject(figures: _Figures, result: Claim, wanted: str, like: Claim) -> Claim | None:
     """The figure a share's clause is about: "民营经济增加值3708236万元，…，占GDP的52.9%" (the one
     figure of the whole's unit before the share in its sentence), or the one figure the share's
-    name starts with ("工业增加值占地区生产总值的比重")."""
+    name starts with ("工业增加值占地区生产总值的比重"), a measure word added ("民营经济占GDP的
+    比重" of the 民营经济增加值 stated before it)."""
     if wanted:
-        return _only([c for c, q in figures.named((wanted,), figures.data.neutral) if q == "" and c.unit == like.unit])
+        names = (wanted,) + tuple(wanted + m for m in figures.data.measures)
+        return _only([c for c, q in figures.named(names, figures.data.neutral) if q == "" and c.unit == like.unit])
     start = figures.doc.sentences[figures.doc.sentence_at(result.start)].start
     before = [c for c in figures.claims if start <= c.start < result.start and is_count(c) and c.unit == like.unit]
     return before[0] if len(before) == 1 and not before[0].approx else None

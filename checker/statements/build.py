@@ -477,7 +477,10 @@ def _attribute_columns(items: list[tuple[str, list[Tok]]], unit: str | None) -> 
     if len(rows) < 2 or len({len(row) for row in rows}) != 1 or len(rows[0]) < 2:
         return []
     columns = [(_shared_ending([name for name, _ in column]), [part for _, part in column]) for column in zip(*rows)]
-    return columns if any(ending for ending, _ in columns) else []
+    endings = [ending for ending, _ in columns]
+    # columns that end alike (城镇人口, 乡村人口；男性人口, 女性人口) are no attributes: each ；-item
+    # is another breakdown of the whole
+    return columns if any(endings) and len(set(endings)) == len(endings) else []
 
 
 def _shared_ending(names: list[str]) -> str:
