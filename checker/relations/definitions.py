@@ -58,17 +58,25 @@ def figure_name(text: str, claim: Claim, verbs: tuple[str, ...], kinds: tuple[st
     return subject_of(window, Claim(len(window), len(window), "", claim.kind))
 
 
-def qualifier(name: str, words: tuple[str, ...], neutral: tuple[str, ...]) -> str | None:
-    """What is left of ``name`` before the longest of ``words`` it ends with, once the neutral
-    words are taken out (常住人口城镇化率 → "" with 常住人口 neutral; 夏粮平均亩产 → 夏粮); None
-    when it ends with none of them."""
+# A place's name, all that is left before a figure's name: the report's own region (平昌县 of
+# "2024年平昌县地区生产总值").
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,5}[省市县区旗州盟]")
+
+
+def qualifier(name: str, words: tuple[str, ...], neutral: tuple[str, ...],
+              topics: tuple[str, ...] = ()) -> str | None:
+    """What is left of ``name`` before the longest of ``words`` it ends with, once a topic word it
+    opens with (人口 of 人口年末常住人口) and the neutral words are taken out (常住人口城镇化率 → ""
+    with 常住人口 neutral; 夏粮平均亩产 → 夏粮), and "" when that is a place's name (平昌县地区
+    生产总值); None when it ends with none of them."""
     if not name.endswith(words):
         return None
     word = max((w for w in words if name.endswith(w)), key=len)
     rest = name[:-len(word)]
+    rest = rest[len(next((t for t in topics if rest.startswith(t)), "")):]
     for n in sorted(neutral, key=len, reverse=True):
         rest = rest.replace(n, "")
-    return rest
+    return "" if _PLACE.fullmatch(rest) else rest
 
 
 class _Figures:
@@ -110,12 +118,14 @@ class _Figures:
     def shown(self, claim: Claim, words=(), neutral=()) -> str:
         """The name of an input as a message shows it: without the neutral words around it, with
         the age group a name of people starts after (16—59岁人口, not 岁人口), without the topic
-        word a paragraph opens with (人口 of "人口年末常住人口")."""
+        word a paragraph opens with (人口 of "人口年末常住人口", 国民经济 of "国民经济全年实现地区
+        生产总值")."""
         name = self.name(claim)
         for n in sorted(self.data.neutral + tuple(neutral), key=len, reverse=True):
             if n not in words:
                 name = name.replace(n, "")
-        lead = next((w for w in words if name.startswith(w) and name[len(w):].endswith(tuple(words))), "")
+        word = max((w for w in words if name.endswith(w)), key=len, default="")
+        lead = next((t for t in self.data.topics if name.startswith(t) and len(t) + len(word) <= len(name)), "")
         name = name[len(lead):]
         if name.startswith("岁") and (at := self.doc.text.rfind(name, 0, claim.start)) >= 0:
             age = _AGE.search(self.doc.text, max(0, at - _AGE_REACH), at + 1)
@@ -127,7 +137,7 @@ class _Figures:
         of every figure of its kind and unit stated the same way (‰ beside ‰)."""
         fits = is_count if like is None else lambda c: c.value is not None and (
             c.kind, c.unit, "permille" in c.flags) == (like.kind, like.unit, "permille" in like.flags)
-        found = [(c, qualifier(self.name(c), words, neutral)) for c in self.claims if fits(c)]
+        found = [(c, qualifier(self.name(c), words, neutral, self.data.topics)) for c in self.claims if fits(c)]
         return [(c, q) for c, q in found if q is not None]
 
 
@@ -215,7 +225,7 @@ def _formulas(figures: _Figures, d: FormulaDefinition) -> Iterator[Definition]:
                 continue
             for p in d.per:
                 name = name.replace(p, "")
-        wanted = qualifier(name, d.result, neutral)
+        wanted = qualifier(name, d.result, neutral, data.topics)
         if wanted is None or (wanted and not d.qualified and d.numerator) or result.approx or result.value is None:
             continue
         if d.units and (result.unit or "") not in d.units:
