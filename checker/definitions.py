@@ -92,6 +92,8 @@ class DefinitionData:
     definitions: tuple[FormulaDefinition, ...]
     neutral: tuple[str, ...]
     verbs: tuple[str, ...]
+    measures: tuple[str, ...]  # what a figure's name adds to a share's subject: 民营经济 → 民营经济增加值
+    topics: tuple[str, ...]  # the topic word a paragraph opens with, fused to a name: 人口年末常住人口
     unit_factors: tuple[tuple[str, str, float], ...]  # (unit, kind, factor to the kind's base)
     conversion_cues: tuple[str, ...]
     exchange_rate: tuple[str, ...]
@@ -115,6 +117,8 @@ def definition_data(table: Mapping, extra: object = ()) -> DefinitionData:
                 for i, e in enumerate(extra)),
         neutral=tuple(table["neutral"]),
         verbs=tuple(table["verbs"]),
+        measures=tuple(table["measures"]),
+        topics=tuple(table["topics"]),
         unit_factors=tuple((unit, kind, factor) for kind, units in table["units"].items()
                            for unit, factor in units.items()),
         conversion_cues=tuple(conversions["cues"]),

@@ -14,11 +14,12 @@ class A211(Rule):
     report states every input, in any sentence: 城镇化率 = 城镇人口 ÷ 常住人口; 户籍人口城镇化率;
     占地区生产总值（GDP）的比重; 人均地区生产总值 = 地区生产总值 ÷ 常住人口 (÷ 户籍人口 when the
     report says 按户籍人口计算); 每千人口床位数 and 执业（助理）医师数 = count ÷ 常住人口 × 1000;
-    生师比 = 在校生 ÷ 专任教师 of one school level; 单产 = 总产量 ÷ 播种面积 (万吨, 万亩, 公斤, 斤
+    生师比 = 在校生 ÷ 专任教师 of one school level; 单产 = 总产量 ÷ 播种面积 (万吨, 万亩, 千公顷, 公斤, 斤
     converted); 性别比 = 男 ÷ 女 × 100; 人口自然增长率 = 出生率 − 死亡率 (with the sign written
     before each rate); 城乡居民收入比 = 城镇 ÷ 农村居民人均可支配收入; 占常住人口的比重 of an
     age group or other group of people; 医护比 = 注册护士 ÷ 执业（助理）医师, written 1:1.18; 平均每个家庭户的人口 = 家庭户人口 ÷ 家庭户; and a
-    conversion stated in the text: "153.96万吨（折合30.79亿斤）", "按平均汇率6.8985折算，约合
+    conversion stated in the text: "153.96万吨（折合30.79亿斤）", "26613千公顷（39920万亩）" (the figure
+    alone in a parenthesis; per 公顷 or 亩 as "5628.0公斤/公顷（375.2公斤/亩）"), "按平均汇率6.8985折算，约合
     20533美元" (the 元 figure before the rate ÷ the rate).
 
     Why it matters: these figures are read against each other by every reader of a 统计公报; a

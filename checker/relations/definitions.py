@@ -37,6 +37,8 @@ _FULL_SENTENCE_REACH = 300
 # A short Chinese parenthetical inside a name is part of it: 执业(助理)医师 → 执业助理医师.
 _INNER = re.compile(r"[（(]([\u4e00-\u9fff]{1,6})[）)]")
 _CONVERSION_GAP = 4  # characters between a figure and its stated conversion: "（折合"
+# A figure per area: "5628.0公斤/公顷" (the claim is 5628.0公斤; the area unit follows it).
+_PER = re.compile(r"\s*[/／]\s*([\u4e00-\u9fff]{1,3})")
 
 
 def figure_name(text: str, claim: Claim, verbs: tuple[str, ...], kinds: tuple[str, ...] = ()) -> str:
@@ -56,17 +58,25 @@ def figure_name(text: str, claim: Claim, verbs: tuple[str, ...], kinds: tuple[st
     return subject_of(window, Claim(len(window), len(window), "", claim.kind))
 
 
-def qualifier(name: str, words: tuple[str, ...], neutral: tuple[str, ...]) -> str | None:
-    """What is left of ``name`` before the longest of ``words`` it ends with, once the neutral
-    words are taken out (常住人口城镇化率 → "" with 常住人口 neutral; 夏粮平均亩产 → 夏粮); None
-    when it ends with none of them."""
+# A place's name, all that is left before a figure's name: the report's own region (平昌县 of
+# "2024年平昌县地区生产总值").
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,5}[省市县区旗州盟]")
+
+
+def qualifier(name: str, words: tuple[str, ...], neutral: tuple[str, ...],
+              topics: tuple[str, ...] = ()) -> str | None:
+    """What is left of ``name`` before the longest of ``words`` it ends with, once a topic word it
+    opens with (人口 of 人口年末常住人口) and the neutral words are taken out (常住人口城镇化率 → ""
+    with 常住人口 neutral; 夏粮平均亩产 → 夏粮), and "" when that is a place's name (平昌县地区
+    生产总值); None when it ends with none of them."""
     if not name.endswith(words):
         return None
     word = max((w for w in words if name.endswith(w)), key=len)
     rest = name[:-len(word)]
+    rest = rest[len(next((t for t in topics if rest.startswith(t)), "")):]
     for n in sorted(neutral, key=len, reverse=True):
         rest = rest.replace(n, "")
-    return rest
+    return "" if _PLACE.fullmatch(rest) else rest
 
 
 class _Figures:
@@ -107,11 +117,16 @@ class _Figures:
 
     def shown(self, claim: Claim, words=(), neutral=()) -> str:
         """The name of an input as a message shows it: without the neutral words around it, with
-        the age group a name of people starts after (16—59岁人口, not 岁人口)."""
+        the age group a name of people starts after (16—59岁人口, not 岁人口), without the topic
+        word a paragraph opens with (人口 of "人口年末常住人口", 国民经济 of "国民经济全年实现地区
+        生产总值")."""
         name = self.name(claim)
         for n in sorted(self.data.neutral + tuple(neutral), key=len, reverse=True):
             if n not in words:
                 name = name.replace(n, "")
+        word = max((w for w in words if name.endswith(w)), key=len, default="")
+        lead = next((t for t in self.data.topics if name.startswith(t) and len(t) + len(word) <= len(name)), "")
+        name = name[len(lead):]
         if name.startswith("岁") and (at := self.doc.text.rfind(name, 0, claim.start)) >= 0:
             age = _AGE.search(self.doc.text, max(0, at - _AGE_REACH), at + 1)
             name = (age.group()[:-1] if age else "") + name
@@ -122,7 +137,7 @@ class _Figures:
         of every figure of its kind and unit stated the same way (‰ beside ‰)."""
         fits = is_count if like is None else lambda c: c.value is not None and (
             c.kind, c.unit, "permille" in c.flags) == (like.kind, like.unit, "permille" in like.flags)
-        found = [(c, qualifier(self.name(c), words, neutral)) for c in self.claims if fits(c)]
+        found = [(c, qualifier(self.name(c), words, neutral, self.data.topics)) for c in self.claims if fits(c)]
         return [(c, q) for c, q in found if q is not None]
 
 
@@ -162,18 +177,28 @@ def _input(figures: _Figures, d: FormulaDefinition, words, result: Claim, wanted
 def _clause_subject(figures: _Figures, result: Claim, wanted: str, like: Claim) -> Claim | None:
     """The figure a share's clause is about: "民营经济增加值3708236万元，…，占GDP的52.9%" (the one
     figure of the whole's unit before the share in its sentence), or the one figure the share's
-    name starts with ("工业增加值占地区生产总值的比重")."""
+    name starts with ("工业增加值占地区生产总值的比重"), a measure word added ("民营经济占GDP的
+    比重" of the 民营经济增加值 stated before it)."""
     if wanted:
-        return _only([c for c, q in figures.named((wanted,), figures.data.neutral) if q == "" and c.unit == like.unit])
+        names = (wanted,) + tuple(wanted + m for m in figures.data.measures)
+        return _only([c for c, q in figures.named(names, figures.data.neutral) if q == "" and c.unit == like.unit])
     start = figures.doc.sentences[figures.doc.sentence_at(result.start)].start
     before = [c for c in figures.claims if start <= c.start < result.start and is_count(c) and c.unit == like.unit]
     return before[0] if len(before) == 1 and not before[0].approx else None
 
 
+def _per(figures: _Figures, claim: Claim) -> float:
+    """How many base units of area the unit a figure is per is ("5628.0公斤/公顷": 15 亩), 1 when
+    it is per none or per a unit of no listed kind."""
+    m = _PER.match(figures.doc.text, claim.end)
+    return figures.data.factor(m[1]) if m and figures.data.kind(m[1]) == "area" else 1
+
+
 def _relation(name, result, numerator, denominator, scale, tolerance, factor, inputs=("", "")) -> Definition:
     """The relation with what its inputs give, in the result's unit, and the slack the
     rounding of the inputs, the result's magnitude (30.79亿斤 is good to 0.005亿) and the
-    tolerance allow. ``factor`` turns a unit into its kind's base unit."""
+    tolerance allow. ``factor`` turns a unit into its kind's base unit; ``scale`` includes the
+    area the result is per (×15 for 公斤/公顷)."""
 
     def bounds(claim: Claim) -> tuple[float, float, float]:
         r, f = rounding(claim), factor(claim.unit)
@@ -200,7 +225,7 @@ def _formulas(figures: _Figures, d: FormulaDefinition) -> Iterator[Definition]:
                 continue
             for p in d.per:
                 name = name.replace(p, "")
-        wanted = qualifier(name, d.result, neutral)
+        wanted = qualifier(name, d.result, neutral, data.topics)
         if wanted is None or (wanted and not d.qualified and d.numerator) or result.approx or result.value is None:
             continue
         if d.units and (result.unit or "") not in d.units:
@@ -221,7 +246,8 @@ def _formulas(figures: _Figures, d: FormulaDefinition) -> Iterator[Definition]:
         if d.operation == "difference":
             yield _difference(figures, d.name, result, numerator, denominator, inputs)
         else:
-            yield _relation(d.name, result, numerator, denominator, d.scale, d.tolerance, data.factor, inputs)
+            yield _relation(d.name, result, numerator, denominator, d.scale * _per(figures, result), d.tolerance,
+                            data.factor, inputs)
 
 
 def _difference(figures: _Figures, name, result, minuend, subtrahend, inputs) -> Definition:
@@ -234,16 +260,32 @@ def _difference(figures: _Figures, name, result, minuend, subtrahend, inputs) ->
 
 
 def _unit_conversions(figures: _Figures) -> Iterator[Definition]:
-    """"153.96万吨（折合30.79亿斤）": a figure and, right after it, its conversion into another
-    unit of the same kind."""
+    """"153.96万吨（折合30.79亿斤）", "26613千公顷（39920万亩）": a figure and, right after it, its
+    conversion into another unit of the same kind (per the same kind of unit: 公斤/公顷 into 公斤/亩)."""
     data, text = figures.data, figures.doc.text
     for first, second in zip(figures.claims, figures.claims[1:]):
         gap = text[first.end:second.start]
-        if (len(gap) <= _CONVERSION_GAP and any(cue in gap for cue in data.conversion_cues)
-                and first.unit != second.unit and data.kind(first.unit) is not None
-                and data.kind(first.unit) == data.kind(second.unit) and not first.approx and not second.approx):
-            scale = data.factor(first.unit) / data.factor(second.unit)
-            yield _relation("折合", second, first, None, scale, 0.0, lambda unit: 1.0)
+        if (data.kind(first.unit) is None or data.kind(first.unit) != data.kind(second.unit)
+                or first.approx or second.approx or not _states_conversion(figures, first, second, gap)):
+            continue
+        per_first, per_second = _per(figures, first), _per(figures, second)
+        if first.unit == second.unit and per_first == per_second:
+            continue
+        scale = data.factor(first.unit) / data.factor(second.unit) * per_second / per_first
+        yield _relation("折合", second, first, None, scale, 0.0, lambda unit: 1.0)
+
+
+def _states_conversion(figures: _Figures, first: Claim, second: Claim, gap: str) -> bool:
+    """Whether ``second`` is stated as ``first`` converted: after a cue (（折合), or alone in a
+    parenthesis right after it ("26613千公顷（39920万亩）", "5628.0公斤/公顷（375.2公斤/亩）")."""
+    if len(gap) <= _CONVERSION_GAP and any(cue in gap for cue in figures.data.conversion_cues):
+        return True
+    text = figures.doc.text
+    per = _PER.match(text, first.end)
+    opened = text[per.end() if per else first.end:second.start].strip()
+    per = _PER.match(text, second.end)
+    closed = text[per.end() if per else second.end:second.end + 8].lstrip()
+    return opened in ("(", "（") and closed[:1] in (")", "）")
 
 
 def _exchange(figures: _Figures) -> Iterator[Definition]:

@@ -59,8 +59,26 @@ def find_level_shares(doc: "Document", runs: Sequence[PercentParts]) -> Iterator
             continue
         found = [levels[w] for w in run.names]
         rests = {rest for _, rest in found}
-        if len({c.unit for c, _ in found}) == 1 and len(rests) == 1 and _are_of(rests.pop(), run.of):
+        if (len({c.unit for c, _ in found}) == 1 and len(rests) == 1 and _are_of(rests.pop(), run.of)
+                and not _another_whole(doc, window, [c for c, _ in found], first, clauses)):
             yield LevelShares(run.parts, tuple(c for c, _ in found), run.names)
+
+
+def _another_whole(doc: "Document", window: Sequence[Claim], levels: Sequence[Claim], first: int,
+                   clauses: dict[int, str]) -> bool:
+    """Whether a figure in the levels' unit and larger than each stands between them and the
+    shares, not a change: the shares are of that whole ("…2021年全县生产总值现价总量为972846万元，
+    …，三次产业增加值结构为5.5:50.6:43.9" after the 2022 levels), whose parts the report does not
+    state. A smaller figure (人均地区生产总值19967元) is no whole of theirs."""
+    last = max(c.end for c in levels)
+    largest = max(c.value for c in levels)
+    for claim in window:
+        if (last <= claim.start and claim.end <= first and is_count(claim) and claim.unit == levels[0].unit
+                and claim.value >= largest):
+            clause = clauses.get(claim.start) or clause_before(doc.text, claim)
+            if not names_a_change(clause, doc.data.cues, doc.data.shield):
+                return True
+    return False
 
 
 def _are_of(rest: str, of: str) -> bool:

@@ -305,9 +305,11 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str
     not, where it moves on to things counted otherwise (…头；马存栏2708匹；生猪存栏…头), and at a
     sibling of the total: an item named like the total but of another kind, after parts that
     were all of the total's kind (羊存栏…其中：山羊…；绵羊…；禽存栏…), or named by another word of a
-    group of ``groups`` the total's name holds one of (第二产业…，其中工业…；第三产业…)."""
+    group of ``groups`` the total's name holds one of (第二产业…，其中工业…；第三产业…). An item
+    that opens as the first part and the total do is one too (新设市场主体…，其中新设企业…，新设
+    个体户…)."""
     parts: list[Tok] = []
-    head = ""
+    head = first = ""
     stated_with_is = False
     of_kind = _OfKind(whole)
     for sep, item in items:
@@ -321,7 +323,7 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str
         if sep == "COMMA":
             name = _name(item, part) if part else ""
             if part is None or not name or not (len(name) <= 4 or (head and name.endswith(head))
-                                                    or _kind_of(name, whole)):
+                                                    or _kind_of(name, whole) or _same_opening(name, first, whole)):
                 break
             if parts and len(name) > 4 and _stated_with_is(item, part) and not stated_with_is:
                 break  # 其中限额以上零售额4.0亿元，…，批发业销售额为103.8亿元: a new figure
@@ -329,10 +331,20 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str
             stated_with_is = _stated_with_is(item, part)
         if part is not None:
             if not parts:
-                head = _name(item, part)[-2:]
+                first = _name(item, part)
+                head = first[-2:]
             parts.append(part)
             of_kind.add(_name(item, part))
     return parts
+
+
+def _same_opening(name: str, first: str, whole: str) -> bool:
+    """Whether ``name`` opens with the two characters or more the first part's name opens with,
+    and the total's name holds them: 新设个体户 after 新设企业, of 新设市场主体."""
+    shared = 0
+    while shared < min(len(name), len(first)) and name[shared] == first[shared]:
+        shared += 1
+    return shared >= 2 and name[:shared] in whole
 
 
 class _OfKind:
@@ -477,7 +489,10 @@ def _attribute_columns(items: list[tuple[str, list[Tok]]], unit: str | None) -> 
     if len(rows) < 2 or len({len(row) for row in rows}) != 1 or len(rows[0]) < 2:
         return []
     columns = [(_shared_ending([name for name, _ in column]), [part for _, part in column]) for column in zip(*rows)]
-    return columns if any(ending for ending, _ in columns) else []
+    endings = [ending for ending, _ in columns]
+    # columns that end alike (城镇人口, 乡村人口；男性人口, 女性人口) are no attributes: each ；-item
+    # is another breakdown of the whole
+    return columns if any(endings) and len(set(endings)) == len(endings) else []
 
 
 def _shared_ending(names: list[str]) -> str:
