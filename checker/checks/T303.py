@@ -18,15 +18,19 @@ if TYPE_CHECKING:
 SEPARATORS = re.compile(r"[\s|•·【】\[\]：:]+")
 # The name of a page in a breadcrumb, short and without punctuation, and the step to the next.
 _PAGE = r"[^\n>›»/＞。，；！？]"
-_CRUMB = rf"\s*[>›»/＞]+\s*{_PAGE}{{1,20}}"
+# on one line (首页 > 通知公告), or with a separator opening a line (首页⏎>⏎通知公告); a
+# separator that ends a line of parts does not take the next line as a part
+_CRUMB = (rf"(?:[^\S\n]*[>›»/＞]+[^\S\n]*{_PAGE}{{1,20}}"
+          rf"|[^\S\n]*\n\s*[>›»/＞]+\s*{_PAGE}{{1,20}})")
 
 
 def _breadcrumbs(text: str, openers: tuple[str, ...]) -> list[tuple[int, int]]:
     """Spans of breadcrumbs: an opener (首页, 当前位置：首页) and at least one more page after a
-    separator, up to the end of the line. A breadcrumb laid out one part per line
+    separator, up to the end of the line, where a last separator may wait for the page's own
+    title (当前位置：首页 > 工作总结 >). A breadcrumb laid out one part per line
     ("首页", ">", "政府信息公开", …) is one span."""
     words = "|".join(map(re.escape, openers))
-    pattern = rf"(?m)^[^\S\n]*(?:{words})[：:]?{_PAGE}{{0,20}}(?:{_CRUMB})+[^\S\n]*$"
+    pattern = rf"(?m)^[^\S\n]*(?:{words})[：:]?{_PAGE}{{0,20}}(?:{_CRUMB})+(?:[^\S\n]*[>›»＞]+)?[^\S\n]*$"
     return [m.span() for m in re.finditer(pattern, text)]
 
 
@@ -206,14 +210,17 @@ _LINE_END = "。！？；：…”’）)】」』》!?;:"
 
 
 def chunk_numbers(text: str, site: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Chunk numbers of a sharing site: "N、" opening a line whose line before is a paragraph
-    cut in mid-sentence, or a site's sentence (…请在文库上搜索。\n1、), or that is followed
-    by the sentence's own full stop (2、。)."""
+    """Chunk numbers of a sharing site: "N、" opening a line whose line before (blank lines
+    passed over: …(二)重点⏎⏎2、项目建设) is a paragraph cut in mid-sentence, or a site's
+    sentence (…请在文库上搜索。\n1、), or that is followed by the sentence's own full stop (2、。)."""
     ends = {end for _, end in site}
     spans = []
     for m in _CHUNK.finditer(text):
-        line_start = text.rfind("\n", 0, m.start() - 1) + 1
-        before = text[line_start:m.start() - 1].rstrip()
+        stop = m.start()
+        while stop and text[stop - 1].isspace():
+            stop -= 1
+        line_start = text.rfind("\n", 0, stop) + 1
+        before = text[line_start:stop]
         cut = len(before) >= _PARAGRAPH and before[-1] not in _LINE_END
         if cut or (line_start + len(before)) in ends or text[m.end():m.end() + 1] in "。，；":
             spans.append(m.span())
@@ -272,7 +279,9 @@ class T303(Rule):
       clock time (发布时间：2022-05-16 09:21 阅读量：…), a link, a Word field code
       (HYPERLINK …), a file name (image003.jpg, 总结.docx), a trail "A > B > C", a site's
       registration number (…公网安备…号), a document number (编号:658229379), an
-      advertisement (…神器! 立即了解), a chunk number "3、" that cuts a sentence, a compilation's
+      advertisement (…神器! 立即了解), a chunk number "3、" that cuts a sentence (also after
+      a blank line), a file card's size (18.52KB), a mirror's year tag after a bulletin's title
+      (…统计公报 2022) and its region picker (选择区域:>>), a line of counters (阅读: 评论:0), a compilation's
       table of contents run into one line ("目录区教育局2023年工作总结22,市教育局…工作总结73 ."), the
       pinyin a script converter writes after characters (產(chǎn)業(yè));
     - a site's title: repeated on the line right after itself or after a breadcrumb ending with

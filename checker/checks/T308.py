@@ -23,6 +23,14 @@ _BROKEN_LINE = re.compile(rf"[，,、]\n(?=[{_HAN}])")
 _YEAR_OPENING = re.compile(rf"(?<=[{_HAN}])(?:19|20)\d\d年(?=[，,])")
 # A year in Chinese numerals cut at the end of a line: 子洲县二〇 (二〇二三年 lost its end).
 _YEAR_CUT = re.compile(r"(?m)(?:二〇|二零|一九)[〇零一二三四五六七八九]?$")
+# A paragraph of sentences that ends on a figure with no full stop, the next paragraph opening
+# with a 汉字 or a heading's bracket: …三次产业结构为9.2:51:39.8⏎全年居民消费价格… (a next
+# line opening with a figure is a number cut by a page break, N107's).
+_FIGURE_END = re.compile(rf"(?m)^[^\n]*。[^\n]*[0-9%％‰](\n)[ \t\u3000\n]*(?=[{_HAN}（(])")
+_CLOSED = re.compile(r"[。！？；：…”’）)】」』》!?;:]\s*$")
+# A text whose paragraphs end without their full stop at most this often keeps one paragraph a
+# line (a PDF's text broken at the page width ends its lines anywhere).
+_OPEN_SHARE = 0.25
 # How many 汉字 either side of a gap segmentation reads: a word is never longer.
 _REACH = 6
 _HAN_CHARS = re.compile(rf"[{_HAN}]")
@@ -48,7 +56,10 @@ class T308(Rule):
     - ``frame``: an opening phrase 在…领导下 (在…支持下, 在…共同努力下) run into the subject of
       the sentence it opens, with no comma: "在市人大的监督支持下我们全面完成…". Only a subject
       right after it is reported (在党的领导下开展工作 needs no comma): ``frame_endings`` and
-      ``frame_subjects`` of ``rules/usage.toml`` (``frame-endings``, ``frame-subjects``).
+      ``frame_subjects`` of ``rules/usage.toml`` (``frame-endings``, ``frame-subjects``);
+    - ``nostop``: a paragraph of sentences that ends on a figure with no full stop before the next
+      paragraph ("…三次产业结构为9.2:51:39.8" above "全年居民消费价格…"), in a text whose other
+      paragraphs end with theirs.
 
     Why it matters: a split word reads as two words in print and breaks search and word
     counts; a sentence broken over two paragraphs reads as two.
@@ -72,6 +83,7 @@ class T308(Rule):
         "stop": Message("汉字之间有半角句点“.”", "a half-width full stop between Chinese characters"),
         "line": Message("句子在逗号后断行", "the sentence breaks into a new line after a comma"),
         "year": Message("行尾的“{text}”是不完整的年份", "“{text}” at the end of the line is a year cut short"),
+        "nostop": Message("段末缺少句号", "the paragraph ends without a full stop"),
         "runon": Message("“{year}”前缺少句号或换行：前一句（或标题）与本句连在一起",
                          "no full stop or line break before “{year}”: a heading or sentence runs into it"),
         "frame": Message("“在……{ending}”后缺少逗号", "no comma after the opening phrase “在…{ending}”"),
@@ -83,6 +95,7 @@ class T308(Rule):
         "runon": Message("在“{year}”前断句或换行", "end the sentence or the heading before “{year}”"),
         "year": Message("补全年份，如“二〇二四年”", "write the whole year, e.g. 二〇二四年"),
         "frame": Message("在“{ending}”后加逗号", "put a comma after “{ending}”"),
+        "nostop": Message("在段末加句号", "end the paragraph with 。"),
     }
     flagged = (
         "全年城乡低保月人均补助水 平达到152元。",
@@ -91,6 +104,7 @@ class T308(Rule):
         "完成地方一般公共预算收入8.6亿元，\n同比增长6.1%。",
         "二、过去一年工作回顾2025年，是极不平凡的一年。",
         "一年来，在市委的正确领导下全市上下团结奋斗。",
+        "全年粮食总产量18.2万吨，增长1.5%。油料产量2.1万吨，增长0.6%\n全年肉类总产量3.4万吨。",
     )
     clean = (
         "一、综 合\n全年地区生产总值增长5.2%。",
@@ -136,6 +150,10 @@ class T308(Rule):
         for m in _BROKEN_LINE.finditer(text):
             if not in_table(m.start()) and m.end() not in headings:
                 yield self.finding(m.start() + 1, m.end(), "line")
+        if _ends_closed(text):
+            for m in _FIGURE_END.finditer(text):
+                if not in_table(m.start(1)) and prose(m.start(1) - 1):
+                    yield self.finding(m.start(1), m.end(1), "nostop", fix="。\n")
 
 
     @cached_property
@@ -180,6 +198,16 @@ def _prose_lines(text: str) -> Callable[[int], bool]:
         return known[start]
 
     return prose
+
+
+def _ends_closed(text: str) -> bool:
+    """Whether a line break ends a paragraph, not a line of a page: no line ends with a comma,
+    and of the lines holding a full stop at most one, or a quarter, ends without a closing mark."""
+    if _BROKEN_LINE.search(text):
+        return False
+    lines = [line for line in text.split("\n") if "。" in line]
+    open_lines = sum(1 for line in lines if not _CLOSED.search(line))
+    return open_lines <= max(1, _OPEN_SHARE * len(lines))
 
 
 def _letter_spaced(text: str, at: int) -> bool:
