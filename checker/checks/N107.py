@@ -32,6 +32,10 @@ _SHAPES: tuple[tuple[str, re.Pattern, re.Pattern, object], ...] = (
         r"(?!(?:[0-3]?\d\.[01]?\d|[01]?\d\.[0-3]?\d)\.(?:19|20)\d\d(?![\d.]))\d+\.\d{2,}\.\d{2,}[\d.]*"), None),
     # 4040404040座, 44444444项: a short count repeated into a figure of eight digits or more
     ("repeated", re.compile(r"\d{8}"), re.compile(r"(?<![\d.])(?=\d{8})(\d{1,4}?)\1{2,}(?![\d.])"), None),
+    # 740740多万, 10001000万千瓦, 83783783份: a figure of three or four digits typed twice or
+    # more, perhaps with the start of a further copy (837 837 83), before its unit
+    ("repeated", re.compile(r"\d{6}"), re.compile(
+        r"(?<![\d.A-Za-z])((\d)(\d)(\d)(\d)?)\1+(?:\2(?:\3\4?)?)?(?![\d.])(?=[万亿千百]?[\u4e00-\u9fff%％])"), None),
     # 3·6%, 4。2亿元: a middle dot or a full stop for the decimal point
     ("decimal", re.compile(r"\d[·•。]\d"), re.compile(r"(?<![\d·。．])\d+[·•。](?=\d+(?:[%％‰]|[万亿]?元|[万亿]))\d+"),
      lambda s: re.sub(r"[·•。]", ".", s)),
