@@ -50,6 +50,7 @@ class D202(Rule):
         "四、2026主要任务\n（一）扩大内需",
         "力争2030前实现碳达峰。",
         "成绩来之不易。2024是攻坚之年。",
+        "2023，全系统共承办会议86场。",
     )
     clean = (
         "三、2024年工作计划",
@@ -90,8 +91,10 @@ class D202(Rule):
     @staticmethod
     def _opens_heading(text: str, claim) -> bool:
         """A year without a unit that opens a heading or a sentence and runs into Chinese text,
-        outside a table (a row with | or tabs: "2014增长%" heads a column)."""
+        or into a full-width comma before it (2024，共协调事务150余次), outside a table (a row
+        with | or tabs: "2014增长%" heads a column)."""
         line_end = text.find("\n", claim.end)
         line = text[text.rfind("\n", 0, claim.start) + 1:line_end if line_end >= 0 else len(text)]
+        after = claim.end + 1 if text.startswith("，", claim.end) else claim.end
         return (claim.end == claim.number_end and bool(_HEADING_START.search(text, 0, claim.start))
-                and bool(_HAN.match(text, claim.end)) and "|" not in line and "\t" not in line)
+                and bool(_HAN.match(text, after)) and "|" not in line and "\t" not in line)

@@ -13,6 +13,16 @@ from checker.findings import Label, Severity
 LONG_FIGURE = 7
 # A hedged figure (以上, 左右, 约) with this many decimals was garbled or pasted: 70.9606%以上.
 HEDGED_DECIMALS = 3
+# 多 and 余 right after the digits say "more than a round figure": 9700多万元, 80余场次; after
+# decimals (80.5余场次, 740.26多万) the figure is not round (3.5万余人 keeps its 万 between).
+_ROUNDED_WORDS = "多余"
+
+
+def _rounded_word(text: str, claim) -> bool:
+    """True when 多 or 余 follows the claim's digits directly."""
+    return text[claim.number_end:claim.number_end + 1] in tuple(_ROUNDED_WORDS)
+
+
 # Words that make a count of people the whole population: 全区学生, 现有教师, 在校学生总数.
 _WHOLE = r"全[区县市省州盟旗镇乡街校院]|现有|共有|在校|在园|在职|常住|户籍"
 _WHOLE_BEFORE = re.compile(rf"^(?:{_WHOLE})+")
@@ -86,6 +96,7 @@ class N101(Rule):
     - repeat: the same long figure (7 or more significant digits) under different units, as
       when one cell was pasted into several sentences;
     - approx (info): 余, 多 or 约 on a figure with 7 or more significant digits (785820333余人),
+      or 余 or 多 right after decimals (80.5余场次: 余 and 多 follow a round figure),
       or 以上, 左右 or 约 on one with 3 or more decimals (70.9606%以上) — an exact figure cannot be
       approximate, so digits were garbled or pasted.
 
@@ -167,7 +178,8 @@ class N101(Rule):
                 first = first_by_value[claim.value]
                 yield self.finding(claim.start, claim.end, "repeat", text=claim.text,
                                    value=plain(claim.value), labels=(Label(first.start, first.end, "前文", "earlier"),))
-            elif claim.bound in ("at_least", "about") and (digits >= LONG_FIGURE or claim.decimals >= HEDGED_DECIMALS):
+            elif claim.bound in ("at_least", "about") and (digits >= LONG_FIGURE or claim.decimals >= HEDGED_DECIMALS
+                                                          or claim.decimals and _rounded_word(doc.text, claim)):
                 yield self.finding(claim.start, claim.end, "approx", text=claim.text, digits=digits,
                                    severity=Severity.INFO)
             first_by_value.setdefault(claim.value, claim)

@@ -15,8 +15,13 @@ _LABEL = "表图第件"
 # 增加值 18.1亿元: one space between a Chinese word and a number that goes on to its unit (not a
 # year opening the text after a title: 统计公报 2019年，…)
 _BEFORE = prefiltered(rf"(?<=[{_HAN}])(?<![{_LABEL}]) (?!\d{{4}}年)(?={_NUMBER} ?[万亿]?[{_HAN}%％‰])")
-# 8.1 8%, 3 061项: a space splitting the digits of a number written solid into Chinese text
-_INSIDE = prefiltered(rf"(?<=[{_HAN}])(?<![{_LABEL}])({_NUMBER}) (\d+(?:\.\d+)?)(?=[万亿]?[{_HAN}%％‰])")
+# 8.1 8%, 3 061项, 4704. 3亿元: a space splitting the digits of a number written solid into
+# Chinese text (after its decimal point too)
+_INSIDE = prefiltered(rf"(?<=[{_HAN}])(?<![{_LABEL}])({_NUMBER}\.?) (\d+(?:\.\d+)?)(?=[万亿]?[{_HAN}%％‰])")
+# 113　693份, 86　万亩: a full-width space inside a number or before its unit, in a sentence (a
+# full-width space elsewhere on the line is indentation or the layout of a table)
+_REST_OF_FIGURE = re.compile(r"[\d.]*[万亿]?[^\s\d]?")
+_FULL_WIDTH_SPACE = prefiltered(rf"(?<=[{_HAN}])(?<![{_LABEL}]){_NUMBER}\u3000(?=\d|[万亿]?[{_HAN}%％‰])")
 # 12.5% 。, 6.2‰ ，: a space between a figure and the punctuation after it
 _BEFORE_PUNCTUATION = prefiltered(r"(?<=[\d%％‰]) +(?=[。，；、：）])")
 # A line laid out with spaces is a table: a tab, a run of two spaces, a bar, or three figures
@@ -31,6 +36,15 @@ def _in_table(text: str, at: int) -> bool:
     return bool(_TABLE_LINE.search(text[start:end if end >= 0 else len(text)]))
 
 
+def _in_table_but_for(text: str, start: int, end: int) -> bool:
+    """True when the line holding ``start`` is laid out as a table once text[start:end] is
+    written solid (its own full-width space is no sign of a table)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:start] + "".join(text[start:end].split()) + text[end:line_end if line_end >= 0 else len(text)]
+    return bool(_TABLE_LINE.search(line))
+
+
 def _before_latin(text: str) -> bool:
     """True when the space separates the number from a Latin unit (100 Mbps)."""
     after = text.split()[-1]
@@ -40,7 +54,7 @@ def _before_latin(text: str) -> bool:
 class N103(Rule):
     """What it finds: a stray space in or around a number — between the digits and the
     magnitude or unit ("14 万余元", "2021 年度", "35 所", "2.3 %"); inside the digits
-    ("8.1 8%", "3 061项", variant ``inside``); between Chinese text and a number
+    ("8.1 8%", "3 061项", "1　200个" with a full-width space, variant ``inside``); between Chinese text and a number
     ("蔬菜产量 2.6万吨", variant ``before``); between a figure and the punctuation after it
     ("12.5% 。", variant ``punctuation``). A space between digits and Latin text ("5 G",
     "Wi-Fi 6") is ordinary mixed-script spacing, and lines laid out with spaces as a table
@@ -71,6 +85,7 @@ class N103(Rule):
         "累计完成投资5.6 亿元。",
         "蔬菜产量 2.6万吨。",
         "新增专精特新企业1 28家。",
+        "新增就业岗位1　200个。",
         "居民消费价格上涨0.8% ，涨幅回落。",
     )
     clean = (
@@ -103,3 +118,10 @@ class N103(Rule):
                 shown = text[start:end] if variant == "inside" else text[max(0, start - 2):end + 4].strip("\n")
                 fixed = "".join(m.group().split())
                 yield self.finding(start, end, variant, text=shown, fixed=shown.replace(" ", ""), fix=fixed)
+        for m in _FULL_WIDTH_SPACE.finditer(text):
+            start, end = m.span()
+            if any(s <= start < e or s < end <= e for s, e in taken) or _in_table_but_for(text, start, end):
+                continue
+            shown = text[start:_REST_OF_FIGURE.match(text, end).end()]
+            fixed = "".join(shown.split())
+            yield self.finding(start, end, "inside", text=shown, fixed=fixed, fix=m.group().rstrip("\u3000"))

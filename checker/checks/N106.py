@@ -75,7 +75,8 @@ class N106(Rule):
     def check(self, doc):
         text = doc.text
         for claim in doc.claims:
-            if claim.kind == "malformed" and not self._accepted(text, claim):
+            # a slash with a zero below it (0/0, a web reader's page counter) mixes no numerals
+            if claim.kind == "malformed" and "fraction" not in claim.flags and not self._accepted(text, claim):
                 yield self.finding(claim.start, claim.end, text=claim.text)
             elif claim.is_quantity and claim.unit and _LEADING_ZERO.match(claim.text):
                 yield self.finding(claim.start, claim.end, "zeros", text=claim.text)

@@ -19,8 +19,8 @@ _SHAPES: tuple[tuple[str, re.Pattern, re.Pattern, object], ...] = (
     ("points", re.compile(r"\.\."), re.compile(r"(?<![\d.])\d+\.{2,}\d+"), lambda s: re.sub(r"\.+", ".", s)),
     # 76２, 10.７: one full-width digit among ASCII digits (or the other way round)
     ("width", re.compile(r"[０-９]"), re.compile(r"(?<![0-9０-９.．])[0-9０-９.．]*(?:[0-9][.．]?[０-９]|[０-９][.．]?[0-9])[0-9０-９.．]*"), lambda s: s.translate(_FULL_WIDTH)),
-    # 8O万人, l2O0人, 35所O: the letters O and l read for 0 and 1 among digits
-    ("letter", re.compile(r"[OolI]"), re.compile(_NOT_AFTER_LETTER + r"(?:[lI](?=\d)[\dOol]*\d[\dOol]*|(?<!\d)\d+[Oo][\dOo]*|(?<!\d)\d+l[\dOol]*)"
+    # 8O万人, l2O0人, O.2个, 35所O: the letters O and l read for 0 and 1 among digits
+    ("letter", re.compile(r"[OolI]"), re.compile(_NOT_AFTER_LETTER + r"(?:[lI](?=\d)[\dOol]*\d[\dOol]*|(?<!\d)\d+[Oo][\dOo]*|(?<!\d)\d+l[\dOol]*|(?<![\d.])[Oo]\.\d+)"
                           r"(?=[万亿千百]?[\u4e00-\u9fff%％])"),
      lambda s: s.replace("O", "0").replace("o", "0").replace("l", "1").replace("I", "1")),
     # 3.2%5.1%: figures of a list run together once the separators were lost
@@ -32,12 +32,16 @@ _SHAPES: tuple[tuple[str, re.Pattern, re.Pattern, object], ...] = (
         r"(?!(?:[0-3]?\d\.[01]?\d|[01]?\d\.[0-3]?\d)\.(?:19|20)\d\d(?![\d.]))\d+\.\d{2,}\.\d{2,}[\d.]*"), None),
     # 4040404040座, 44444444项: a short count repeated into a figure of eight digits or more
     ("repeated", re.compile(r"\d{8}"), re.compile(r"(?<![\d.])(?=\d{8})(\d{1,4}?)\1{2,}(?![\d.])"), None),
-    # 3·6%, 4。2亿元: a middle dot or a full stop for the decimal point
-    ("decimal", re.compile(r"\d[·•。]\d"), re.compile(r"(?<![\d·。．])\d+[·•。](?=\d+(?:[%％‰]|[万亿]?元|[万亿]))\d+"),
-     lambda s: re.sub(r"[·•。]", ".", s)),
-    # ℅ (care of) for %, %o for ‰; but an o after % that runs into the next sentence is an
+    # 740740多万, 10001000万千瓦, 83783783份: a figure of three or four digits typed twice or
+    # more, perhaps with the start of a further copy (837 837 83), before its unit
+    ("repeated", re.compile(r"\d{6}"), re.compile(
+        r"(?<![\d.A-Za-z])((\d)(\d)(\d)(\d)?)\1+(?:\2(?:\3\4?)?)?(?![\d.])(?=[万亿千百]?[\u4e00-\u9fff%％])"), None),
+    # 3·6%, 4。2亿元, 4．2%: a middle dot, a full stop or a full-width point for the decimal point
+    ("decimal", re.compile(r"\d[·•。．]\d"), re.compile(r"(?<![\d·。．])\d+[·•。．](?=\d+(?:[%％‰]|[万亿]?元|[万亿]))\d+"),
+     lambda s: re.sub(r"[·•。．]", ".", s)),
+    # ℅ (care of) or the small ﹪ for %, %o for ‰; but an o after % that runs into the next sentence is an
     # OCR'd full stop (5.4%o图2近五年…: 5.4%。)
-    ("symbol", re.compile("℅"), re.compile(r"(?<=\d)℅"), "%"),
+    ("symbol", re.compile("[℅﹪]"), re.compile(r"(?<=\d)[℅﹪]"), "%"),
     ("stop", re.compile(r"[%％][oO]"), re.compile(r"(?<=\d[%％])[oO](?=[\u4e00-\u9fff.\d])"), "。"),
     ("symbol", re.compile(r"[%％][oO]"), re.compile(r"(?<=\d)[%％][oO](?![A-Za-z])"), "‰"),
     # 4.4‰%, 9.1%‰: two signs after one figure, one of them left from an edit or a bad OCR
@@ -110,7 +114,7 @@ class N107(Rule):
         "letter": Message("“{text}”中有字母混入数字（O 应为 0，l 应为 1）",
                           "“{text}” has letters among its digits (O for 0, l for 1)"),
         "symbol": Message("“{text}”用了形近符号", "“{text}” uses a lookalike symbol"),
-        "decimal": Message("“{text}”的小数点写成了“·”或“。”", "“{text}” has · or 。 for its decimal point"),
+        "decimal": Message("“{text}”的小数点写成了“·”“。”或全角“．”", "“{text}” has ·, 。 or a full-width ． for its decimal point"),
         "fused": Message("“{text}”是几个数字连在了一起", "“{text}” is several figures run together"),
         "repeated": Message("“{text}”是一个短数字重复了几遍", "“{text}” is a short figure repeated several times"),
         "broken": Message("数字“{text}”被换行或页码断开", "the number “{text}” is broken by a line or page break"),

@@ -14,6 +14,12 @@ SHORT_LINE = 20
 # A numbered line longer than this is a list item with its content, not a bare title.
 TITLE_MAX = 40
 SENTENCE_END = "。！？!?…”’」』）)；;"
+# A mark that goes on with the sentence: a line that ends on one was cut, however short it is
+# (a short line ending in ： is a label: 相关报道：).
+CONTINUING = "，、,"
+# A report whose paragraphs end without 。 (a list of points, 国内生产总值增长5%) ends that way too:
+# under this share of its paragraphs closed by a mark, a bare last line is its style.
+CLOSED_SHARE = 0.25
 # A paragraph that opens a list of notes: "注：1.本公报中数据均为初步统计数。", "【说明】",
 # "注释：", "名词解释".
 NOTES = re.compile(r"[【\[]?(?:注释|注|说明|备注|附注|名词解释)[】\]]?(?:[：:]|$)")
@@ -33,6 +39,8 @@ class S402(Rule):
     Why it matters: a cut-off ending means a section was lost when the draft was copied or
     merged; the reader sees a promise of content that never comes.
 
+    A report written as a list of points without closing marks (● 粮食产量保持在50万吨以上) may
+    end without one too, unless its last line stops on ， or 、.
     Short lines after the last paragraph (a signature, a date, "相关报道：") are passed over, and
     so is a table the report ends with (also one laid out with single spaces, a label and three
     figures or more a line, or one a copy flattened into a line of cells joined by |) and a page's
@@ -65,6 +73,7 @@ class S402(Rule):
         "全年新建学校5所，改扩建校舍3万平方米，新增学位4000个，进一步缓解了城区",
         "一、工作回顾\n今年完成了各项任务。\n二、下步打算\n某某局\n2022年1月13日",
         "一、基本情况\n全年接待游客1200万人次。\n二、存在问题",
+        "● 城镇新增就业1.2万人\n● 粮食产量保持在50万吨以上\n● 居民收入增长与经济增长同步\n重点：建设产业园区、",
     )
     clean = (
         "一、工作回顾\n今年完成了各项任务。\n二、下步打算\n继续加强队伍建设，推动各项工作再上新台阶。",
@@ -74,6 +83,8 @@ class S402(Rule):
         "主要指标完成情况如下（单位：亿元）",
         "全年完成各项任务。\n注：1.本报告数据均为快报数。\n2.部分数据因四舍五入，分项之和与合计略有出入。",
         "一、工作回顾\n今年完成了各项任务。\n二、附件\n1.项目清单\n2.资金明细",
+        "● 城镇新增就业1.2万人以上\n● 粮食产量保持在50万吨以上\n● 居民收入增长与经济增长同步\n"
+        "● 单位地区生产总值能耗完成国家下达的考核目标",
     )
 
     def check(self, doc):
@@ -84,7 +95,7 @@ class S402(Rule):
         headings = {h.start for h in numbered}  # paragraphs that are headings
         body = [p for p in doc.paragraphs if not _in_a_table(doc, p) and not covered(debris, p.start, p.end)
                 and not self._byline(text[p.start:p.end]) and not HEADLINE.match(text, p.start, p.end) and (
-                p.end - p.start > SHORT_LINE or text[p.end - 1] in SENTENCE_END or p.start in headings)]
+                p.end - p.start > SHORT_LINE or text[p.end - 1] in SENTENCE_END + CONTINUING or p.start in headings)]
         if not body:
             return
         last = body[-1]
@@ -98,13 +109,22 @@ class S402(Rule):
             return
         if heading is not None and heading.start == last.start and is_title and not self._in_list(doc, index, heading):
             yield self.finding(last.start, last.end, "heading", heading=text[last.start:last.end])
-        elif last.end - last.start > SHORT_LINE and text[last.end - 1] not in SENTENCE_END:
+        elif text[last.end - 1] in CONTINUING or (
+                last.end - last.start > SHORT_LINE and text[last.end - 1] not in SENTENCE_END
+                and not self._unpunctuated(text, [p for p in doc.paragraphs[:index] if not _in_a_table(doc, p)])):
             yield self.finding(last.end - 1, last.end, "sentence")
 
     def _byline(self, line: str) -> bool:
         """A page's line of labels and their values ("索引号:… 时间:2020-05-11 来源:…融媒体中心"):
         two byline labels (``label_words`` of rules/debris.toml) each with a colon, no sentence."""
         return sum(line.count(word + ":") + line.count(word + "：") for word in self.data.debris_label_words) >= 2
+
+    @staticmethod
+    def _unpunctuated(text: str, paragraphs) -> bool:
+        """Whether the report writes its paragraphs without closing marks (a list of points),
+        so that its last one needs none: three paragraphs or more, few of them closed."""
+        closed = sum(1 for p in paragraphs if text[p.end - 1] in SENTENCE_END)
+        return len(paragraphs) >= 3 and closed < CLOSED_SHARE * len(paragraphs)
 
     @staticmethod
     def _in_notes(doc, index: int, heading) -> bool:
