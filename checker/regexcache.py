@@ -3,12 +3,12 @@
 CPython compiles a regular expression in Python code (``re._parser``, ``re._compiler``), and a
 class of Han characters takes it about 3 ms, as it fills a table of 65,536 entries one by one:
 the 300 patterns of hegao and of its grammars' lexers (70 with such a class) took a third of a
-second of every start, the largest part of checking one file. What the compiler makes of a pattern
-is a list of integer codes that ``_sre.compile`` turns into the pattern object; ``install`` keeps
-those codes in the user's cache folder, keyed by the pattern, its flags and the interpreter (its
-version and the regular-expression engine's magic number and code size), and hands them straight
-to ``_sre.compile`` on the next start. ``_sre`` validates the codes it is given, and an entry or
-a file that cannot be used is compiled again, so a damaged cache costs time, never a wrong match.
+second of every start. What the compiler makes of a pattern is a list of integer codes that
+``_sre.compile`` turns into the pattern object; ``install`` keeps those codes in the user's cache
+folder, keyed by the pattern, its flags and the interpreter (its version and the
+regular-expression engine's magic number and code size), and hands them straight to
+``_sre.compile`` on the next start. ``_sre`` validates the codes it is given: a file cut short or
+garbled, or an entry the engine refuses, is compiled again.
 
 Only the command line installs it: a program that imports ``checker.api`` keeps its interpreter as
 it is. On an interpreter whose compiler does not have the expected parts, ``install`` does nothing.
