@@ -33,13 +33,16 @@ class RegionScales:
     kinds: tuple[tuple[str, tuple[str, ...], int], ...]  # (kind, endings, scale), smallest first
     not_after: str  # characters that make an ending part of another word (社区, 城市)
     per_resident: tuple[tuple[str, int], ...]  # unit -> the most of it one resident accounts for
+    nation: tuple[str, ...]  # words that name the whole country (全国, 中华人民共和国)
+    nation_scale: int
 
     @classmethod
     def build(cls, table: Mapping) -> "RegionScales":
         kinds = [(k, tuple(v["endings"]), int(v["scale"])) for k, v in table.items()
                  if isinstance(v, Mapping) and "endings" in v]
         return cls(tuple(sorted(kinds, key=lambda k: k[2])), table["not_after"],
-                   tuple((unit, int(n)) for unit, n in table["per_resident"].items()))
+                   tuple((unit, int(n)) for unit, n in table["per_resident"].items()),
+                   tuple(table["nation"]["names"]), int(table["nation"]["scale"]))
 
 
 @dataclass(frozen=True)

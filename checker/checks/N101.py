@@ -73,6 +73,20 @@ def region_of(text: str, regions) -> tuple[str, int] | None:
     return None
 
 
+def of_the_nation(text: str, regions) -> bool:
+    """Whether a report speaks of the whole country: its title or its first sentence names it
+    (中华人民共和国…统计公报, "2019年年末全国共有…")."""
+    start = _title_and_first_sentence(text)
+    return any(name in start for name in regions.nation)
+
+
+def _title_and_first_sentence(text: str) -> str:
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:_TITLE_LINES]
+    title = [line for line in lines if len(line) <= _TITLE_MAX and "。" not in line]
+    body = next((line for line in lines if line not in title), "")
+    return "\n".join(title) + "\n" + body.split("。")[0]
+
+
 def plain(value: float) -> str:
     """A value as digits, without exponent: 785820333, 1.752e9 → 1752000000."""
     return f"{value:.0f}" if float(value).is_integer() else f"{value}"
@@ -107,7 +121,9 @@ class N101(Rule):
     sets the population the report speaks of (a district: 100000), which bounds counts of
     people at scale × people_factor; without it, the region the title names sets the scale
     (``regions`` of ``rules/bounds.toml``: the endings of its name, its residents and what one
-    resident accounts for in each unit).
+    resident accounts for in each unit). A report of the whole country (its title or first
+    sentence names 中华人民共和国, 全国, 我国 or 中国, and the title no smaller region) bounds
+    counts of people by the nation's residents: 全年国内出游人次48.9亿人次 is a national figure.
     """
 
     code = "N101"
@@ -150,6 +166,9 @@ class N101(Rule):
     def check(self, doc):
         populations = self._populations(doc)
         region = None if self.data.scale_configured else region_of(doc.text, self.data.regions)
+        people_bound = self.data.people_bound
+        if region is None and not self.data.scale_configured and of_the_nation(doc.text, self.data.regions):
+            people_bound = max(people_bound, self.data.regions.nation_scale * self.data.people_factor)
         first_by_value = {}
         units_by_value = defaultdict(set)
         for claim in doc.claims:
@@ -159,7 +178,7 @@ class N101(Rule):
             digits = claim.significant_digits
             if not claim.is_quantity or claim.value is None or not digits:
                 continue
-            limit = self._limit(claim)
+            limit = self._limit(claim, people_bound)
             if (in_region := self._region_limit(claim, region)) and claim.value > in_region:
                 yield self.finding(claim.start, claim.end, "region", text=claim.text, region=region[0],
                                    limit=plain(in_region), calc=f"{plain(claim.value)} > {plain(in_region)}")
@@ -222,7 +241,7 @@ class N101(Rule):
             return None
         return region[1] * per_resident[claim.unit]
 
-    def _limit(self, claim) -> float | None:
+    def _limit(self, claim, people_bound: float) -> float | None:
         if claim.unit in self.data.people_units:
-            return self.data.people_bound
+            return people_bound
         return self.data.bounds.get(claim.kind) or None
