@@ -73,7 +73,8 @@ def find_rates(text: str, claims: Sequence[Claim]) -> Iterator[Rate]:
         keys = stem_keys(name[:-1][-4:]) if name else []
         if not keys:
             continue
-        before = [c for c in claims[max(0, i - CANDIDATES):i] if is_count(c)]
+        window = claims[max(0, i - CANDIDATES):i]
+        before = [c for c in window if is_count(c) and not _per_unit(text, c, window)]
         # the claim naming most of the stem, the nearest of those: 集中供养率 ↔ 集中供养326人,
         # not the nearer 分散供养486人
         sentence = sentence_of(claim.start)
@@ -87,6 +88,13 @@ def find_rates(text: str, claims: Sequence[Claim]) -> Iterator[Rate]:
         near = [c for c in larger if sentence_of(numerator.start) - sentence_of(c.end) <= 1]
         if near:  # farther figures of the paragraph are candidates too, never the only one
             yield Rate(name, claim, numerator, tuple(near + [c for c in larger if c not in near]))
+
+
+def _per_unit(text: str, claim: Claim, claims: Sequence[Claim]) -> bool:
+    """Whether the figure is the basis of a per-unit figure (百元 of 每百元主营业务收入中的成本)
+    or the per-unit figure itself (its 85.95元): neither counts a part of a whole."""
+    return any(text.endswith("每", 0, b.start) and b.start <= claim.start
+               and not _CLAUSE_END.search(text, b.end, claim.start) for b in claims)
 
 
 def _of_the_same_noun(text: str, name: str, rate: Claim, sentence: Sequence[Claim]) -> Iterator[Rate]:
