@@ -7,6 +7,7 @@ from checker.findings import Label, Severity
 from checker.relations import relations_of
 from checker.relations.arithmetic import amount, fmt, half_unit, percent, rounding
 from checker.relations.model import LevelShares, Share, ShareOfCount
+from checker.relations.shares import is_share
 from checker.relations.verdicts import confirmation, exact, fitting_part, whole_counts_missed
 
 
@@ -98,8 +99,11 @@ class A203(Rule):
     )
 
     def check(self, doc):
-        for r in relations_of(doc, Share):
-            yield from self._check(doc, r)
+        shares = relations_of(doc, Share)
+        moved = _moved_to_make_100(doc, shares)
+        for r in shares:
+            if r.share not in moved:
+                yield from self._check(doc, r)
         for r in relations_of(doc, LevelShares):
             yield from self._check_levels(r)
         for r in relations_of(doc, ShareOfCount):
@@ -155,6 +159,36 @@ class A203(Rule):
             severity=None if len(r.parts) == 1 else Severity.INFO,
             **args,
         )
+
+
+def _moved_to_make_100(doc, shares) -> set:
+    """The shares a report moved by one unit of their last digit so that the shares of one
+    sentence, each stated on its own, add up to 100 (第一产业…占地区生产总值的比重6.2%；第二产业…
+    42.8%；第三产业…51.0%: 153.8 ÷ 2458.8 = 6.26% is written 6.2, as 6.3 would make 100.1)."""
+    text, targets = doc.text, doc.data.targets
+    moved = set()
+    for r in shares:
+        if len(r.parts) != 1 or not r.whole.value:
+            continue
+        start, end = _full_sentence(text, r.share.start)
+        siblings = [c for c in doc.claims if start <= c.start < end and c.kind == "percent"
+                    and c.value is not None and c.decimals == r.share.decimals and is_share(text, c, targets)]
+        unit = 10 ** -r.share.decimals
+        computed = percent(r.parts[0].value, r.whole.value)
+        if (len(siblings) >= 2 and abs(sum(c.value for c in siblings) - 100) < unit / 2
+                and abs(round(computed / unit) - round(r.share.value / unit)) == 1):
+            moved.add(r.share)
+    return moved
+
+
+def _full_sentence(text: str, at: int) -> tuple[int, int]:
+    """The sentence around ``at`` up to its full stops (its ；-clauses included)."""
+    start = max(text.rfind(mark, 0, at) for mark in _FULL_STOPS) + 1
+    ends = [e for e in (text.find(mark, at) for mark in _FULL_STOPS) if e >= 0]
+    return start, min(ends, default=len(text))
+
+
+_FULL_STOPS = ("。", "！", "？", "\n")
 
 
 def _adjustment(shares, computed: list[float]):
