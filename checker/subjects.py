@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 # The keys a user's ``subjects`` table may extend: lists of words, except ``qualifiers``
 # ({group: [word…]}) and ``synonyms`` ([[word…]…]).
 LIST_KEYS = ("scope", "current", "previous", "plan", "comparison", "filler", "not-a-level", "stock", "averages",
-             "whole-of-kind")
+             "whole-of-kind", "whole-marks")
 KEYS = (*LIST_KEYS, "qualifiers", "synonyms")
 
 
@@ -65,6 +65,7 @@ class SubjectWords:
     stock: tuple[str, ...]
     averages: tuple[str, ...]
     whole_of_kind: tuple[str, ...]
+    whole_marks: tuple[str, ...]
     synonyms: tuple[tuple[str, ...], ...]
 
     @classmethod
@@ -94,6 +95,7 @@ class SubjectWords:
             stock=listed("stock", words["stock"]),
             averages=listed("averages", words["averages"]),
             whole_of_kind=listed("whole-of-kind", words["whole-of-kind"]),
+            whole_marks=listed("whole-marks", words["whole-marks"]),
             synonyms=tuple(tuple(g) for g in (*words["synonyms"], *extra.get("synonyms", ()))),
         )
 

@@ -297,7 +297,7 @@ def _name(item: Sequence[Tok], part: Tok) -> str:
 
 
 def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str = "",
-                groups: Sequence[Sequence[str]] = ()) -> list[Tok]:
+                groups: Sequence[Sequence[str]] = (), whole_marks: Sequence[str] = ()) -> list[Tok]:
     """The parts of ``unit`` a list gives. Items after a ；, 、 or 和 are parts; an item after a
     ， is one when it is a short name and a figure, or its name ends as the first's does
     ("其中城区学校9所，乡镇学校14所"; not "，新建学校3所") or with a kind the total's name
@@ -307,7 +307,8 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str
     were all of the total's kind (羊存栏…其中：山羊…；绵羊…；禽存栏…), or named by another word of a
     group of ``groups`` the total's name holds one of (第二产业…，其中工业…；第三产业…). An item
     that opens as the first part and the total do is one too (新设市场主体…，其中新设企业…，新设
-    个体户…)."""
+    个体户…). An item named as a whole of its own (蔬菜总产量 after 其中油菜籽产量…；, a word of
+    ``whole_marks``) ends the list, unless the total or the first part was named so too."""
     parts: list[Tok] = []
     head = first = ""
     stated_with_is = False
@@ -317,6 +318,8 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str
         if part is None and parts and _first_figure_unit(item) not in (None, unit):
             break
         if part is not None and (of_kind.sibling(_name(item, part)) or siblings(whole, _name(item, part), groups)):
+            break
+        if parts and part is not None and _new_whole(_name(item, part), (whole, first), whole_marks):
             break
         if sep == "COMMA" and part is None and _of_the_part(item):
             continue  # the part's change: 其中税收收入2.5亿元，同比增长6%，非税收入…
@@ -336,6 +339,11 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str
             parts.append(part)
             of_kind.add(_name(item, part))
     return parts
+
+
+def _new_whole(name: str, before: Sequence[str], whole_marks: Sequence[str]) -> bool:
+    """Whether ``name`` holds a word of ``whole_marks`` that none of the names ``before`` holds."""
+    return any(w in name and not any(w in b for b in before) for w in whole_marks)
 
 
 def _same_opening(name: str, first: str, whole: str) -> bool:
@@ -418,7 +426,7 @@ def build_breakdown(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
         listed, semicolons = _as_listed(items, unit)
         # a ；-list cut at its first ； (two parts joined by ，) has no part a ；-item
         one_a_row = semicolons or not any(sep == "SEMI" for sep, _ in items)
-        parts = _list_parts(listed, unit, p.clause_words(found.first), cover_sets)
+        parts = _list_parts(listed, unit, p.clause_words(found.first), cover_sets, data.subjects.whole_marks)
         if marker in ("qizhong", "classified"):
             totals = _candidate_totals(p, found, unit, data.subjects.averages)
         else:
