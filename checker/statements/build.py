@@ -18,7 +18,7 @@ from checker.relations.model import (AverageChange, Breakdown, Change, LevelChan
 from checker.relations.enumerations import is_counted_noun
 from checker.relations.scope import is_count, names_a_class
 from checker.statements.cover import (covers_whole, decomposes, elided, optional_cover, shared_ending, siblings,
-                                      structure_words,
+                                      stages, structure_words,
                                       words_cover, words_named)
 from checker.statements.parse import Parsed
 from checker.statements.tokens import CLAUSE_SEPARATORS, Tok
@@ -437,18 +437,19 @@ def build_breakdown(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
             covered = (words_cover(names, cover_sets) or optional_cover(p.text_before(totals[0]), names)
                        or decomposes(p.clause_words(totals[0]), names, data.decompositions))
             groups.append((tuple(p.tokens[i].claim for i in totals), tuple(c.claim for c in parts), covered,
-                           semicolons and len(parts) >= 3, one_a_row))
+                           semicolons and len(parts) >= 3, one_a_row, stages(names, data.stages)))
     complete = (marker == "fenbie" or (marker == "paren" and _paren_classifies(p, found, items)) or rest
                 or (marker == "classified" and _by_classes(p, found)))
     parallel = _parallel_and_one_adds_up([g for g in groups if g[4]])
     # a 其中 right after the list breaks its last part down, and the list may go on after it
     after = [t.type for t in p.tokens[found.last + 1:found.last + 3]]
     cut = after[:1] == ["QIZHONG"] or after == ["COMMA", "QIZHONG"]
-    for totals, parts, covered, open_end, one_a_row in groups:
+    for totals, parts, covered, open_end, one_a_row, of_stages in groups:
         yield Breakdown(_MARKERS.get(marker, marker), totals, parts,
-                        exhaustive=(complete or covered or parallel and one_a_row) and not cut, open_end=open_end)
+                        exhaustive=(complete or covered or parallel and one_a_row) and not cut, open_end=open_end,
+                        stages=of_stages)
     for nested in found.tree.find_data("nested"):
-        yield from _nested(p, nested)
+        yield from _nested(p, nested, data.stages)
 
 
 # Tokens before 其中 searched for its candidate totals: a clause or two, not a whole paragraph
@@ -524,7 +525,7 @@ def _column_groups(p: Paragraph, found: Parsed, unit: str | None, columns: list[
         totals = [i for i in candidates if (p.clause_words(i).endswith(ending) if ending
                                             else not p.clause_words(i).endswith(tuple(endings)))]
         if totals:
-            yield tuple(p.tokens[i].claim for i in totals), tuple(t.claim for t in parts), False, False, True
+            yield tuple(p.tokens[i].claim for i in totals), tuple(t.claim for t in parts), False, False, True, False
 
 
 def _parallel_and_one_adds_up(groups) -> bool:
@@ -537,7 +538,7 @@ def _parallel_and_one_adds_up(groups) -> bool:
     return any(parts_fit(totals[0], parts, exhaustive=True) for totals, parts, *_ in groups)
 
 
-def _nested(p: Paragraph, nested: Tree) -> Iterator:
+def _nested(p: Paragraph, nested: Tree, stage_words: Sequence[str]) -> Iterator:
     """A parenthesis inside a list item that breaks the item down: 中学20所（完全中学6所、初级中学14所）."""
     toks = p.toks(nested)
     index = p.tokens.index(toks[0])
@@ -550,7 +551,7 @@ def _nested(p: Paragraph, nested: Tree) -> Iterator:
     partial = toks[1].type in ("INCLUDE", "QIZHONG") if len(toks) > 1 else True
     if len(parts) >= 2:
         exhaustive = not partial and not _kinds_of_another(names, p.name_before(index - 1))
-        yield Breakdown("paren", (total,), parts, exhaustive=exhaustive)
+        yield Breakdown("paren", (total,), parts, exhaustive=exhaustive, stages=stages(names, stage_words))
 
 
 def _kinds_of_another(names: Sequence[str], whole: str) -> bool:
