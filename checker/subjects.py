@@ -4,8 +4,9 @@ Reports state many figures under the same words: the 在校生 of the 小学 sec
 section, 城镇人口 counted by 常住 and by 户籍 residence, the 2010 census and the 2020 one. A
 ``Subject`` keeps what tells them apart:
 
-- the scope: a school level, a sector or a crop named in the figure's sentence before it, else in
-  a paragraph's leading label ("——小学。", "小学教育："), else in the heading above it;
+- the scope: a school level, a sector or a crop named in the figure's sentence before it, else at
+  the head of the last sentence of its paragraph that opens with one ("小学3989所，…。…校舍总面积"),
+  else in a paragraph's leading label ("——小学。", "小学教育："), else in the heading above it;
 - the qualifiers, in groups (户籍/常住, 新增/累计, 城镇/乡村, 男/女, an age group …): each group's
   last word in the sentence before the figure, so a 其中 part keeps its whole's 户籍;
 - the region (全市, 我县; the document's most named one when none is named);
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 # The keys a user's ``subjects`` table may extend: lists of words, except ``qualifiers``
 # ({group: [word…]}) and ``synonyms`` ([[word…]…]).
 LIST_KEYS = ("scope", "current", "previous", "plan", "comparison", "filler", "not-a-level", "stock", "averages",
-             "whole-of-kind")
+             "whole-of-kind", "whole-marks")
 KEYS = (*LIST_KEYS, "qualifiers", "synonyms")
 
 
@@ -64,6 +65,7 @@ class SubjectWords:
     stock: tuple[str, ...]
     averages: tuple[str, ...]
     whole_of_kind: tuple[str, ...]
+    whole_marks: tuple[str, ...]
     synonyms: tuple[tuple[str, ...], ...]
 
     @classmethod
@@ -93,6 +95,7 @@ class SubjectWords:
             stock=listed("stock", words["stock"]),
             averages=listed("averages", words["averages"]),
             whole_of_kind=listed("whole-of-kind", words["whole-of-kind"]),
+            whole_marks=listed("whole-marks", words["whole-marks"]),
             synonyms=tuple(tuple(g) for g in (*words["synonyms"], *extra.get("synonyms", ()))),
         )
 
@@ -143,6 +146,7 @@ _RANK = {"part": 0, "plain": 1, "cn": 1, "cn_paren": 2, "arabic": 3, "arabic_par
 _TITLE_END = re.compile(r"[。，,；;：:！？!?\n]")
 # A paragraph's leading label: "——小学。", "小学教育：", "人口 年末全县…".
 _LABEL = re.compile(r"(?:——|—|－－|--)?\s*([^\d\s，,。；;：:！？!?|]{1,10}?)(?:[。：:]|\s+)")
+_OPENING_MARKS = re.compile(r"[\s—–－\-]*")  # before a sentence's first word: "——初中。"
 _PLAIN_HEADING = re.compile(r"[^\d，,。；;：:！？!?|]{1,12}")
 
 
@@ -251,6 +255,7 @@ class SubjectReader:
         self._claim_starts = [c.start for c in doc.claims]
         self._statements: dict["Claim", tuple[str, str, int]] = {}
         self._times_before: dict[tuple[int, int], _Time] = {}  # (sentence, paragraph) -> _time_before
+        self._openings: dict[int, str] = {}  # sentence -> _opening_scope_from
         self._headings = self._read_headings()
         self._heading_starts = [h[0] for h in self._headings]
 
@@ -261,7 +266,8 @@ class SubjectReader:
         lead, item, clause_start = self._statement(claim)
         own = item[clause_start:]
         named = [w for w in (self._last(lex.scope, lead), self._last(lex.scope, item)) if w]
-        scope = "/".join(dict.fromkeys(named)) or self._label_scope(claim) or self._heading(claim)[0]
+        scope = ("/".join(dict.fromkeys(named)) or self._opening_scope(claim) or self._label_scope(claim)
+                 or self._heading(claim)[0])
         noun = self.noun(own)
         words = _NOT_A_WORD.sub("", own)
         stock = bool(lex.stock.search(words))
@@ -452,6 +458,43 @@ class SubjectReader:
     def _heading(self, claim: "Claim") -> tuple[str, _Time]:
         i = bisect_right(self._heading_starts, claim.start) - 1
         return self._headings[i][1:] if i >= 0 else ("", _Time(False, None))
+
+    def _opening_scope(self, claim: "Claim") -> str:
+        """The scope the last sentence of the figure's paragraph up to its own opens with: a report
+        that runs its levels into one paragraph names each at the head of its first sentence
+        ("小学3989所，…。…校舍总面积2297.8万平方米": the 校舍 of 小学; "初中入学率…。校舍总面积…").
+        A sentence opening with a region and no scope ("全省…") speaks of the whole: "" from it on."""
+        return self._opening_scope_from(self.doc.sentence_at(claim.start), self.doc.paragraph_at(claim.start))
+
+    def _opening_scope_from(self, index: int, paragraph: int) -> str:
+        """``_opening_scope`` of sentence ``index``, read once a sentence."""
+        doc, walked, found = self.doc, [], ""
+        while index not in self._openings:
+            if index < 0 or doc.paragraph_at(doc.sentences[index].start) != paragraph:
+                break
+            walked.append(index)
+            opens = self._opens_with(doc.sentences[index])
+            if opens is not None:
+                found = opens
+                break
+            index -= 1
+        else:
+            found = self._openings[index]
+        for i in walked:
+            self._openings[i] = found
+        return found
+
+    def _opens_with(self, sentence) -> str | None:
+        """The scope a sentence opens with (after a region word or a dash: "全省义务教育中小学",
+        "——初中"), "" when it opens with a region and no scope, None when it opens with neither."""
+        text = self.doc.text
+        start = _OPENING_MARKS.match(text, sentence.start, sentence.end).end()
+        region = self.lex.region.match(text, start, sentence.end)
+        after = region.end() if region else start
+        if not self.lex.scope.match(text, after, sentence.end):
+            return "" if region else None
+        clause = _CLAUSE.match(_blank_parentheses(text[after:sentence.end]))
+        return self._last(self.lex.scope, _DIGIT.split(clause.group(), maxsplit=1)[0])
 
     def _label_scope(self, claim: "Claim") -> str:
         paragraph = self.doc.paragraphs[self.doc.paragraph_at(claim.start)]

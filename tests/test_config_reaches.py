@@ -54,6 +54,12 @@ def test_a_cover_set_of_the_configuration_makes_shares_a_whole(tmp_path, capsys)
     assert findings(tmp_path, capsys, config, text, "--select", "A207") == [("A207", "61.2%，省外游客占30.1%，境外游客占6.2%")]
 
 
+def test_a_stage_of_the_configuration_keeps_parts_from_adding_up(tmp_path, capsys):
+    text = "今年启动改造小区10个（其中入场施工8个，通过验收5个）。\n"
+    assert findings(tmp_path, capsys, "", text, "--select", "A201") == [("A201", "10个")]
+    assert findings(tmp_path, capsys, 'stages = ["入场"]\n', text, "--select", "A201") == []
+
+
 @pytest.mark.parametrize("config, error", [
     ('[cues]\nWHATEVER = ["x"]\n', "unknown terminal 'WHATEVER'"),
     ('[cues]\nUP = [""]\n', "empty word"),

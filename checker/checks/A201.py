@@ -37,7 +37,9 @@ class A201(Rule):
     其中 lists only some items, as do parts that all name a kind their total lacks (乡村全科,
     执助全科 of 执业助理). Parts that exceed a 其中 total while each is given its own share of it
     (其中绿色建筑面积…，占比88.6%；装配式建筑面积…，占比29.8%) are kinds that overlap, not its
-    parts. An approximate total or part (余, 约, 近, 以上) is not checked, nor an
+    parts. Parts each named by another stage of progress of the same items (已启动9个（其中立项9个，
+    完成设计8个，开工4个，建成1个）: ``stages``) count items that reached each stage and never add
+    up; a state an item is in now (在建) is no stage. An approximate total or part (余, 约, 近, 以上) is not checked, nor an
     average (平均亩产, 人均, 次均: ``averages`` of ``rules/subjects.toml``). For 其中, only the parts
     in the clause right after it count, and the breakdown is right if any figure of the same
     unit before 其中 in the sentence is large enough to be its total; for 合计, if the list
@@ -45,7 +47,7 @@ class A201(Rule):
     unit). A part that alone exceeds the total is reported by A205 instead, except under 合计 and
     when A205 is not selected.
 
-    Options: ``complements`` and ``cover-sets`` (words that split a whole), ``cues`` (the words
+    Options: ``complements`` and ``cover-sets`` (words that split a whole), ``stages``, ``cues`` (the words
     of 其中, 按, 分产业看 …) and ``subjects.averages`` in ``[tool.hegao]``.
     """
 
@@ -85,7 +87,7 @@ class A201(Rule):
             yield from self._check(r, doc.text)
 
     def _check(self, r: Breakdown, text: str):
-        if not exact(*r.parts, *r.totals) or len(r.parts) < 2 or breakdown_holds(r):
+        if r.stages or not exact(*r.parts, *r.totals) or len(r.parts) < 2 or breakdown_holds(r):
             return
         total, parts = min(breakdown_candidates(r),
                            key=lambda tp: abs(sum(p.value for p in tp[1]) - tp[0].value))

@@ -18,9 +18,10 @@ class A205(Rule):
     Tolerance: the part is compared with every figure of its unit earlier in the sentence and is
     only reported when it exceeds all of them, so "学生5万人，教师3000人，其中女生2.6万人" stays
     quiet. An approximate total (余, 以上, 约) keeps it quiet too; a part marked 近 or 不到 is
-    compared with its stated value.
+    compared with its stated value. A ；-list of 其中 parts ends at an item named as a whole of
+    its own ("其中：油菜籽产量…；蔬菜总产量…"), unless the total or the first part was named so too.
 
-    Options: none.
+    Options: ``subjects.whole-marks`` (words naming a whole of its own: 总).
     """
 
     code = "A205"

@@ -112,7 +112,9 @@ class Breakdown:
     分别为, 合计, a 其中 or 包括 list whose last part is the rest (其他…) or whose parts' names
     cover the whole (农业 … 渔业 … 服务业). ``open_end`` says the list's last part may begin the
     next statement instead (a ；-list of 其中: "其中：夏粮0.94万亩；秋粮3.57万亩；油料面积2857亩"),
-    so a rule accepts the parts without it too.
+    so a rule accepts the parts without it too. ``stages`` says each part is named by another
+    stage of progress of the same items (立项, 开工, 建成): no part may exceed the total, but the
+    parts do not add up.
     """
 
     marker: str
@@ -120,6 +122,7 @@ class Breakdown:
     parts: tuple[Claim, ...]
     exhaustive: bool = False
     open_end: bool = False
+    stages: bool = False
 
     @property
     def total(self) -> Claim:

@@ -18,7 +18,7 @@ from checker.relations.model import (AverageChange, Breakdown, Change, LevelChan
 from checker.relations.enumerations import is_counted_noun
 from checker.relations.scope import is_count, names_a_class
 from checker.statements.cover import (covers_whole, decomposes, elided, optional_cover, shared_ending, siblings,
-                                      structure_words,
+                                      stages, structure_words,
                                       words_cover, words_named)
 from checker.statements.parse import Parsed
 from checker.statements.tokens import CLAUSE_SEPARATORS, Tok
@@ -297,7 +297,7 @@ def _name(item: Sequence[Tok], part: Tok) -> str:
 
 
 def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str = "",
-                groups: Sequence[Sequence[str]] = ()) -> list[Tok]:
+                groups: Sequence[Sequence[str]] = (), whole_marks: Sequence[str] = ()) -> list[Tok]:
     """The parts of ``unit`` a list gives. Items after a ；, 、 or 和 are parts; an item after a
     ， is one when it is a short name and a figure, or its name ends as the first's does
     ("其中城区学校9所，乡镇学校14所"; not "，新建学校3所") or with a kind the total's name
@@ -307,7 +307,8 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str
     were all of the total's kind (羊存栏…其中：山羊…；绵羊…；禽存栏…), or named by another word of a
     group of ``groups`` the total's name holds one of (第二产业…，其中工业…；第三产业…). An item
     that opens as the first part and the total do is one too (新设市场主体…，其中新设企业…，新设
-    个体户…)."""
+    个体户…). An item named as a whole of its own (蔬菜总产量 after 其中油菜籽产量…；, a word of
+    ``whole_marks``) ends the list, unless the total or the first part was named so too."""
     parts: list[Tok] = []
     head = first = ""
     stated_with_is = False
@@ -317,6 +318,8 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str
         if part is None and parts and _first_figure_unit(item) not in (None, unit):
             break
         if part is not None and (of_kind.sibling(_name(item, part)) or siblings(whole, _name(item, part), groups)):
+            break
+        if parts and part is not None and _new_whole(_name(item, part), (whole, first), whole_marks):
             break
         if sep == "COMMA" and part is None and _of_the_part(item):
             continue  # the part's change: 其中税收收入2.5亿元，同比增长6%，非税收入…
@@ -336,6 +339,11 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str
             parts.append(part)
             of_kind.add(_name(item, part))
     return parts
+
+
+def _new_whole(name: str, before: Sequence[str], whole_marks: Sequence[str]) -> bool:
+    """Whether ``name`` holds a word of ``whole_marks`` that none of the names ``before`` holds."""
+    return any(w in name and not any(w in b for b in before) for w in whole_marks)
 
 
 def _same_opening(name: str, first: str, whole: str) -> bool:
@@ -418,7 +426,7 @@ def build_breakdown(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
         listed, semicolons = _as_listed(items, unit)
         # a ；-list cut at its first ； (two parts joined by ，) has no part a ；-item
         one_a_row = semicolons or not any(sep == "SEMI" for sep, _ in items)
-        parts = _list_parts(listed, unit, p.clause_words(found.first), cover_sets)
+        parts = _list_parts(listed, unit, p.clause_words(found.first), cover_sets, data.subjects.whole_marks)
         if marker in ("qizhong", "classified"):
             totals = _candidate_totals(p, found, unit, data.subjects.averages)
         else:
@@ -429,18 +437,19 @@ def build_breakdown(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
             covered = (words_cover(names, cover_sets) or optional_cover(p.text_before(totals[0]), names)
                        or decomposes(p.clause_words(totals[0]), names, data.decompositions))
             groups.append((tuple(p.tokens[i].claim for i in totals), tuple(c.claim for c in parts), covered,
-                           semicolons and len(parts) >= 3, one_a_row))
+                           semicolons and len(parts) >= 3, one_a_row, stages(names, data.stages)))
     complete = (marker == "fenbie" or (marker == "paren" and _paren_classifies(p, found, items)) or rest
                 or (marker == "classified" and _by_classes(p, found)))
     parallel = _parallel_and_one_adds_up([g for g in groups if g[4]])
     # a 其中 right after the list breaks its last part down, and the list may go on after it
     after = [t.type for t in p.tokens[found.last + 1:found.last + 3]]
     cut = after[:1] == ["QIZHONG"] or after == ["COMMA", "QIZHONG"]
-    for totals, parts, covered, open_end, one_a_row in groups:
+    for totals, parts, covered, open_end, one_a_row, of_stages in groups:
         yield Breakdown(_MARKERS.get(marker, marker), totals, parts,
-                        exhaustive=(complete or covered or parallel and one_a_row) and not cut, open_end=open_end)
+                        exhaustive=(complete or covered or parallel and one_a_row) and not cut, open_end=open_end,
+                        stages=of_stages)
     for nested in found.tree.find_data("nested"):
-        yield from _nested(p, nested)
+        yield from _nested(p, nested, data.stages)
 
 
 # Tokens before 其中 searched for its candidate totals: a clause or two, not a whole paragraph
@@ -516,7 +525,7 @@ def _column_groups(p: Paragraph, found: Parsed, unit: str | None, columns: list[
         totals = [i for i in candidates if (p.clause_words(i).endswith(ending) if ending
                                             else not p.clause_words(i).endswith(tuple(endings)))]
         if totals:
-            yield tuple(p.tokens[i].claim for i in totals), tuple(t.claim for t in parts), False, False, True
+            yield tuple(p.tokens[i].claim for i in totals), tuple(t.claim for t in parts), False, False, True, False
 
 
 def _parallel_and_one_adds_up(groups) -> bool:
@@ -529,7 +538,7 @@ def _parallel_and_one_adds_up(groups) -> bool:
     return any(parts_fit(totals[0], parts, exhaustive=True) for totals, parts, *_ in groups)
 
 
-def _nested(p: Paragraph, nested: Tree) -> Iterator:
+def _nested(p: Paragraph, nested: Tree, stage_words: Sequence[str]) -> Iterator:
     """A parenthesis inside a list item that breaks the item down: 中学20所（完全中学6所、初级中学14所）."""
     toks = p.toks(nested)
     index = p.tokens.index(toks[0])
@@ -542,7 +551,7 @@ def _nested(p: Paragraph, nested: Tree) -> Iterator:
     partial = toks[1].type in ("INCLUDE", "QIZHONG") if len(toks) > 1 else True
     if len(parts) >= 2:
         exhaustive = not partial and not _kinds_of_another(names, p.name_before(index - 1))
-        yield Breakdown("paren", (total,), parts, exhaustive=exhaustive)
+        yield Breakdown("paren", (total,), parts, exhaustive=exhaustive, stages=stages(names, stage_words))
 
 
 def _kinds_of_another(names: Sequence[str], whole: str) -> bool:

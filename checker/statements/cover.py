@@ -23,6 +23,13 @@ def covers_whole(names: Sequence[Sequence[Tok]], groups: Sequence[Sequence[str]]
     return _age_groups(names) or words_cover(texts, groups)
 
 
+def stages(names: Sequence[str], stage_words: Sequence[str]) -> bool:
+    """Whether two names or more each hold a different stage of progress of ``stage_words`` (立项,
+    开工, 建成) and nothing else of the list: counts of the same items at stages they reached."""
+    held = [[w for w in stage_words if w in name] for name in names]
+    return len(names) >= 2 and all(len(h) == 1 for h in held) and len({h[0] for h in held}) == len(names)
+
+
 def words_cover(texts: Sequence[str], groups: Sequence[Sequence[str]]) -> bool:
     """Whether the names hold one word each of one group, all of its words, or are two names
     that split a whole in two (税收收入 / 非税收入, 城镇学生 / 农村学生)."""
