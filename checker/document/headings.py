@@ -20,8 +20,9 @@ _HEADING = re.compile(
     r"|(?P<arabic>\d{1,2})[.．、](?:(?!\d)|(?=(?:19|20)\d\d年))"  # 12.2025年十大工程：…
     rf"|(?P<broken>[)）]|[{_CN}]{{1,3}}[)）]|[（(][{_CN}]{{1,3}}(?![{_CN}）)]))"
 )
-# 一是…二是… may start a paragraph, a sentence or a clause
-_SHI = re.compile(rf"(?:^|(?<=[。；：:！？，,]))\s*(?P<shi>[{_CN}]{{1,3}})是")
+# 一是…二是… may start a paragraph, a sentence or a clause (``^`` only matches at the start of
+# the text when finditer starts later, hence the line break)
+_SHI = re.compile(rf"(?:^|(?<=[。；：:！？，,\n]))\s*(?P<shi>[{_CN}]{{1,3}})是")
 _SPACE = " \t\u3000\xa0"
 
 

@@ -11,8 +11,11 @@ Three shapes, all common in reports and exhaustive by convention:
   is an enumeration; nor is a 分别 list, whose figures belong to its items.
 - a 、-list that a colon or 即 after the count opens, to the end of its clause: 部署四项整治：
   甲、乙、丙。; 实施“三大计划”，即甲、乙、丙.
-- a 一是…N是 run after a count in a heading or before a colon: （一）深化五项改革。…一是…五是;
-  重点抓好三件事：一是…. The items are the 一是 markers up to the next heading of a 公文 level.
+- a 一是…N是 run after a count in a heading, before a colon or at the end of the sentence that
+  the run follows: （一）深化五项改革。…一是…五是; 重点抓好三件事：一是…; 存在三个问题。一是….
+  The items are the 一是 markers up to the next heading of a 公文 level, in the count's paragraph
+  or in the paragraphs that follow it (一是 opening each); a run over paragraphs must be ended by
+  a heading, not by the end of the text, which may be cut short.
 Only small counts of classifiers that name items (项 个 大 类 所 …) take part.
 """
 
@@ -37,6 +40,8 @@ _MASK = "\uffff"
 # A verb between the items and the count: the count is of something else.
 # The count's clause ends with a colon: "重点抓好三件事：", "承诺办好五件实事，目前均已完成：".
 _COLON_AFTER = re.compile(r"[^。；：:]{0,20}[：:]\s*")
+# The count's sentence ends, and the next opens the run: "存在三个方面的问题。一是…".
+_STOP_AFTER = re.compile(r"[^。；：:，,]{0,20}。\s*")
 _NEW_LIST = re.compile(r"以下|如下|下列|几")
 # What opens a list after its count: "四项整治：", "“三大计划”，即".
 _INTRODUCES = re.compile(r"[\u4e00-\u9fff“”]{0,12}?(?:[：:]|[，,]即)\s*")
@@ -156,13 +161,19 @@ def find_shi_enumerations(doc) -> list[Enumeration]:
                        and not re.search(r"[。；]", text[h.marker_end:claim.start])
                        for h in _headings_in(headings, paragraph.start, paragraph.end))
         colon = _COLON_AFTER.match(text, claim.end, paragraph.end)
-        if not (in_title or colon):
+        stop = None if (in_title or colon) else _STOP_AFTER.match(text, claim.end, paragraph.end)
+        if not (in_title or colon or stop):
             continue
-        run = []
+        run, ended = [], False
         for h in headings[bisect_left(headings, claim.end, key=_start):]:
             if h.style != "shi" or (run and h.number == 1):
-                break  # a heading, or the next 一是 run
+                ended = True  # a heading, or the next 一是 run
+                break
             run.append(h)
+        if stop and (not run or run[0].marker_start != stop.end()):
+            continue  # "存在三个方面的问题。" is the count's run only when 一是 opens the next sentence
+        if run and not ended and run[-1].paragraph != para_index:
+            continue  # items over paragraphs up to the end of the text: the text may be cut short
         if colon and "，" in colon.group() and (
                 _NEW_LIST.search(colon.group()) or not run or run[0].marker_start != colon.end()):
             # "五件实事，目前均已完成：一是" is the count's run; "两大主业，重点做好以下工作：" is not
