@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from checker.checks.T303 import covered, debris_spans
 from checker.checks.base import Message, Rule
+from checker.document.headings import LEVELS
 from checker.findings import Severity
 
-# 公文 levels: the style of a marker gives its level.
-LEVELS = {"part": 0, "cn": 1, "cn_paren": 2, "arabic": 3, "arabic_paren": 4}
 # A marker of one style that stands where its twin style is expected: （1） among （一）（二）.
 TWINS = {"cn_paren": "arabic_paren", "arabic_paren": "cn_paren", "cn": "arabic", "arabic": "cn"}
 _CN_DIGITS = "零一二三四五六七八九"

@@ -12,6 +12,8 @@ from checker.claims.numerals import chinese_integer
 from checker.document.model import Block, Heading
 
 _CN = "一二三四五六七八九十"
+# 公文 levels: the style of a marker gives its level.
+LEVELS = {"part": 0, "cn": 1, "cn_paren": 2, "arabic": 3, "arabic_paren": 4}
 _HEADING = re.compile(
     rf"第(?P<part>[{_CN}]{{1,3}})部分(?=[\s　：:、])"  # not 第三部分内容见附件
     rf"|(?P<cn>[{_CN}]{{1,3}})、"
