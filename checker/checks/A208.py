@@ -13,7 +13,8 @@ class A208(Rule):
     items the text lists for it: the 、-separated list right before the count or after the colon
     (or 即) that follows it, the 一是…N是 run of the section that a heading, a colon or the end
     of the count's sentence opens, or the numbered items after its colon: （1）… （2）… or ①… ②…
-    to the end of its paragraph, or the paragraphs 1.… 2.… (（一）…, （1）…) that follow it.
+    to the end of its paragraph, or the paragraphs 1.… 2.… (（一）…, （1）…) that follow it; a
+    count in a heading's title, with the subheadings that start right under it.
 
     Why it matters: "five reforms" followed by four means an item was dropped or the count was
     not updated after an edit; readers count.

@@ -190,7 +190,9 @@ def find_shi_enumerations(doc) -> list[Enumeration]:
 
 def find_numbered_enumerations(doc) -> list[Enumeration]:
     """Counts before a colon, with the numbered items that follow it: "以下三项工作：（1）…（2）…"
-    in the count's paragraph, or paragraphs 1.… 2.… (or （一）…, （1）…) right after it.
+    in the count's paragraph, or paragraphs 1.… 2.… (or （一）…, （1）…) right after it; counts
+    in a heading's title, with its subheadings when they start right after it
+    (三、抓好七项重点工作⏎（一）….).
 
     Only a list whose end is clear is compared: items in one paragraph end with it (and the next
     paragraph does not carry on with the next number); numbered paragraphs end at a heading of a
@@ -204,15 +206,29 @@ def find_numbered_enumerations(doc) -> list[Enumeration]:
         para_index = doc.paragraph_at(claim.start)
         paragraph = doc.paragraphs[para_index]
         colon = _COLON_AFTER.match(text, claim.end, paragraph.end)
-        if not colon or "，" in colon.group():
-            continue
-        if colon.end() < paragraph.end:
+        title = _title_of(doc, claim, para_index)
+        if colon and "，" not in colon.group() and colon.end() < paragraph.end:
             items = _inline_items(doc, colon.end(), para_index)
+        elif colon and "，" not in colon.group() or title:
+            items = _numbered_paragraphs(doc, para_index + 1, below=title)
         else:
-            items = _numbered_paragraphs(doc, para_index + 1)
+            continue
         if items:
             found.append(Enumeration(claim, items, "numbered"))
     return found
+
+
+def _title_of(doc, claim: Claim, para_index: int) -> Heading | None:
+    """The heading whose title holds ``claim`` (三、抓好七项重点工作), unless a sentence ends
+    before it or the count is quoted (“五个中心”建设: a name, not a count of what follows)."""
+    text = doc.text
+    if text[claim.start - 1:claim.start] == "“":
+        return None
+    paragraph = doc.paragraphs[para_index]
+    for h in _headings_in(doc.headings, paragraph.start, paragraph.end):
+        if h.style in LEVELS and h.marker_end <= claim.start and not re.search(r"[。；]", text[h.marker_end:claim.start]):
+            return h
+    return None
 
 
 def _inline_items(doc, start: int, para_index: int) -> tuple[tuple[int, int], ...] | None:
@@ -241,9 +257,10 @@ def _inline_number(item: str) -> int:
     return int(digits) if digits.isascii() else ord(digits) - ord("①") + 1
 
 
-def _numbered_paragraphs(doc, para_index: int) -> tuple[tuple[int, int], ...] | None:
+def _numbered_paragraphs(doc, para_index: int, below: Heading | None = None) -> tuple[tuple[int, int], ...] | None:
     """The markers of the numbered paragraphs from ``para_index`` on: 1.… 2.… up to a heading of
-    a higher level or a list that starts again from 1."""
+    a higher level or a list that starts again from 1; under a heading ``below``, only its own
+    subheadings (of a lower level) are items."""
     if para_index >= len(doc.paragraphs):
         return None
     headings = doc.headings
@@ -252,6 +269,8 @@ def _numbered_paragraphs(doc, para_index: int) -> tuple[tuple[int, int], ...] | 
         return None
     first = headings[at]
     if first.style not in ("cn_paren", "arabic", "arabic_paren") or first.number != 1:
+        return None
+    if below is not None and LEVELS[first.style] <= LEVELS[below.style]:
         return None
     run = [first]
     for h in headings[at + 1:]:
