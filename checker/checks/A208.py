@@ -11,15 +11,19 @@ from checker.relations.model import Enumeration, Pairing
 class A208(Rule):
     """What it finds: a count of items — 五项改革, 三大集团, 四所学校 — that disagrees with the
     items the text lists for it: the 、-separated list right before the count or after the colon
-    (or 即) that follows it, or the 一是…N是 run of the section that a heading or a colon opens
-    with the count.
+    (or 即) that follows it, the 一是…N是 run of the section that a heading, a colon or the end
+    of the count's sentence opens, or the numbered items after its colon: （1）… （2）… or ①… ②…
+    to the end of its paragraph, or the paragraphs 1.… 2.… (（一）…, （1）…) that follow it; a
+    count in a heading's title, with the subheadings that start right under it.
 
     Why it matters: "five reforms" followed by four means an item was dropped or the count was
     not updated after an edit; readers count.
 
     Tolerance: none — counts of items are exact. A list closed by 等 names examples and is not
     compared; nor is a 分别 list, a list whose last item holds a verb, or an Arabic count of 10
-    or more. A mismatch against a 、-list is reported at info severity (a list's start is found
+    or more. A run of items is compared only when its end is clear: items over paragraphs must
+    end at a heading of a higher level, not at the end of a text that may be cut short; the
+    items of a list nested in an item are not counted. A mismatch against a 、-list is reported at info severity (a list's start is found
     from punctuation and may be cut short); against a 一是… run, as a warning.
 
     Items paired with their values by 分别 must be as many as the values: "城镇和农村居民收入
@@ -48,6 +52,7 @@ class A208(Rule):
     flagged = (
         "（一）深化五项改革。持续推进改革。一是集团化办学。二是职级制改革。三是县管校聘。四是评价改革。\n（二）加强队伍建设。内容。",
         "今年重点抓好三件事：一是稳就业；二是保民生。\n二、其他工作",
+        "做好以下三项工作：\n1.稳就业。\n2.保民生。\n二、其他工作",
         "依托实验小学、第二中学、第三中学、实验幼儿园三所学校组建教育集团。",
         "重点推进城区、镇区三个片区的学校建设。",
         "（二）统筹四类发展。一是学前教育。二是义务教育。三是高中教育。四是职业教育。五是特殊教育。\n（三）其他。",
@@ -61,6 +66,7 @@ class A208(Rule):
         "建成宝鸡、延安等4个国家骨干冷链物流基地。",
         "投资、消费增速分别快于全国3.4个、1个百分点。",
         "重点抓好三件事：一是稳就业；二是保民生；三是促发展。\n二、其他工作",
+        "做好以下两项工作：（1）稳就业；（2）保民生。\n二、其他工作",
         "围绕增速、结构、效率提出5项指标。",
         "推进胸痛、卒中、危重儿童和新生儿救治三大中心建设。",
         "计划新建、改扩建学校5所。",

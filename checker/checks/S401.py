@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from checker.checks.T303 import covered, debris_spans
 from checker.checks.base import Message, Rule
+from checker.document.headings import LEVELS
 from checker.findings import Severity
 
-# 公文 levels: the style of a marker gives its level.
-LEVELS = {"part": 0, "cn": 1, "cn_paren": 2, "arabic": 3, "arabic_paren": 4}
 # A marker of one style that stands where its twin style is expected: （1） among （一）（二）.
 TWINS = {"cn_paren": "arabic_paren", "arabic_paren": "cn_paren", "cn": "arabic", "arabic": "cn"}
 _CN_DIGITS = "零一二三四五六七八九"
@@ -47,8 +46,10 @@ class S401(Rule):
     """What it finds: heading numbers of the 公文 levels 一、 （一） 1. （1）, of 第一部分 above
     them, and of 一是/二是 runs
     that skip a number (（一）（三）), repeat one (（二）（二）), mix styles within one level (（1）
-    where its siblings are （二）（三）), or lost a character of the marker (")加快…" standing
-    for （二）加快…).
+    where its siblings are （二）（三）), hold one sibling of another style between two that
+    agree (2、 between 1. and 3.; （2） between （一） and （三）, reported where it stands, with
+    the marker its siblings' style gives as the fix), or lost a character of the marker
+    (")加快…" standing for （二）加快…).
 
     Why it matters: a skipped or broken heading number is the first thing a reader of a
     published report notices; it usually means a section was deleted or a paste went wrong.
@@ -72,6 +73,8 @@ class S401(Rule):
         "repeat": Message("标题序号“{found}”重复", "heading number “{found}” is repeated"),
         "mixed": Message("同级标题序号格式不一：此处为“{found}”，同级标题用“{sibling}”",
                          "heading style differs from its siblings: “{found}” beside “{sibling}”"),
+        "odd": Message("同级标题序号格式不一：前后为“{prev}”“{next}”，此处为“{found}”",
+                       "heading style differs from the siblings around it: “{found}” between “{prev}” and “{next}”"),
         "broken": Message("标题序号“{found}”残缺，按顺序应为“{expected}”",
                           "heading marker “{found}” is broken; “{expected}” was due here"),
     }
@@ -84,6 +87,7 @@ class S401(Rule):
         "今年重点抓好三件事：一是稳就业，二是保民生，四是促发展。",
         "一、总体情况\n内容。\n三、下步打算\n内容。",
         "（一）抓党建\n内容。\n（二）抓业务\n内容。\n（二）抓队伍\n内容。",
+        "一、主要成绩\n1.抓党建。内容。\n2、抓业务。内容。\n3.抓队伍。内容。",
     )
     clean = (
         "一、工作回顾\n（一）稳增长\n内容。\n（二）促改革\n内容。\n二、下步打算\n（一）抓落实\n内容。",
@@ -91,11 +95,13 @@ class S401(Rule):
         "重点做好以下工作。一是稳就业；二是保民生；三是促发展。",
         "（一）抓党建。内容，二是强化监督，三是严肃问责。",
         "一、工作回顾\n（一）稳增长\n内容。\n（二）促改革\n1.深化改革。内容。\n2.扩大开放。内容。\n（三）惠民生\n1.就业。内容。",
+        "一、主要成绩\n1、抓党建。内容。\n2、抓业务。内容。\n3、抓队伍。内容。",
     )
 
     def check(self, doc):
         text = doc.text
         last: dict[str, object] = {}  # style -> last heading of the open sequence
+        before: dict[str, object] = {}  # style -> the heading before that one
         seen: list = []  # numbered headings so far
         debris = debris_spans(text, self.data)
         for heading in doc.headings:
@@ -113,11 +119,13 @@ class S401(Rule):
             for other, other_level in LEVELS.items():
                 if other_level > level:
                     last.pop(other, None)
+                    before.pop(other, None)
             last.pop("shi", None)
             previous = last.get(style)
             expected = previous.number + 1 if previous else 1
             if heading.number == expected or (previous is None and heading.number == 1):
-                pass
+                if _odd_separator(text, before.get(style), previous, heading):
+                    yield self._odd(text, previous, before[style], heading)
             elif previous is not None and heading.number == previous.number:
                 yield self.finding(heading.marker_start, heading.marker_end, "repeat", found=found)
             elif previous is None:
@@ -130,12 +138,23 @@ class S401(Rule):
                         yield self.finding(twin.marker_start, twin.marker_end, "mixed",
                                            found=text[twin.marker_start:twin.marker_end],
                                            sibling=found)
+            elif odd := _odd_twin(seen, previous, heading, expected):
+                yield self._odd(text, odd, previous, heading)
             elif heading.number > expected:
                 yield self.finding(heading.marker_start, heading.marker_end, "gap",
                                    prev=marker(style, previous.number), found=found,
                                    expected=marker(style, expected))
+            before[style] = previous
             last[style] = heading
             seen.append(heading)
+
+    def _odd(self, text, odd, previous, following):
+        """``odd`` stands between siblings ``previous`` and ``following`` of another style."""
+        return self.finding(odd.marker_start, odd.marker_end, "odd",
+                            found=text[odd.marker_start:odd.marker_end],
+                            prev=text[previous.marker_start:previous.marker_end],
+                            next=text[following.marker_start:following.marker_end],
+                            fix=_restyled(text, previous, odd.number))
 
     def _broken(self, heading, found, last):
         """A marker that lost a character (only paren markers can: see document.headings)
@@ -158,6 +177,36 @@ class S401(Rule):
                                prev=marker("shi", previous.number), found=found,
                                expected=marker("shi", previous.number + 1))
         last["shi"] = heading
+
+
+def _separator(text: str, heading) -> str:
+    """What closes an Arabic marker: 1. and 1． are one style, 1、 another."""
+    return text[heading.marker_end - 1].replace("．", ".")
+
+
+def _odd_separator(text: str, first, odd, third) -> bool:
+    """Whether ``odd`` (2、) stands between siblings 1. and 3. that agree with each other."""
+    if first is None or odd is None or third.style != "arabic":
+        return False
+    if not (first.number + 1 == odd.number and odd.number + 1 == third.number):
+        return False
+    return _separator(text, first) == _separator(text, third) != _separator(text, odd)
+
+
+def _odd_twin(seen: list, previous, heading, expected: int):
+    """The one heading of the twin style that numbers the gap from ``previous`` to ``heading``:
+    （2） between （一） and （三）; None when the gap is a gap."""
+    if previous is None or heading.number != expected + 1:
+        return None
+    twins = [t for t in seen if t.marker_start > previous.marker_start and t.style == TWINS.get(heading.style)]
+    return twins[0] if len(twins) == 1 and twins[0].number == expected else None
+
+
+def _restyled(text: str, sibling, number: int) -> str:
+    """The marker of ``number`` written as ``sibling``'s is."""
+    if sibling.style == "arabic":
+        return f"{number}{text[sibling.marker_end - 1]}"
+    return marker(sibling.style, number)
 
 
 def _section(seen: list, level: int) -> list:

@@ -12,6 +12,8 @@ from checker.claims.numerals import chinese_integer
 from checker.document.model import Block, Heading
 
 _CN = "一二三四五六七八九十"
+# 公文 levels: the style of a marker gives its level.
+LEVELS = {"part": 0, "cn": 1, "cn_paren": 2, "arabic": 3, "arabic_paren": 4}
 _HEADING = re.compile(
     rf"第(?P<part>[{_CN}]{{1,3}})部分(?=[\s　：:、])"  # not 第三部分内容见附件
     rf"|(?P<cn>[{_CN}]{{1,3}})、"
@@ -20,8 +22,9 @@ _HEADING = re.compile(
     r"|(?P<arabic>\d{1,2})[.．、](?:(?!\d)|(?=(?:19|20)\d\d年))"  # 12.2025年十大工程：…
     rf"|(?P<broken>[)）]|[{_CN}]{{1,3}}[)）]|[（(][{_CN}]{{1,3}}(?![{_CN}）)]))"
 )
-# 一是…二是… may start a paragraph, a sentence or a clause
-_SHI = re.compile(rf"(?:^|(?<=[。；：:！？，,]))\s*(?P<shi>[{_CN}]{{1,3}})是")
+# 一是…二是… may start a paragraph, a sentence or a clause (``^`` only matches at the start of
+# the text when finditer starts later, hence the line break)
+_SHI = re.compile(rf"(?:^|(?<=[。；：:！？，,\n]))\s*(?P<shi>[{_CN}]{{1,3}})是")
 _SPACE = " \t\u3000\xa0"
 
 

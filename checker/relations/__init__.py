@@ -2,7 +2,7 @@
 stated whole, changes, enumerations and repeats, with the claims they come from.
 
 Relations are found paragraph by paragraph (never across paragraphs), except 一是 runs (within
-their section) and repeats (see ``repeats.py``); they are cached per document, so every rule
+their section, numbered items of the paragraphs after a count) and repeats (see ``repeats.py``); they are cached per document, so every rule
 that consumes them shares one pass.
 """
 
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from checker.memo import per_document
 from checker.relations.averages import find_averages
 from checker.relations.definitions import find_definitions
-from checker.relations.enumerations import find_list_enumerations, find_shi_enumerations
+from checker.relations.enumerations import find_list_enumerations, find_numbered_enumerations, find_shi_enumerations
 from checker.relations.level_shares import find_level_shares
 from checker.relations.part_shares import find_kind_shares, find_part_shares, find_shares_of_counts
 from checker.relations.model import (Average, AverageChange, Breakdown, Change, Enumeration, LevelChange, LevelShares,
@@ -54,6 +54,7 @@ def find_relations(doc: "Document") -> list[Relation]:
     found.extend(find_kind_shares(doc))
     found.extend(find_shares_of_counts(doc, [r for r in found if isinstance(r, Share)]))
     found.extend(find_shi_enumerations(doc))
+    found.extend(find_numbered_enumerations(doc))
     found.extend(find_repeats(doc))
     found.extend(find_definitions(doc))
     return found

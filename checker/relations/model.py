@@ -276,7 +276,8 @@ class Pairing:
 @dataclass(frozen=True, slots=True)
 class Enumeration:
     """A counted noun (四所学校, 五项改革) and the items that spell it out: a 、-separated list
-    right before it (``source`` "list") or the 一是…N是 run of its section (``source`` "shi").
+    right before it (``source`` "list"), the 一是…N是 run of its section (``source`` "shi") or
+    the numbered items after its colon (``source`` "numbered").
     ``items`` are the (start, end) spans of the items found."""
 
     count: Claim
