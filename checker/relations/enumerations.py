@@ -71,6 +71,14 @@ def list_before(text: str, claim: Claim, floor: int) -> Enumeration | None:
     """The 、-list that ends right at ``claim`` (``floor``: where the previous claim ended)."""
     if not _HAN.match(text, claim.end) or text[claim.start - 1:claim.start] in ("“", "、", "和", "及", "与"):
         return None  # 幼儿园4所 (the noun is before the count), “四个意识” (a slogan), 中心及5个卫生院 (an item's own count)
+    if text[claim.start - 1:claim.start] == "”" and (opening := text.rfind("“", floor, claim.start - 1)) >= 0:
+        # the quote holds the list the count sums up: “创新、协调、绿色、开放、共享”五大发展理念;
+        # with commas, each of its clauses is one item: “投入多、产出少，成本高、效益低”两大问题
+        quoted = text[opening + 1:claim.start - 1]
+        if "、" not in quoted or re.search("[，,]", quoted):
+            return None
+        items = _items(quoted, opening + 1, claim.value)
+        return Enumeration(claim, items, "list") if items else None
     start = claim.start
     while start > floor:
         if text[start - 1] == "”" and (opening := text.rfind("“", floor, start - 1)) >= 0:
