@@ -160,20 +160,25 @@ def find_list_enumerations(doc, claims: list[Claim]) -> list[Enumeration]:
     return found
 
 
+def _counts(doc):
+    """Each count of a counted noun (三项, 五个方面), with its paragraph's index, the paragraph,
+    and the colon that ends the count's clause in it (or None)."""
+    for claim in doc.claims:
+        if is_counted_noun(claim):
+            para_index = doc.paragraph_at(claim.start)
+            paragraph = doc.paragraphs[para_index]
+            yield claim, para_index, paragraph, _COLON_AFTER.match(doc.text, claim.end, paragraph.end)
+
+
 def find_shi_enumerations(doc) -> list[Enumeration]:
     """Counts in a heading line or before a colon, with the 一是… run of their section."""
     text = doc.text
     headings = doc.headings
     found = []
-    for claim in doc.claims:
-        if not is_counted_noun(claim):
-            continue
-        para_index = doc.paragraph_at(claim.start)
-        paragraph = doc.paragraphs[para_index]
+    for claim, para_index, paragraph, colon in _counts(doc):
         in_title = any(h.style != "shi" and h.marker_end <= claim.start
                        and not re.search(r"[。；]", text[h.marker_end:claim.start])
                        for h in _headings_in(headings, paragraph.start, paragraph.end))
-        colon = _COLON_AFTER.match(text, claim.end, paragraph.end)
         stop = None if (in_title or colon) else _STOP_AFTER.match(text, claim.end, paragraph.end)
         if not (in_title or colon or stop):
             continue
@@ -206,14 +211,8 @@ def find_numbered_enumerations(doc) -> list[Enumeration]:
     paragraph does not carry on with the next number); numbered paragraphs end at a heading of a
     higher level or a new list from 1, not at the end of a text that may be cut short. Items of
     lists nested in the items (（1） under 1.) are not counted."""
-    text = doc.text
     found = []
-    for claim in doc.claims:
-        if not is_counted_noun(claim):
-            continue
-        para_index = doc.paragraph_at(claim.start)
-        paragraph = doc.paragraphs[para_index]
-        colon = _COLON_AFTER.match(text, claim.end, paragraph.end)
+    for claim, para_index, paragraph, colon in _counts(doc):
         title = _title_of(doc, claim, para_index)
         if colon and "，" not in colon.group() and colon.end() < paragraph.end:
             items = _inline_items(doc, colon.end(), para_index)
