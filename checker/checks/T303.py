@@ -124,6 +124,8 @@ def site_sentences(text: str, data: "RuleData") -> list[tuple[int, int]]:
                 stop += 1
             if end_mark and stop == end and end_mark.group() == "\n":
                 stop -= 1
+            if text[begin:begin + 1] in "(（" and text[stop:stop + 1] in ")）":
+                stop += 1  # the bracket it opened with: (阅读全部图文内容,您需要先登录!)
             spans.append((begin, stop))
         start = end
     return spans
