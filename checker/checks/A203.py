@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations import relations_of
@@ -166,13 +168,18 @@ def _moved_to_make_100(doc, shares) -> set:
     sentence, each stated on its own, add up to 100 (第一产业…占地区生产总值的比重6.2%；第二产业…
     42.8%；第三产业…51.0%: 153.8 ÷ 2458.8 = 6.26% is written 6.2, as 6.3 would make 100.1)."""
     text, targets = doc.text, doc.data.targets
+    starts = [c.start for c in doc.claims]
+    shares_of: dict[tuple[int, int], list] = {}  # a sentence's span -> its shares
     moved = set()
     for r in shares:
         if len(r.parts) != 1 or not r.whole.value:
             continue
-        start, end = _full_sentence(text, r.share.start)
-        siblings = [c for c in doc.claims if start <= c.start < end and c.kind == "percent"
-                    and c.value is not None and c.decimals == r.share.decimals and is_share(text, c, targets)]
+        span = _full_sentence(text, r.share.start)
+        if span not in shares_of:
+            claims = doc.claims[bisect_left(starts, span[0]):bisect_left(starts, span[1])]
+            shares_of[span] = [c for c in claims if c.kind == "percent" and c.value is not None
+                               and is_share(text, c, targets)]
+        siblings = [c for c in shares_of[span] if c.decimals == r.share.decimals]
         unit = 10 ** -r.share.decimals
         computed = percent(r.parts[0].value, r.whole.value)
         if (len(siblings) >= 2 and abs(sum(c.value for c in siblings) - 100) < unit / 2

@@ -62,8 +62,7 @@ def region_of(text: str, regions) -> tuple[str, int] | None:
     工作报告" or "县教育局工作总结" — or None when it names none (precision first: no
     bound is narrowed on a guess). An ending right after a character of ``not_after`` is
     part of another word (社区, 城市, 自治区)."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()][:_TITLE_LINES]
-    title = "\n".join(line for line in lines if len(line) <= _TITLE_MAX and "。" not in line)
+    title = "\n".join(_title_lines(text)[1])
     for kind, endings, scale in regions.kinds:
         for ending in endings:
             for m in re.finditer(re.escape(ending), title):
@@ -81,10 +80,15 @@ def of_the_nation(text: str, regions) -> bool:
 
 
 def _title_and_first_sentence(text: str) -> str:
-    lines = [line.strip() for line in text.split("\n") if line.strip()][:_TITLE_LINES]
-    title = [line for line in lines if len(line) <= _TITLE_MAX and "。" not in line]
+    lines, title = _title_lines(text)
     body = next((line for line in lines if line not in title), "")
     return "\n".join(title) + "\n" + body.split("。")[0]
+
+
+def _title_lines(text: str) -> tuple[list[str], list[str]]:
+    """The first lines of the text, and those of them that are short and hold no full stop."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:_TITLE_LINES]
+    return lines, [line for line in lines if len(line) <= _TITLE_MAX and "。" not in line]
 
 
 def plain(value: float) -> str:

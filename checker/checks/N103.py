@@ -29,16 +29,11 @@ _BEFORE_PUNCTUATION = prefiltered(r"(?<=[\d%％‰]) +(?=[。，；、：）])")
 _TABLE_LINE = re.compile(r"\t|\S {2,}|\u3000|\||^(?=[^。，；,;]*$)(?:.*?(?:^| )[\d.,%-]+(?= |$)){3}")
 
 
-def _in_table(text: str, at: int) -> bool:
-    """True when the line holding offset ``at`` is laid out with spaces as a table."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return bool(_TABLE_LINE.search(text[start:end if end >= 0 else len(text)]))
-
-
-def _in_table_but_for(text: str, start: int, end: int) -> bool:
-    """True when the line holding ``start`` is laid out as a table once text[start:end] is
-    written solid (its own full-width space is no sign of a table)."""
+def _in_table(text: str, start: int, end: int | None = None) -> bool:
+    """True when the line holding offset ``start`` is laid out with spaces as a table — once
+    text[start:end] is written solid, when ``end`` is given (a full-width space inside a figure
+    is no sign of a table)."""
+    end = start if end is None else end
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:start] + "".join(text[start:end].split()) + text[end:line_end if line_end >= 0 else len(text)]
@@ -120,7 +115,7 @@ class N103(Rule):
                 yield self.finding(start, end, variant, text=shown, fixed=shown.replace(" ", ""), fix=fixed)
         for m in _FULL_WIDTH_SPACE.finditer(text):
             start, end = m.span()
-            if any(s <= start < e or s < end <= e for s, e in taken) or _in_table_but_for(text, start, end):
+            if any(s <= start < e or s < end <= e for s, e in taken) or _in_table(text, start, end):
                 continue
             shown = text[start:_REST_OF_FIGURE.match(text, end).end()]
             fixed = "".join(shown.split())

@@ -155,7 +155,6 @@ class T308(Rule):
                 if not in_table(m.start(1)) and prose(m.start(1) - 1):
                     yield self.finding(m.start(1), m.end(1), "nostop", fix="。\n")
 
-
     @cached_property
     def _frame(self) -> re.Pattern:
         """在, at the start of a clause, up to 40 characters with no mark, a frame ending, then a
