@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Mapping
 
 from checker.findings import Severity
 from checker.resources import data_dir
+from checker.stored import stored
 
 if TYPE_CHECKING:  # built on first use: a run served from the results cache never needs them
     from checker.definitions import DefinitionData
@@ -114,6 +115,11 @@ class RuleData:
     def _hash(self) -> int:
         return hash(tuple(_hashable(getattr(self, f.name)) for f in fields(self)))
 
+    def __getstate__(self) -> dict:
+        """The fields without the hash, which holds this process's string hashes (another
+        process, as one reading the data from the cache folder, hashes strings otherwise)."""
+        return {name: value for name, value in self.__dict__.items() if name != "_hash"}
+
     @property
     def people_bound(self) -> float:
         return self.bounds.get("people") or self.scale * self.people_factor
@@ -128,17 +134,22 @@ def _load(name: str) -> dict:
         return tomllib.load(f)
 
 
-@cache
 def default_rule_data() -> RuleData:
-    return build_rule_data({})
+    """The rule data of ``rules/`` alone."""
+    return rule_data(())
 
 
 @cache
 def rule_data(extra: tuple = ()) -> RuleData:
     """The rule data of a configuration's own keys, ``extra`` frozen as (key, value) pairs in
-    key order (mappings as their sorted items): built once per run for each distinct value."""
-    if not extra:
-        return default_rule_data()
+    key order (mappings as their sorted items): read once per run for each distinct value."""
+    return _stored_rule_data(extra)
+
+
+@stored
+def _stored_rule_data(extra: tuple) -> RuleData:
+    """Built from the word lists at a fifth of a second, read back from the user's cache folder
+    in a millisecond (the files of ``rules/`` are part of the key)."""
     return build_rule_data({key: dict(value) if key in _MAPPING_KEYS else value for key, value in extra})
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from checker.cache import user_cache_dir, write_atomically
 
-_FORMAT = 1  # bump when the layout of the table changes
+_FORMAT = 2  # bump when the layout of the table changes
 # SQLite's least limit on the values of one statement.
 _CHUNK = 900
 
@@ -40,6 +40,8 @@ def _build(db: sqlite3.Connection, dictionary: Path) -> sqlite3.Connection:
     db.execute("PRAGMA synchronous = OFF")
     db.execute("CREATE TABLE words (word TEXT PRIMARY KEY, freq INTEGER, tag TEXT) WITHOUT ROWID")
     db.executemany("INSERT INTO words VALUES (?, ?, ?)", _rows(dictionary))
+    db.execute("CREATE TABLE facts (longest INTEGER)")  # a scan of the table, done once
+    db.execute("INSERT INTO facts SELECT max(length(word)) FROM words")
     db.commit()
     return db
 
@@ -117,7 +119,7 @@ class Lexicon:
     @cached_property
     def longest(self) -> int:
         """The length of the longest word."""
-        return self._db.execute("SELECT max(length(word)) FROM words").fetchone()[0]
+        return self._db.execute("SELECT longest FROM facts").fetchone()[0]
 
 
 def _digest(key: str) -> str:

@@ -11,10 +11,13 @@ cannot be read is built again and rewritten.
 
 from __future__ import annotations
 
+import copyreg
 import functools
 import hashlib
+import io
 import json
 import pickle
+from types import MappingProxyType
 
 from checker.cache import canonical, program_digest, user_cache_dir, write_atomically
 
@@ -37,7 +40,25 @@ def stored(build):
         except Exception:  # noqa: BLE001 - missing, cut short, or unreadable: built again
             pass
         value = build(*args)
-        write_atomically(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        write_atomically(path, _dumps(value))
         return value
 
     return from_cache_or_built
+
+
+def _dumps(value) -> bytes:
+    """The pickle of ``value``; its read-only mappings (``MappingProxyType``, which pickle
+    cannot take) as the dictionaries they show."""
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {**copyreg.dispatch_table, MappingProxyType: _proxy_of_dict}
+    pickler.dump(value)
+    return out.getvalue()
+
+
+def _proxy_of_dict(proxy: MappingProxyType):
+    return _read_only, (dict(proxy),)
+
+
+def _read_only(mapping: dict) -> MappingProxyType:
+    return MappingProxyType(mapping)

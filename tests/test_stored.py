@@ -62,3 +62,33 @@ def test_the_indicator_index_read_back_finds_what_the_built_one_finds(tmp_path, 
     assert _pickles(tmp_path)  # the next call reads it
     assert list(indicators.name_slips(text, data.indicators, data.confusables)) == built_slips
     assert [s.written for s in built_slips] == ["城镇失业登记率", "农材居民人均可支配收入"]
+
+
+@stored
+def unit_kinds(units: tuple[str, ...]):
+    from types import MappingProxyType
+
+    return MappingProxyType({unit: "count" for unit in units})
+
+
+def test_read_only_mappings_are_read_back_read_only(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = unit_kinds(("户", "家"))
+    assert _pickles(tmp_path)
+    again = unit_kinds(("户", "家"))
+    assert again == first and again is not first and type(again) is type(first)
+
+
+def test_rule_data_is_read_back_without_the_hash_of_the_process_that_built_it(tmp_path, monkeypatch):
+    import pickle
+
+    from checker.config import _stored_rule_data, build_rule_data
+    from checker.stored import _dumps
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    data = build_rule_data({"idioms": ("稳中有进",)})
+    hash(data)  # kept on the object: another process hashes the same strings otherwise
+    read_back = pickle.loads(_dumps(data))
+    assert read_back == data and "_hash" not in vars(read_back)
+    assert _stored_rule_data((("idioms", ("稳中有进",)),)) == data == _stored_rule_data((("idioms", ("稳中有进",)),))
+    assert _pickles(tmp_path)
