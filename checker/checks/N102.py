@@ -9,6 +9,7 @@ from checker.checks.D202 import YEARS
 from checker.checks.base import Message, Rule
 from checker.relations import relations_of
 from checker.relations.model import UnitSlip
+from checker.wordtrie import word_pattern
 
 # Characters that make a bare number part of a word, not a count that lost its unit:
 # 500强, 5大, 9金, 6.8级, 8英寸, 12345热线, 3倍, 331国道, and classifiers hegao does not list.
@@ -70,6 +71,10 @@ class N102(Rule):
     shared — "投资额分别达2400、450亿元、1700亿元", "装机规模3000、并网2000万千瓦" (a list whose
     unit comes only after its last item, 12、15、20名, shares it).
 
+    Variant ``share``: a bare count followed by its share (占…%), in a sentence whose other
+    counts carry their unit — "予以公开答复966件，占66.48%；部分公开67，占4.61%" — lost the unit
+    the others write (件); the fix adds it. A count with its share always states what it counts.
+
     Why it matters: the reader cannot tell what was counted (85名? 85批? 1300米?); a dropped
     unit also suggests the sentence was cut while editing.
 
@@ -96,6 +101,8 @@ class N102(Rule):
         "change": Message("增减“{text}”后缺少“%”或单位", "the change “{text}” has no % or unit"),
         "list": Message("“{text}”缺少单位，而同列各项都写了单位（如“{unit}”）",
                         "“{text}” has no unit, while the other items of its list carry theirs (“{unit}”)"),
+        "share": Message("“{text}”后缺少单位：其后是它所占的比重，同句的数都写了“{unit}”",
+                         "“{text}” has no unit: its share follows, and the sentence's other counts write “{unit}”"),
     }
     help = {
         "default": Message("补上单位，如“{text}名”“{text}次”", "add the unit, e.g. “{text}名” or “{text}次”"),
@@ -104,6 +111,7 @@ class N102(Rule):
         "money": Message("写作“{fixed}”，与全文的“万元”“亿元”一致", "write “{fixed}”, as the report does elsewhere"),
         "change": Message("补上“%”（或“个百分点”、单位），核对数字", "add the % (or 个百分点, or the unit), and check the figure"),
         "list": Message("补上单位，如“{text}{unit}”", "add the unit, e.g. “{text}{unit}”"),
+        "share": Message("写作“{fixed}”", "write “{fixed}”"),
     }
     flagged = (
         "今年共培养青年教师32不断壮大骨干队伍。",
@@ -117,6 +125,7 @@ class N102(Rule):
         "第三产业占地区生产总值比重为52.3，比上年提高1.1个百分点。",
         "全年发放救助资金1280万，惠及困难群众，另拨付经费85万元。",
         "完成税收收入3.6亿元，占年度任务的54.2，同比增长8.7；",
+        "受理投诉212起，其中办结198起，占93.4%，转办14，占6.6%。",
     )
     clean = (
         "一本上线人数保底900，力争突破1000。",
@@ -135,13 +144,17 @@ class N102(Rule):
         "第三产业比重为52.3%，医护比例为1:1.2，全县常住人口52万。",
         "全年发放救助资金1280万元，惠及困难群众。",
         "完成税收收入3.6亿元，占年度任务的54.2%，同比增长8.7%，排名增长2位。",
+        "受理投诉212起，其中办结198起，占93.4%，转办14起，占6.6%。",
     )
 
     def check(self, doc):
         text = doc.text
-        found = set()
+        shares = list(self._bare_parts_of_shares(doc))  # their unit is known: they go first
+        yield from shares
+        found = {f.start for f in shares}
         for claim in doc.claims:
-            if (claim.kind == "number" and claim.value not in YEARS and not doc.in_table(claim.start)
+            if (claim.start not in found and claim.kind == "number" and claim.value not in YEARS
+                    and not doc.in_table(claim.start)
                     and (self._bare_count(text, claim) or self._bare_measure(text, claim))
                     and not self._names_something(text, claim)):
                 found.add(claim.start)
@@ -194,6 +207,28 @@ class N102(Rule):
             if with_units and (named_next or len(with_units) >= 2 and later[0] is with_units[0]):
                 unit = with_units[0].text[with_units[0].number_end - with_units[0].start:]
                 yield self.finding(claim.start, claim.end, "list", text=claim.text, unit=unit)
+
+    def _bare_parts_of_shares(self, doc):
+        """A bare count before its share (部分公开67，占4.61%) in a sentence whose other counts
+        carry a unit: the unit of the nearest one is the one lost."""
+        text = doc.text
+        claims = sorted(doc.claims, key=lambda c: c.start)
+        for i, claim in enumerate(claims):
+            if (claim.kind != "number" or not claim.text.isdigit() or claim.value in YEARS
+                    or doc.in_table(claim.start) or not self._share_after.match(text, claim.end)
+                    or i + 1 == len(claims) or claims[i + 1].kind != "percent"):
+                continue
+            sentence = doc.sentence_at(claim.start)
+            counts = [c for c in claims if c.kind == "count" and doc.sentence_at(c.start) == sentence]
+            if counts:
+                unit = min(counts, key=lambda c: abs(c.start - claim.start)).unit
+                fixed = claim.text + unit
+                yield self.finding(claim.start, claim.end, "share", text=claim.text, unit=unit, fixed=fixed, fix=fixed)
+
+    @cached_property
+    def _share_after(self) -> re.Pattern:
+        """A clause break and a share's verb (，占), right after a number."""
+        return re.compile(f"[，,]\\s*(?:{word_pattern(self.data.cues['ZHAN'])})")
 
     @cached_property
     def _share_before(self) -> re.Pattern:
