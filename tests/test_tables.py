@@ -243,3 +243,18 @@ def test_a_wrong_total_under_a_header_without_its_corner_cell_names_its_column()
     doc, [found] = run("A220", CORNERLESS.replace("| 61.0 |", "| 62.0 |"))
     assert (doc.text[found.start:found.end], found.args["column"]) == ("62.0", "出栏(万头)")
     assert found.calc == "45.2 + 5.6 + 10.2 = 61 ≠ 62.0"
+
+
+# A table pasted from a page where a group's cell spanned its rows: the group's name is written
+# once, before the first row's own numbered name, and that row is a cell wider than the others.
+GROUPED = ("项目 | 城区 | 乡镇 | 合计 |\n一、受理投诉 | 41 | 23 | 64 |\n二、办理结果 | （一）已办结 | 30 | 19 | 49 |\n"
+           "（二）正在办理 | 9 | 3 | 12 |\n（三）不予受理 | 1.不属职责范围 | 1 | 1 | 2 |\n2.重复投诉 | 1 | 0 | 1 |\n")
+
+
+def test_a_group_cell_before_a_numbered_row_becomes_a_row_of_its_own():
+    [table] = build_document("t.txt", GROUPED).tables
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["项目", "城区", "乡镇", "合计"], ["一、受理投诉", "41", "23", "64"], ["二、办理结果", "", "", ""],
+        ["（一）已办结", "30", "19", "49"], ["（二）正在办理", "9", "3", "12"], ["（三）不予受理", "", "", ""],
+        ["1.不属职责范围", "1", "1", "2"], ["2.重复投诉", "1", "0", "1"]]
+    assert run("A220", GROUPED)[1] == []

@@ -15,6 +15,7 @@ A grid is a list of rows, each a list of (start, end) spans into the text, strip
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -24,6 +25,9 @@ NUMBER = re.compile(r"[-−－+]?\d[\d,，]*(?:\.\d+)?[%％‰]?")
 EMPTY_CELL = re.compile(r"[-－—–…\s]*")  # a cell with no figure: "", "-", "—", "…"
 MD_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 LINE = re.compile(r"[^\n]*")
+# The numbers of a row's label, by level: 一、, （一）, 1., （1）.
+NUMBERING = (re.compile(r"[一二三四五六七八九十]{1,3}[、.．]"), re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]"),
+             re.compile(r"\d{1,2}[、.．](?!\d)"), re.compile(r"[（(]\d{1,2}[)）]"))
 
 
 @dataclass
@@ -129,13 +133,35 @@ def _pipe_rows(text, lines, i):
             continue
         rows.append(cells)
         j += 1
-    rows = _whole_header(text, rows)
+    rows = _whole_header(text, _group_rows(text, rows))
     joined = _joined_rows(text, rows)
     if joined:
         return Grid("pipe", joined), j
     if len(rows) >= 2 and _has_figures(text, rows):
         return Grid("pipe", rows), j
     return None
+
+
+def _group_rows(text, rows):
+    """Rows of a pipe table that open with the cell of a group of rows, merged in the page and
+    written once, on the group's first row ("三、本年度办理结果 | （一）予以公开 | 2 | 1 | 3" over
+    "（二）部分公开 | 16 | 1 | 17"): a row a cell or two wider than most figure rows, whose cells
+    up to its own numbered label are labels. The group's cell becomes a row of its own with no
+    figure (a section), so that every figure stands in its column."""
+    figure_rows = [r for r in rows if _has_figures(text, [r])]
+    if len(figure_rows) < 3:
+        return rows
+    width = Counter(map(len, figure_rows)).most_common(1)[0][0]
+    grouped = []
+    for row in rows:
+        extra = len(row) - width
+        values = [text[s:e] for s, e in row]
+        if (0 < extra <= 2 and all(_WORDS.search(v) and not is_number(v) for v in values[:extra + 1])
+                and any(mark.match(values[extra]) for mark in NUMBERING) and _has_figures(text, [row])):
+            grouped.extend([(s, e), *[(e, e)] * (width - 1)] for s, e in row[:extra])
+            row = row[extra:]
+        grouped.append(row)
+    return grouped
 
 
 # A pipe row this many times as wide as the others holds several rows a copy joined into one line.

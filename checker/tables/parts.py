@@ -21,15 +21,13 @@ from itertools import combinations
 
 from checker.claims.model import Claim
 from checker.statements.cover import decomposes
-from checker.tables.layouts import EMPTY_CELL
+from checker.tables.layouts import EMPTY_CELL, NUMBERING
 from checker.tables.model import Cell, Table
 from checker.tables.tolerance import fits, fitting_prefixes
 
 UNIT_HEADER = re.compile(r"(计算|计量)?单位")
 _MARKS = ("#", "＃")  # the yearbooks' sign for 其中
 # 公文 numbering of rows, outermost first: 一、  （一）  1. 1、  （1）
-NUMBERING = (re.compile(r"[一二三四五六七八九十]{1,3}[、.．]"), re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]"),
-             re.compile(r"\d{1,2}[、.．](?!\d)"), re.compile(r"[（(]\d{1,2}[)）]"))
 
 
 @dataclass(frozen=True)
