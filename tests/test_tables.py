@@ -258,3 +258,16 @@ def test_a_group_cell_before_a_numbered_row_becomes_a_row_of_its_own():
         ["（一）已办结", "30", "19", "49"], ["（二）正在办理", "9", "3", "12"], ["（三）不予受理", "", "", ""],
         ["1.不属职责范围", "1", "1", "2"], ["2.重复投诉", "1", "0", "1"]]
     assert run("A220", GROUPED)[1] == []
+
+
+def test_a_unit_in_the_cell_of_a_table_above_is_not_the_next_tables_unit():
+    text = ("项目 | 本年收费金额(单位:万元) |\n行政事业性收费 | 0 |\n三、办理情况\n"
+            "事项 | 网上 | 信函 | 总计 |\n咨询 | 120 | 14 | 134 |\n投诉 | 45 | 9 | 54 |\n")
+    [table] = build_document("t.txt", text).tables
+    assert table.units == [None, None, None, None]
+
+
+def test_a_unit_line_in_brackets_gives_the_unit_without_the_bracket():
+    text = "表2 部门支出(单位:万元)\n项目 | 上年 | 本年 |\n工资 | 120 | 134 |\n公用经费 | 45 | 54 |\n"
+    [table] = build_document("t.txt", text).tables
+    assert table.units[1:] == ["万元", "万元"]

@@ -18,7 +18,7 @@ from checker.tables.parts import adds_up_somewhere, is_section, unit_column
 from checker.tables.words import TableWords
 
 UNIT_IN_HEADER = re.compile(r"[（(﹙]([^（）()﹙﹚]{1,8})[）)﹚]\s*$|([%％‰])\s*$")
-UNIT_LINE = re.compile(r"单位\s*[:：]\s*(\S+)")
+UNIT_LINE = re.compile(r"单位\s*[:：]\s*([^\s)）]+)")
 CAPTION = re.compile(r"^\s*(?:附)?表\s*\d+|[表情况构成统计]\s*$")
 SPACES = re.compile(r"[\s\u3000]+")
 YEAR = re.compile(r"(19|20)\d\d")
@@ -126,14 +126,14 @@ def _header_rows(text: str, rows) -> int:
 
 def _caption(text: str, start: int) -> tuple[str, str | None]:
     """The caption (表3 2023年主要农产品产量) and the table's unit (单位：万元) from the few
-    short lines above the table."""
+    short lines above the table, up to a row of another table."""
     caption, unit = "", None
-    lines = text[:start].rstrip("\n").split("\n")[-3:]
+    lines = text[:text.rfind("\n", 0, start) + 1].rstrip("\n").split("\n")[-3:]  # not the table's own first line
     for line in reversed(lines):
         line = line.strip()
         if not line:
             continue
-        if len(line) > 40 or line.endswith(("。", "；", ";")):
+        if len(line) > 40 or line.endswith(("。", "；", ";")) or "|" in line:
             break
         m = UNIT_LINE.search(line)
         if m and unit is None:
