@@ -62,6 +62,7 @@ class RuleData:
     debris_cues: tuple[str, ...]  # words of a sharing site's sentences (小编, 如有侵权)
     debris_openers: tuple[str, ...]
     debris_closers: tuple[str, ...]
+    garbled: tuple[str, ...]  # what a conversion between encodings leaves (锟斤拷), for T310
     debris_shapes: tuple[str, ...]  # regular expressions of site text (- 3 -, file names)
     reduplication_allow: frozenset[str]
     confusables: tuple[str, ...]  # groups of characters written one for another (己已巳)
@@ -202,6 +203,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
         debris_cues=tuple(debris["cues"]) + tuple(extra.get("debris-phrases", ())),
         debris_openers=tuple(debris["openers"]),
         debris_closers=tuple(debris["closers"]),
+        garbled=tuple(debris["garbled"]) + tuple(extra.get("garbled", ())),
         debris_shapes=tuple(debris["shapes"]),
         reduplication_allow=frozenset(_load("reduplication")["allow"])
         | frozenset(extra.get("reduplication", ())),

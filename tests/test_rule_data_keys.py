@@ -12,7 +12,7 @@ from checker.settings import KNOWN_KEYS, ConfigError, Overrides, Settings
 RULES = Path(__file__).resolve().parent.parent / "rules"
 # rules/<file>.toml -> the configuration keys that extend it
 KEYS = {
-    "units": ["units"], "idioms": ["idioms"], "placeholders": ["placeholders"], "debris": ["debris"],
+    "units": ["units"], "idioms": ["idioms"], "placeholders": ["placeholders"], "debris": ["debris", "garbled"],
     "reduplication": ["reduplication"], "counted-nouns": ["counted-nouns", "count-verbs", "measure-nouns", "share-nouns",
                                                        "money-nouns"],
     "year-words": ["year-words"], "part-rates": ["part-rates", "targets", "per-unit"], "complements": ["complements", "cover-sets", "decompositions"],
