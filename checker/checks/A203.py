@@ -17,7 +17,8 @@ class A203(Rule):
     """What it finds: a share whose part and whole are both stated and do not give it —
     "招聘教师120人，占全市新招教师800人的20%" where 120 ÷ 800 = 15%. The whole is in the 占…的
     clause, or named there and stated earlier ("完成投资9.8亿元，其中工业投资6.1亿元，占固定
-    资产投资的比重为58.2%"), or the total of a 其中 ("其中跨省通办412对，占比21.5%").
+    资产投资的比重为58.2%"), or the total of a 其中 ("其中跨省通办412对，占比21.5%", "其中小学86所，
+    占68.8%") — unless that total has a share of its own, which the part's is then of too.
 
     Why it matters: the share is computed from two figures the reader can see; when it does not
     follow from them, one of the three is wrong.

@@ -7,8 +7,9 @@ A share's whole is found one of three ways:
 - the clause names it and an earlier figure's subject says the same: "完成手术12460台次，其中四级
   手术4460台次，占手术总量的35.8%" (or "（占手术总量的35.8%）" right after the part) — only when
   exactly one figure, in the sentence or the one before, is so named;
-- 占比 right after a 其中 part, which is a share of the 其中 total: "办理结婚登记2356对，其中
-  跨省通办412对，占比17.5%" (or "（占比17.5%）").
+- 占比 or 占 right after a 其中 part, which is a share of the 其中 total: "办理结婚登记2356对，其中
+  跨省通办412对，占比17.5%" (or "（占比17.5%）", "，占17.5%") — unless the total has a share of its
+  own ("60岁及以上人口68685人，占14.79%，其中65岁及以上人口50174人，占10.80%": of one larger whole).
 
 And how much of a target stated in its clause a figure is: "到位资金52.3亿元，完成年度目标45亿元的
 116.2%" (``targets`` of rules/part-rates.toml name the target).
@@ -34,8 +35,11 @@ _OF_WHOLE_LONGEST = 30
 _OF_TARGET = re.compile(r"(?:完成|达到|为)(?P<whole>[^，,；;。：:！？、]{0,24}?)(?P<of>的)$")
 # A figure right after these words is a change, never the part a share is of: "比去年多198人".
 _CHANGE_BEFORE = re.compile(r"(?:多|少|增加|减少|增长|下降)了?$")
-# 占比 right after the figure it is the share of: 412对，占比17.5%; 412对（占比17.5%）.
-_SHARE_OF_PART = re.compile(rf"[，,（(]?{SHARE_OF.pattern}")
+# 占比, or 占 alone, right after the figure it is the share of: 412对，占比17.5%; 412对（占比17.5%）;
+# 小学86所，占68.8%.
+_SHARE_OF_PART = re.compile(rf"[，,（(]?(?:{SHARE_OF.pattern}|占(?:为|达|达到)?$)")
+# A share right after a figure, of whatever whole: 68685人，占14.79%.
+_OWN_SHARE = re.compile(r"[，,（(]?占")
 # What may stand between a part and the 占 of its share: 75.11亿元，占总投资的32.1%; 75.11亿元（占
 # 总投资的32.1%）.
 _BEFORE_OF = "，,（("
@@ -139,13 +143,16 @@ def _sentence_before(text: str, offset: int) -> int:
 
 
 def _qizhong_whole(text: str, before: Sequence[Claim], share: Claim) -> Share | None:
-    """其中跨省通办412对，占比17.5%: the whole is the figure of the part's unit nearest before 其中."""
+    """其中跨省通办412对，占比17.5%: the whole is the figure of the part's unit nearest before 其中 —
+    unless that figure has a share of its own, which the part's share is then of too."""
     part = before[-1] if before else None
     if part is None or not _SHARE_OF_PART.fullmatch(text[part.end:share.start]):
         return None
     qizhong = _qizhong_of(text, part) if _may_take_part(text, part, part.unit) else None
     wholes = _parts(text, before, part.unit, 0, qizhong.start()) if qizhong else ()
-    return Share(share, wholes[0], (part,)) if wholes else None
+    if not wholes or _OWN_SHARE.match(text, wholes[0].end):
+        return None  # 60岁及以上68685人，占14.79%，其中65岁及以上50174人，占10.80%: both of one larger whole
+    return Share(share, wholes[0], (part,))
 
 
 def _share(text: str, before: Sequence[Claim], share: Claim, targets: Sequence[str]) -> Share | None:
