@@ -27,9 +27,10 @@ from checker.relations.model import Share
 from checker.relations.scope import SENTENCE_END, SHARE_OF, is_count
 
 # "占" opening the clause that ends with the share: 占全市总分A+3735人的13.73%, 占固定资产投资的
-# 比重为58.2%; ``whole`` is what the clause says the share is of. A space a PDF or a page left
+# 比重为58.2%, 占常住人口比重63.96%; ``whole`` is what the clause says the share is of. A space a PDF or a page left
 # before the figure (占总投资的 32.1%) changes nothing.
-_OF_WHOLE = re.compile(r"占(?P<whole>[^，,；;。：:！？、]{0,24}?)(?P<of>的(?:比重|比例)?(?:为|是|达|达到)?)?[ \t]*$")
+_OF_WHOLE = re.compile(r"占(?P<whole>[^，,；;。：:！？、]{0,24}?)"
+                       r"(?P<of>的(?:比重|比例)?(?:为|是|达|达到)?|(?:比重|比例)(?:为|是|达|达到)?)?[ \t]*$")
 _OF_WHOLE_LONGEST = 30
 # 完成 opening the clause of a share of a target: 完成年度目标45亿元的116.2%, 为全年任务5000人的…
 _OF_TARGET = re.compile(r"(?:完成|达到|为)(?P<whole>[^，,；;。：:！？、]{0,24}?)(?P<of>的)$")
