@@ -201,6 +201,42 @@ def build_structure(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
             now = ratio is ratios[-1]
             names = structure_words(p.clause_words(found.first), len(parts), cover_sets) if now else None
             yield PercentParts(parts, whole=True, names=names or ())
+    if len(ratios) == 2:
+        yield from _shifted_shares(p, found, *(_claims(p.toks(r), "NUMBER", "PERCENT") for r in ratios), cover_sets)
+
+
+def _shifted_shares(p: Paragraph, found: Parsed, before: list[Claim], after: list[Claim],
+                    groups: Sequence[Sequence[str]]) -> Iterator:
+    """The changes in points a sentence states after a structure's two ratios (由14.9:33.2:51.9调整
+    为15.3:31.3:53.4，一产业所占比重上升0.4个百分点，…): each clause naming one part by a word of a
+    group of the structure's size, with one verb and one figure in points, is the change of that
+    part from the first ratio to the second."""
+    if len(before) != len(after) or len(before) < 2:
+        return
+    _, end = p.sentence(found.last)
+    clause: list[Tok] = []
+    for t in p.tokens[found.last + 1:end + 1]:
+        if t.type not in ("COMMA", "SEMI", "END"):
+            clause.append(t)
+            continue
+        points = [u for u in clause if u.claim is not None]
+        verbs = [u for u in clause if u.type in ("UP", "DOWN")]
+        if len(points) == 1 and points[0].type == "POINTS" and len(verbs) == 1:
+            words = "".join(u.text for u in clause if u.end <= verbs[0].start)
+            part = _named_part(words, len(before), groups)
+            if part is not None:
+                yield Change(before[part], after[part], points[0].claim)
+        clause = []
+
+
+def _named_part(words: str, size: int, groups: Sequence[Sequence[str]]) -> int | None:
+    """Which part of a structure of ``size`` parts ``words`` name: the place of the one word it
+    holds of a group of that size (二产业 of 一产业, 二产业, 三产业)."""
+    for group in groups:
+        hits = [i for i, w in enumerate(group) if w in words]
+        if len(group) == size and len(hits) == 1:
+            return hits[0]
+    return None
 
 
 def _items(p: Paragraph, items: Tree) -> list[tuple[str, list[Tok]]]:
