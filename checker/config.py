@@ -95,6 +95,7 @@ class RuleData:
     cover_sets: tuple[tuple[str, ...], ...]  # groups of words that split a whole (pairs included)
     decompositions: tuple[tuple[str, ...], ...]  # a whole's word, then the words of all its parts
     stages: tuple[str, ...]  # stages of progress (立项, 开工, 建成): parts named by them never add up
+    peers: tuple[tuple[str, ...], ...]  # groups of words of things listed side by side (粮食, 油料, 棉花)
     cues: Mapping[str, tuple[str, ...]]  # terminal of the statement grammar -> its cue words
     shield: tuple[str, ...]  # words read as words though they contain a cue
     subjects: "SubjectWords"  # scope, qualifier and time words that tell figures apart
@@ -162,7 +163,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
     ``units`` {kind: [unit…]}, ``idioms``, ``placeholders``, ``debris``, ``reduplication``,
     ``indicators``, ``counted-nouns``, ``count-verbs``, ``measure-nouns``, ``share-nouns``, ``money-nouns``, ``year-words``, ``part-rates``, ``targets``, ``per-unit``, ``unchecked-rates``,
     ``not-parts``, ``complements``, ``stages``
-    [[a, b]…], ``cover-sets`` [[a, b, c]…], ``cues`` {TERMINAL: [word…], shield: [word…]},
+    [[a, b]…], ``cover-sets`` and ``peers`` [[a, b, c]…], ``cues`` {TERMINAL: [word…], shield: [word…]},
     ``subjects`` {list: [word…]}, ``definitions`` [{name, result, numerator, denominator …}…],
     ``tables`` {list: [word…], column-kinds: {kind: [word…]}}, ``scale``)."""
     from checker.definitions import definition_data
@@ -242,6 +243,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
         cover_sets=pairs + tuple(tuple(group) for group in (*complements["sets"], *extra.get("cover-sets", ()))),
         decompositions=decompositions,
         stages=tuple(complements["stages"]) + tuple(extra.get("stages", ())),
+        peers=tuple(tuple(group) for group in (*complements["peers"], *extra.get("peers", ()))),
         cues=MappingProxyType({name: tuple(words) + tuple(extra_cues.get(name, ()))
                                for name, words in cues["cues"].items()}),
         shield=shield,

@@ -29,7 +29,7 @@ CONFIG_FILES = ("hegao.toml", "pyproject.toml")
 RULE_DATA_KEYS = ("units", "placeholders", "debris", "debris-phrases", "garbled", "confusables", "indicators", "time-words", "region-slips", "spun-phrases", "per-unit", "growth-verbs", "rate-words", "year-joiners", "frame-endings", "frame-subjects", "person-nouns",
                   "reduplication", "idioms", "counted-nouns", "count-verbs", "measure-nouns", "share-nouns", "money-nouns", "year-words", "part-rates", "targets",
                   "unchecked-rates", "not-parts",
-                  "complements", "cover-sets", "decompositions", "stages", "cues", "definitions", "subjects", "tables", "scale")
+                  "complements", "cover-sets", "decompositions", "stages", "peers", "cues", "definitions", "subjects", "tables", "scale")
 KNOWN_KEYS = {"select", "ignore", "severity", "per-file-ignores", "fail-on", "lang", "exclude", "extend-exclude",
               *RULE_DATA_KEYS}
 # Folders and files a walk passes over unless ``exclude`` replaces this list (checker.globs patterns)
@@ -215,7 +215,7 @@ def _rule_data(table: dict, where: str):
                           for name in _table(table, key, where)}
         elif key in ("complements", "spun-phrases"):
             extra[key] = _pairs(table[key], f"{where}: {key}")
-        elif key in ("cover-sets", "decompositions"):
+        elif key in ("cover-sets", "decompositions", "peers"):
             extra[key] = _groups(table[key], f"{where}: {key}")
         elif key == "cues":
             extra[key] = _cues(_table(table, key, where), f"{where}: cues")

@@ -201,6 +201,42 @@ def build_structure(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
             now = ratio is ratios[-1]
             names = structure_words(p.clause_words(found.first), len(parts), cover_sets) if now else None
             yield PercentParts(parts, whole=True, names=names or ())
+    if len(ratios) == 2:
+        yield from _shifted_shares(p, found, *(_claims(p.toks(r), "NUMBER", "PERCENT") for r in ratios), cover_sets)
+
+
+def _shifted_shares(p: Paragraph, found: Parsed, before: list[Claim], after: list[Claim],
+                    groups: Sequence[Sequence[str]]) -> Iterator:
+    """The changes in points a sentence states after a structure's two ratios (由14.9:33.2:51.9调整
+    为15.3:31.3:53.4，一产业所占比重上升0.4个百分点，…): each clause naming one part by a word of a
+    group of the structure's size, with one verb and one figure in points, is the change of that
+    part from the first ratio to the second."""
+    if len(before) != len(after) or len(before) < 2:
+        return
+    _, end = p.sentence(found.last)
+    clause: list[Tok] = []
+    for t in p.tokens[found.last + 1:end + 1]:
+        if t.type not in ("COMMA", "SEMI", "END"):
+            clause.append(t)
+            continue
+        points = [u for u in clause if u.claim is not None]
+        verbs = [u for u in clause if u.type in ("UP", "DOWN")]
+        if len(points) == 1 and points[0].type == "POINTS" and len(verbs) == 1:
+            words = "".join(u.text for u in clause if u.end <= verbs[0].start)
+            part = _named_part(words, len(before), groups)
+            if part is not None:
+                yield Change(before[part], after[part], points[0].claim)
+        clause = []
+
+
+def _named_part(words: str, size: int, groups: Sequence[Sequence[str]]) -> int | None:
+    """Which part of a structure of ``size`` parts ``words`` name: the place of the one word it
+    holds of a group of that size (二产业 of 一产业, 二产业, 三产业)."""
+    for group in groups:
+        hits = [i for i, w in enumerate(group) if w in words]
+        if len(group) == size and len(hits) == 1:
+            return hits[0]
+    return None
 
 
 def _items(p: Paragraph, items: Tree) -> list[tuple[str, list[Tok]]]:
@@ -232,17 +268,20 @@ def _items(p: Paragraph, items: Tree) -> list[tuple[str, list[Tok]]]:
     return out
 
 
-def _as_listed(items: list[tuple[str, list[Tok]]], unit: str | None) -> tuple[list[tuple[str, list[Tok]]], bool]:
+def _as_listed(items: list[tuple[str, list[Tok]]], unit: str | None,
+               groups: Sequence[Sequence[str]] = ()) -> tuple[list[tuple[str, list[Tok]]], bool]:
     """The items as the list separates its parts of ``unit``, and whether it separates them
     with ；. A bulletin's 其中：小学312所，学生91635人；初中32所，… puts one part a ；-item, and
     what ， joins is that part's other figures and changes; but where ， already joins two parts
-    (其中税收收入16144万元，…，非税收入5710万元；一般公共预算支出…), the list ends at the ；."""
+    (其中税收收入16144万元，…，非税收入5710万元；一般公共预算支出…), the list ends at the ；,
+    unless the items after it go on naming the words of a group of ``groups`` the parts before it
+    began (第一产业…，第二产业…；第三产业…: a writer's ； among ，)."""
     semicolons = [i for i, (sep, _) in enumerate(items) if sep == "SEMI"]
     if not semicolons:
         return items, False
     first = [(sep, _part(item, unit)) for sep, item in items[:semicolons[0]]]
     if sum(part is not None for _, part in first) >= 2 and any(sep == "COMMA" and part for sep, part in first):
-        return items[:semicolons[0]], False
+        return _going_on_in_group(items, semicolons[0], unit, groups), False
     merged: list[tuple[str, list[Tok]]] = []
     for sep, toks in items:
         if sep == "COMMA" and merged:
@@ -250,6 +289,32 @@ def _as_listed(items: list[tuple[str, list[Tok]]], unit: str | None) -> tuple[li
         else:
             merged.append((sep, list(toks)))
     return _before_a_new_statement(merged), True
+
+
+def _going_on_in_group(items: list[tuple[str, list[Tok]]], cut: int, unit: str | None,
+                       groups: Sequence[Sequence[str]]) -> list[tuple[str, list[Tok]]]:
+    """The items before ``cut``, and after it those whose parts each name one more word of a
+    group whose words all the parts before named, one each (their changes go with them)."""
+    names = [_name(item, part) for _, item in items[:cut] if (part := _part(item, unit)) is not None]
+    end = cut
+    for k in range(cut, len(items)):
+        item = items[k][1]
+        part = _part(item, unit)
+        if part is None:
+            if not _of_the_part(item):
+                break
+        elif any(_names_words_of(names + [_name(item, part)], group) for group in groups):
+            names.append(_name(item, part))
+        else:
+            break
+        end = k + 1
+    return items[:end]
+
+
+def _names_words_of(names: Sequence[str], group: Sequence[str]) -> bool:
+    """Whether each name holds exactly one word of ``group``, each a different one."""
+    held = [[w for w in group if w in name] for name in names]
+    return all(len(h) == 1 for h in held) and len({h[0] for h in held}) == len(names)
 
 
 def _before_a_new_statement(items: list[tuple[str, list[Tok]]]) -> list[tuple[str, list[Tok]]]:
@@ -297,7 +362,8 @@ def _name(item: Sequence[Tok], part: Tok) -> str:
 
 
 def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str = "",
-                groups: Sequence[Sequence[str]] = (), whole_marks: Sequence[str] = ()) -> list[Tok]:
+                groups: Sequence[Sequence[str]] = (), whole_marks: Sequence[str] = (),
+                decompositions: Sequence[Sequence[str]] = ()) -> list[Tok]:
     """The parts of ``unit`` a list gives. Items after a ；, 、 or 和 are parts; an item after a
     ， is one when it is a short name and a figure, or its name ends as the first's does
     ("其中城区学校9所，乡镇学校14所"; not "，新建学校3所") or with a kind the total's name
@@ -308,7 +374,9 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str
     group of ``groups`` the total's name holds one of (第二产业…，其中工业…；第三产业…). An item
     that opens as the first part and the total do is one too (新设市场主体…，其中新设企业…，新设
     个体户…). An item named as a whole of its own (蔬菜总产量 after 其中油菜籽产量…；, a word of
-    ``whole_marks``) ends the list, unless the total or the first part was named so too."""
+    ``whole_marks``) ends the list, unless the total or the first part was named so too. An item
+    that breaks down a part before it by ``decompositions`` (地方税收收入 after 地方一般公共预算收入,
+    工业 after 第二产业) is passed over: it is of that part, not one more part of the total."""
     parts: list[Tok] = []
     head = first = ""
     stated_with_is = False
@@ -321,6 +389,9 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str
             break
         if parts and part is not None and _new_whole(_name(item, part), (whole, first), whole_marks):
             break
+        if part is not None and _within_a_part(_name(item, part), [_name(i, q) for _, i in items
+                                                                   if (q := _part(i, unit)) in parts], decompositions):
+            continue
         if sep == "COMMA" and part is None and _of_the_part(item):
             continue  # the part's change: 其中税收收入2.5亿元，同比增长6%，非税收入…
         if sep == "COMMA":
@@ -339,6 +410,13 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str
             parts.append(part)
             of_kind.add(_name(item, part))
     return parts
+
+
+def _within_a_part(name: str, earlier: Sequence[str], decompositions: Sequence[Sequence[str]]) -> bool:
+    """Whether ``name`` holds a part's word of a decomposition whose whole's word a name of
+    ``earlier`` holds (工业增加值 after 第二产业增加值)."""
+    return any(any(w in name for w in parts) and whole not in name and any(whole in e for e in earlier)
+               for whole, *parts in decompositions)
 
 
 def _new_whole(name: str, before: Sequence[str], whole_marks: Sequence[str]) -> bool:
@@ -423,10 +501,11 @@ def build_breakdown(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
         if marker in ("qizhong", "classified") and (columns := _attribute_columns(items, unit)):
             groups.extend(_column_groups(p, found, unit, columns, data.subjects.averages))
             continue
-        listed, semicolons = _as_listed(items, unit)
+        listed, semicolons = _as_listed(items, unit, cover_sets)
         # a ；-list cut at its first ； (two parts joined by ，) has no part a ；-item
         one_a_row = semicolons or not any(sep == "SEMI" for sep, _ in items)
-        parts = _list_parts(listed, unit, p.clause_words(found.first), cover_sets, data.subjects.whole_marks)
+        parts = _list_parts(listed, unit, p.clause_words(found.first), (*cover_sets, *data.peers), data.subjects.whole_marks,
+                            data.decompositions)
         if marker in ("qizhong", "classified"):
             totals = _candidate_totals(p, found, unit, data.subjects.averages)
         else:

@@ -53,14 +53,15 @@ def _splits(words: str, other: str, pairs: Sequence[Sequence[str]]) -> bool:
 
 def _negates(words: str, rest: str) -> bool:
     """Whether 非 + ``rest`` is the complement of ``words``: 非国有企业 of 国有企业, and 非税收入 of
-    税收收入, whose shared noun (收入) is written once after 非税."""
+    税收收入 (or of 地方税收收入, named with its scope), whose shared noun (收入) is written once
+    after 非税."""
     if words.endswith(rest):
         return True
     shared = 0
     while shared < min(len(words), len(rest)) and words[-1 - shared] == rest[-1 - shared]:
         shared += 1
     head = rest[:len(rest) - shared]
-    return shared >= 2 and bool(head) and words[:len(words) - shared].startswith(head)
+    return shared >= 2 and bool(head) and head in words[:len(words) - shared]
 
 
 def decomposes(whole: str, names: Sequence[str], decompositions: Sequence[Sequence[str]]) -> bool:
