@@ -52,6 +52,12 @@ def _date_word(claim) -> bool:
     return "chinese" in claim.flags and sum(part is not None for part in claim.date) == 1
 
 
+def _number_label(claim) -> bool:
+    """A number in 号 with no month before it: a document or house number (〔2023〕205号,
+    建设路2046号), never a day with 月 dropped — that slip is written with 日."""
+    return claim.date[1] is None and claim.text.endswith("号")
+
+
 def _problem(date: tuple) -> tuple[str, list[str]] | None:
     """The variant and the likely readings of an impossible (year, month, day)."""
     year, month, day = date
@@ -69,7 +75,8 @@ class D201(Rule):
     """What it finds: a date that cannot exist — month 13, 2月30日 (29 in a leap year), day 0
     — and, most often, a date whose 年 or 月 was dropped: "202110月" (2021年10月), "98日"
     (9月8日), "2021724日" (2021年7月24日), and a bare number that reads as a date standing
-    alone on a line, as under a signature ("2022113" → 2022年1月13日).
+    alone on a line, as under a signature ("2022113" → 2022年1月13日). A number in 号 with no
+    month (〔2022〕118号, 双龙南街1698号) is a document or house number, not a day.
 
     Why it matters: the reader cannot tell when something happened, and a garbled date in a
     dated document (a deadline, a start of works) may be taken for a different one.
@@ -108,12 +115,13 @@ class D201(Rule):
         "开展安全生产百日攻坚行动。",
         "“11·25”专项行动取得实效。",
         "咨询电话：2023118。",
+        "依据《通知》（教发〔2022〕118号）执行。",
         "区教育局\n2023年11月8日\n",
     )
 
     def check(self, doc):
         for claim in doc.claims:
-            if claim.kind == "date" and claim.date and not _date_word(claim):
+            if claim.kind == "date" and claim.date and not (_date_word(claim) or _number_label(claim)):
                 yield from self._impossible(claim)
             elif (claim.kind == "number" and claim.text.isdigit() and len(claim.text) in (7, 8)
                     and self._alone_on_line(doc.text, claim)):

@@ -68,9 +68,12 @@ class D202(Rule):
         yield from self._fused(doc)
         for claim in doc.claims:
             year = doc.text[claim.start:claim.number_end]
-            if claim.kind == "number" and year.isdigit() and len(year) == 4 and claim.value in YEARS:
-                words = self.data.year_words
-                word = next((w for w in words if doc.text.startswith(w, claim.number_end)), None)
+            if year.isdigit() and len(year) == 4 and claim.value in YEARS:
+                # a comma may stand between them: 报告指出，2023，是…的一年
+                at = claim.number_end + doc.text.startswith("，是", claim.number_end)
+                word = next((w for w in self.data.year_words if doc.text.startswith(w, at)), None)
+                if claim.kind != "number" and not self._unit_opens(claim, word):
+                    continue
                 if word is None and self._opens_heading(doc.text, claim):
                     word = doc.text[claim.end]
                 if word and not doc.text[:claim.start].endswith(("“", '"', "‘", "'")):
@@ -87,6 +90,12 @@ class D202(Rule):
                     and int(head[:4]) in YEARS and _COMPARED.search(doc.text, max(0, claim.start - 2), claim.start)):
                 yield self.finding(claim.start, claim.start + 4, text=head[:4], after=number[4:],
                                    fix=head[:4] + "年")
+
+    @staticmethod
+    def _unit_opens(claim, word: str | None) -> bool:
+        """The grammar took the first character of the year's word for a unit: 2023市本级 is
+        no count of 2023 cities."""
+        return bool(word and claim.unit and len(word) > len(claim.unit) and word.startswith(claim.unit))
 
     @staticmethod
     def _opens_heading(text: str, claim) -> bool:

@@ -243,10 +243,13 @@ class N102(Rule):
                 and self._count_expected(text[max(0, claim.start - 16):claim.start]))
 
     def _bare_measure(self, text: str, claim) -> bool:
-        """A quantity whose noun always takes a unit (面积, 里程, 增加值), stated with none,
-        before a clause break: 绿肥播种面积6.32，比上年下降27.2%."""
+        """A quantity whose noun always takes a unit (面积, 里程, 增加值, and a sum of money:
+        税收收入, 资金), stated with none, before a clause break: 绿肥播种面积6.32，比上年下降27.2%."""
+        lo = max(0, claim.start - 12)
         return (text[claim.end:claim.end + 1] in _MEASURE_END
-                and bool(self._measure_before.search(text, max(0, claim.start - 12), claim.start)))
+                and bool(self._measure_before.search(text, lo, claim.start)
+                         # a sum in 万 with no 元 is the variant ``money``
+                         or not claim.text.endswith(_MAGNITUDES) and self._money_before.search(text, lo, claim.start)))
 
     @cached_property
     def _measure_before(self) -> re.Pattern:

@@ -12,9 +12,11 @@ _HAN = "\u4e00-\u9fff"
 _NUMBER = r"\d+(?:\.\d+)?"
 # Words a number names rather than counts after: 表1, 图 2, 第 3 页, 附件 4.
 _LABEL = "表图第件"
+# A news dateline sets its date apart: 本报讯 3月8日, 新快报讯 1月15日.
+_DATELINE = "讯"
 # 增加值 18.1亿元: one space between a Chinese word and a number that goes on to its unit (not a
-# year opening the text after a title: 统计公报 2019年，…)
-_BEFORE = prefiltered(rf"(?<=[{_HAN}])(?<![{_LABEL}]) (?!\d{{4}}年)(?={_NUMBER} ?[万亿]?[{_HAN}%％‰])")
+# year opening the text after a title: 统计公报 2019年，…; not a news dateline)
+_BEFORE = prefiltered(rf"(?<=[{_HAN}])(?<![{_LABEL}{_DATELINE}]) (?!\d{{4}}年)(?={_NUMBER} ?[万亿]?[{_HAN}%％‰])")
 # 8.1 8%, 3 061项, 4704. 3亿元: a space splitting the digits of a number written solid into
 # Chinese text (after its decimal point too)
 _INSIDE = prefiltered(rf"(?<=[{_HAN}])(?<![{_LABEL}])({_NUMBER}\.?) (\d+(?:\.\d+)?)(?=[万亿]?[{_HAN}%％‰])")

@@ -283,7 +283,7 @@ class T303(Rule):
       registration number (…公网安备…号), a document number (编号:658229379), an
       advertisement (…神器! 立即了解), a chunk number "3、" that cuts a sentence (also after
       a blank line), a file card's size (18.52KB), a mirror's year tag after a bulletin's title
-      (…统计公报 2022) and its region picker (选择区域:>>), a line of counters (阅读: 评论:0), a compilation's
+      (…统计公报 2022) and its region picker (选择区域:>>), a line of counters (阅读: 评论:0), a copyright footer (Copyright © …, …版权所有), a compilation's
       table of contents run into one line ("目录区教育局2023年工作总结22,市教育局…工作总结73 ."), the
       pinyin a script converter writes after characters (產(chǎn)業(yè));
     - a site's title: repeated on the line right after itself or after a breadcrumb ending with
