@@ -75,6 +75,7 @@ class RuleData:
     region_slips: Mapping[str, tuple[str, ...]]  # region ending -> wholes of its peers written for its own (T307)
     spun_phrases: tuple[tuple[str, str], ...]  # (written, meant): a rewriting tool's synonym swaps (公共效劳; T307)
     confusable_limits: tuple[int, int, float]  # min frequency of a suggestion (2, 3+ chars), min ratio
+    real_word_frequency: int  # a written word this frequent in the dictionary is never a slip
     indicators: "IndicatorWords"  # standard indicator names and what tells a slip from a sibling (T309)
     counted_nouns: tuple[str, ...]  # endings of the nouns a count follows
     count_verbs: tuple[str, ...]  # verbs whose object is counted
@@ -209,6 +210,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
         spun_phrases=tuple(tuple(pair) for pair in (*usage["spun_phrases"], *extra.get("spun-phrases", ()))),
         confusable_limits=(int(confusables["min_frequency"]), int(confusables["min_frequency_long"]),
                            float(confusables["min_ratio"])),
+        real_word_frequency=int(confusables["real_word_frequency"]),
         indicators=IndicatorWords.build(_load("indicators"), tuple(extra.get("indicators", ()))),
         counted_nouns=tuple(counted["endings"]) + tuple(extra.get("counted-nouns", ())),
         count_verbs=tuple(counted["verbs"]) + tuple(extra.get("count-verbs", ())),
