@@ -80,7 +80,7 @@ class N102(Rule):
     only a number before a new word or a clause end, and stays quiet when a word such as 人数
     already names the count, on years, ranks and names (500强, 5大, 331国道), service numbers
     (12345热线, 120急救指挥中心), codes after their label (编号2023001, the ``labels`` of the same
-    file), numbers in quotes or 《》, items of a numbered list (学员1、学员2) and numbers that
+    file), numbers in quotes or 《》, items of a numbered list (学员1、学员2; 1、 with 2、 after it in the paragraph) and numbers that
     share the unit written after the last of them (12、15、20名).
     """
 
@@ -183,7 +183,8 @@ class N102(Rule):
         for i, claim in enumerate(claims):
             if (claim.kind != "number" or not claim.text.isdigit() or claim.value in YEARS
                     or text[claim.end:claim.end + 1] != "、" or not _HAN.match(text[claim.start - 1:claim.start])
-                    or doc.in_table(claim.start) or self._numbered_name(text, claim)):
+                    or doc.in_table(claim.start) or self._numbered_name(text, claim)
+                    or _numbers_items(text, claim)):
                 continue
             clause_end = _CLAUSE_BREAK.search(text, claim.end + 1, claim.end + _LIST_REACH)
             end = clause_end.start() if clause_end else min(len(text), claim.end + _LIST_REACH)
@@ -258,3 +259,11 @@ class N102(Rule):
     @staticmethod
     def _runs_on(after: str) -> bool:
         return after in _CLAUSE_END or (bool(_HAN.match(after)) and after not in JOINED_WORDS)
+
+
+def _numbers_items(text: str, claim) -> bool:
+    """"N、" that numbers an item, its successor "N+1、" further on in the paragraph: the
+    headings of a page whose lines were run together (…取得的成就1、小学教育…2、学前教育…)."""
+    end = text.find("\n", claim.end)
+    following = re.compile(rf"(?<![\d.]){int(claim.value) + 1}、")
+    return following.search(text, claim.end, end if end >= 0 else len(text)) is not None
