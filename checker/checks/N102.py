@@ -262,8 +262,15 @@ class N102(Rule):
 
 
 def _numbers_items(text: str, claim) -> bool:
-    """"N、" that numbers an item, its successor "N+1、" further on in the paragraph: the
-    headings of a page whose lines were run together (…取得的成就1、小学教育…2、学前教育…)."""
+    """"N、" that numbers an item: its successor "N+1、" follows in the paragraph, or it is the
+    first item right under a heading run into the text (…。（二）取得的成就1、小学教育…)."""
     end = text.find("\n", claim.end)
     following = re.compile(rf"(?<![\d.]){int(claim.value) + 1}、")
-    return following.search(text, claim.end, end if end >= 0 else len(text)) is not None
+    if following.search(text, claim.end, end if end >= 0 else len(text)):
+        return True
+    start = max(text.rfind(mark, 0, claim.start) for mark in "。；\n") + 1
+    return claim.value == 1 and _HEADING_OPENING.match(text, start) is not None
+
+
+# A heading's number opening a sentence: （二）, (2), 二、
+_HEADING_OPENING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
