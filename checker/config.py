@@ -62,6 +62,7 @@ class RuleData:
     debris_openers: tuple[str, ...]
     debris_closers: tuple[str, ...]
     debris_shapes: tuple[str, ...]  # regular expressions of site text (- 3 -, file names)
+    debris_title_endings: tuple[str, ...]  # words that end a report's title (总结, 报告)
     reduplication_allow: frozenset[str]
     confusables: tuple[str, ...]  # groups of characters written one for another (己已巳)
     time_words: tuple[str, ...]  # words of time after which 截止 means 截至 (T307)
@@ -193,6 +194,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
         debris_openers=tuple(debris["openers"]),
         debris_closers=tuple(debris["closers"]),
         debris_shapes=tuple(debris["shapes"]),
+        debris_title_endings=tuple(debris["title_endings"]) + tuple(extra.get("title-endings", ())),
         reduplication_allow=frozenset(_load("reduplication")["allow"])
         | frozenset(extra.get("reduplication", ())),
         confusables=tuple(confusables["groups"]) + tuple(extra.get("confusables", ())),
