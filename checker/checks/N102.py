@@ -263,14 +263,22 @@ class N102(Rule):
 
 def _numbers_items(text: str, claim) -> bool:
     """"N、" that numbers an item: its successor "N+1、" follows in the paragraph, or it is the
-    first item right under a heading run into the text (…。（二）取得的成就1、小学教育…)."""
-    end = text.find("\n", claim.end)
+    first item right under a heading run into the text (…。（二）取得的成就1、小学教育…). Both
+    are looked for within a bounded reach, so a long paragraph of lists stays linear."""
+    stop = min(len(text), claim.end + _ITEM_REACH)
+    end = text.find("\n", claim.end, stop)
     following = re.compile(rf"(?<![\d.]){int(claim.value) + 1}、")
-    if following.search(text, claim.end, end if end >= 0 else len(text)):
+    if following.search(text, claim.end, end if end >= 0 else stop):
         return True
-    start = max(text.rfind(mark, 0, claim.start) for mark in "。；\n") + 1
-    return claim.value == 1 and _HEADING_OPENING.match(text, start) is not None
+    reach = max(0, claim.start - _HEADING_REACH)
+    found = max(text.rfind(mark, reach, claim.start) for mark in "。；\n")
+    if found < 0 and reach:
+        return False  # the sentence began further back than a heading would
+    return claim.value == 1 and _HEADING_OPENING.match(text, found + 1) is not None
 
 
+# How far the next item number and the heading above the first are looked for.
+_ITEM_REACH = 600
+_HEADING_REACH = 40
 # A heading's number opening a sentence: （二）, (2), 二、
 _HEADING_OPENING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
