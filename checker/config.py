@@ -64,6 +64,7 @@ class RuleData:
     debris_closers: tuple[str, ...]
     garbled: tuple[str, ...]  # what a conversion between encodings leaves (锟斤拷), for T310
     debris_shapes: tuple[str, ...]  # regular expressions of site text (- 3 -, file names)
+    debris_title_endings: tuple[str, ...]  # words that end a report's title (总结, 报告)
     reduplication_allow: frozenset[str]
     confusables: tuple[str, ...]  # groups of characters written one for another (己已巳)
     time_words: tuple[str, ...]  # words of time after which 截止 means 截至 (T307)
@@ -77,6 +78,7 @@ class RuleData:
     region_slips: Mapping[str, tuple[str, ...]]  # region ending -> wholes of its peers written for its own (T307)
     spun_phrases: tuple[tuple[str, str], ...]  # (written, meant): a rewriting tool's synonym swaps (公共效劳; T307)
     confusable_limits: tuple[int, int, float]  # min frequency of a suggestion (2, 3+ chars), min ratio
+    real_word_frequency: int  # a written word this frequent in the dictionary is never a slip
     indicators: "IndicatorWords"  # standard indicator names and what tells a slip from a sibling (T309)
     counted_nouns: tuple[str, ...]  # endings of the nouns a count follows
     count_verbs: tuple[str, ...]  # verbs whose object is counted
@@ -206,6 +208,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
         debris_closers=tuple(debris["closers"]),
         garbled=tuple(debris["garbled"]) + tuple(extra.get("garbled", ())),
         debris_shapes=tuple(debris["shapes"]),
+        debris_title_endings=tuple(debris["title_endings"]) + tuple(extra.get("title-endings", ())),
         reduplication_allow=frozenset(_load("reduplication")["allow"])
         | frozenset(extra.get("reduplication", ())),
         confusables=tuple(confusables["groups"]) + tuple(extra.get("confusables", ())),
@@ -223,6 +226,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
         spun_phrases=tuple(tuple(pair) for pair in (*usage["spun_phrases"], *extra.get("spun-phrases", ()))),
         confusable_limits=(int(confusables["min_frequency"]), int(confusables["min_frequency_long"]),
                            float(confusables["min_ratio"])),
+        real_word_frequency=int(confusables["real_word_frequency"]),
         indicators=IndicatorWords.build(_load("indicators"), tuple(extra.get("indicators", ()))),
         counted_nouns=tuple(counted["endings"]) + tuple(extra.get("counted-nouns", ())),
         count_verbs=tuple(counted["verbs"]) + tuple(extra.get("count-verbs", ())),

@@ -85,7 +85,7 @@ class N102(Rule):
     only a number before a new word or a clause end, and stays quiet when a word such as 人数
     already names the count, on years, ranks and names (500强, 5大, 331国道), service numbers
     (12345热线, 120急救指挥中心), codes after their label (编号2023001, the ``labels`` of the same
-    file), numbers in quotes or 《》, items of a numbered list (学员1、学员2) and numbers that
+    file), numbers in quotes or 《》, items of a numbered list (学员1、学员2; 1、 with 2、 after it in the paragraph) and numbers that
     share the unit written after the last of them (12、15、20名).
     """
 
@@ -196,7 +196,8 @@ class N102(Rule):
         for i, claim in enumerate(claims):
             if (claim.kind != "number" or not claim.text.isdigit() or claim.value in YEARS
                     or text[claim.end:claim.end + 1] != "、" or not _HAN.match(text[claim.start - 1:claim.start])
-                    or doc.in_table(claim.start) or self._numbered_name(text, claim)):
+                    or doc.in_table(claim.start) or self._numbered_name(text, claim)
+                    or _numbers_items(text, claim)):
                 continue
             clause_end = _CLAUSE_BREAK.search(text, claim.end + 1, claim.end + _LIST_REACH)
             end = clause_end.start() if clause_end else min(len(text), claim.end + _LIST_REACH)
@@ -296,3 +297,26 @@ class N102(Rule):
     @staticmethod
     def _runs_on(after: str) -> bool:
         return after in _CLAUSE_END or (bool(_HAN.match(after)) and after not in JOINED_WORDS)
+
+
+def _numbers_items(text: str, claim) -> bool:
+    """"N、" that numbers an item: its successor "N+1、" follows in the paragraph, or it is the
+    first item right under a heading run into the text (…。（二）取得的成就1、小学教育…). Both
+    are looked for within a bounded reach, so a long paragraph of lists stays linear."""
+    stop = min(len(text), claim.end + _ITEM_REACH)
+    end = text.find("\n", claim.end, stop)
+    following = re.compile(rf"(?<![\d.]){int(claim.value) + 1}、")
+    if following.search(text, claim.end, end if end >= 0 else stop):
+        return True
+    reach = max(0, claim.start - _HEADING_REACH)
+    found = max(text.rfind(mark, reach, claim.start) for mark in "。；\n")
+    if found < 0 and reach:
+        return False  # the sentence began further back than a heading would
+    return claim.value == 1 and _HEADING_OPENING.match(text, found + 1) is not None
+
+
+# How far the next item number and the heading above the first are looked for.
+_ITEM_REACH = 600
+_HEADING_REACH = 40
+# A heading's number opening a sentence: （二）, (2), 二、
+_HEADING_OPENING = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")

@@ -171,16 +171,20 @@ def _goes_on(title: str, line: str) -> bool:
     return line.startswith(title) and (after.isspace() or after == "【")
 
 
-def repeated_titles(text: str, site: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+def repeated_titles(text: str, site: list[tuple[int, int]] = (),
+                    endings: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """Titles a site prints around the document's own:
 
     - a short line of words without a full stop that repeats the line before it (the copy is
       flagged), or the last part of the breadcrumb before it (… > 2023年工作总结);
+    - a title ending with one of ``endings`` (…工作总结) again on a line of its own further down
+      (after the site's notice, or between the chunks it extracted);
     - a title line above one that repeats it with another year, or that opens with it and goes
       on with the text (the first, the site's, is flagged);
     - a title line that a site's sentence quotes as 《title》 or 《title.docx》;
     - the title with a site's tag 【…】 again at the start of a later line (a page header)."""
     spans, previous, title = [], None, None
+    titles: set[str] = set()  # the lines so far that read as a report's title
     lines = [(offset + line.index(line.strip()), line.strip()) for offset, line in _lines(text) if line.strip()]
     quoted = "".join(text[s:e] for s, e in site)
     for k, (first, stripped) in enumerate(lines):
@@ -191,7 +195,7 @@ def repeated_titles(text: str, site: list[tuple[int, int]] = ()) -> list[tuple[i
             previous = stripped
             continue
         following = lines[k + 1][1] if k + 1 < len(lines) else ""
-        if stripped == previous or (previous and _ends_crumb(previous, stripped)):
+        if stripped == previous or stripped in titles or (previous and _ends_crumb(previous, stripped)):
             spans.append((first, end))
         elif following != stripped and (
                 _same_title(stripped, following)
@@ -199,6 +203,8 @@ def repeated_titles(text: str, site: list[tuple[int, int]] = ()) -> list[tuple[i
                 or f"《{stripped}》" in quoted or f"《{stripped}." in quoted):
             spans.append((first, end))
             title = title or stripped
+        if stripped.endswith(endings):
+            titles.add(stripped)
         previous = stripped
     return spans
 
@@ -235,7 +241,7 @@ def _debris(text: str, data: "RuleData") -> tuple[tuple, tuple, tuple]:
     chunk numbers it leaves), and shapes (a URL, a timestamp with a view count …); read once
     for T303 and S402."""
     sentences = site_sentences(text, data)
-    site = sorted(sentences + repeated_titles(text, sentences) + chunk_numbers(text, sentences))
+    site = sorted(sentences + repeated_titles(text, sentences, data.debris_title_endings) + chunk_numbers(text, sentences))
     return tuple(debris_runs(text, data)), tuple(site), tuple(shapes(text, data))
 
 
@@ -283,11 +289,15 @@ class T303(Rule):
       registration number (…公网安备…号), a document number (编号:658229379), an
       advertisement (…神器! 立即了解), a chunk number "3、" that cuts a sentence (also after
       a blank line), a file card's size (18.52KB), a mirror's year tag after a bulletin's title
-      (…统计公报 2022) and its region picker (选择区域:>>), a line of counters (阅读: 评论:0), a copyright footer (Copyright © …, …版权所有), a compilation's
+      (…统计公报 2022) and its region picker (选择区域:>>), a line of counters (阅读: 评论:0), a file
+      card's lines (- 格式:docx, - 大小:11.53 KB, - 文档页数:6, 文档评论(0)), a date line with the
+      site's column (2023-06-10 来源:…, 2023-02-18调查报告), a compilation's titles (…报告(精选34篇),
+      …报告篇1, …工作总结范文, 【…范文】, …【第一篇】), a copyright footer (Copyright © …, …版权所有), a compilation's
       table of contents run into one line ("目录区教育局2023年工作总结22,市教育局…工作总结73 ."), the
       pinyin a script converter writes after characters (產(chǎn)業(yè));
     - a site's title: repeated on the line right after itself or after a breadcrumb ending with
-      it, printed above the document's own title with another year (2023年… over 2022年…),
+      it, again on a line of its own further down (a title ending with a ``title_endings`` word
+      such as 总结 or 报告), printed above the document's own title with another year (2023年… over 2022年…),
       quoted by the site's sentence (《…》), or again with a site's tag 【…】 at a page break.
 
     Why it matters: none of this is part of the report; a reader of the printed or forwarded

@@ -208,7 +208,8 @@ def wrong_characters(text: str, data: "RuleData") -> Iterator[tuple[int, int, st
     A swap is suggested when a dictionary word of at least two characters covers the swapped
     one, is at least ``min_frequency`` (``min_frequency_long`` for longer words) frequent and ``min_ratio`` times as frequent as what is
     written there, and when the swapped phrase around it is ten times as probable as the written
-    one by the best segmentation of each (so 今年未完成 keeps its 未完成)."""
+    one by the best segmentation of each (so 今年未完成 keeps its 未完成). A written word that the
+    dictionary lists at ``real_word_frequency`` or more is a word in its own right (扎实苦干)."""
     from checker.segment import entries, in_simplified_script, log_probability
 
     # jieba's dictionary is of simplified text: a window with a traditional character around the
@@ -232,7 +233,8 @@ def wrong_characters(text: str, data: "RuleData") -> Iterator[tuple[int, int, st
         frequency, begin, end = max(covering, default=(0, 0, 0))
         word, written = swapped[begin:end], written_window[begin:end]
         min_frequency = min_short if len(word) == 2 else min_long
-        if frequency < max(min_frequency, min_ratio * freq.get(written, 1)):
+        if (frequency < max(min_frequency, min_ratio * freq.get(written, 1))
+                or freq.get(written, 0) >= data.real_word_frequency):
             continue
         start = swap.run_start + lo + begin
         if (known[word][1].startswith(_NAME_TAGS) or _reads_as_words(written_window, at, (begin, end), freq)
