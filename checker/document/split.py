@@ -10,7 +10,7 @@ import re
 from checker.document.model import Block
 
 _LINE = re.compile(r"[^\n]+")
-_SENTENCE = re.compile(r"[^。！？；;!?]+(?:[。！？；;!?]+[”’」』）)]*)?|[。！？；;!?]+")
+_SENTENCE = re.compile(r"[^。！？；!?]+(?:[。！？；!?]+[”’」』）)]*)?|[。！？；!?]+")
 _BLANK = " \t\r\u3000\xa0\ufeff"
 
 
