@@ -189,17 +189,26 @@ def build_gap(p: Paragraph, found: Parsed) -> Iterator:
 
 # ---- wholes and their parts ------------------------------------------------------------------
 
+# The sum of a structure's parts that only percentages reach, however one part was mistyped.
+_PERCENT_SIZED = (50, 150)
+
+
 def build_structure(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
     cover_sets = data.cover_sets
     ratios = list(found.tree.find_data("ratio"))
     ratios.sort(key=lambda r: p.toks(r)[0].start)
     for ratio in ratios:
         parts = tuple(_claims(p.toks(ratio), "NUMBER", "PERCENT"))
-        # a structure of percentages, not a ratio such as 生师比 1:15
-        if len(parts) >= 2 and all(c.value is not None for c in parts) and 90 <= sum(c.value for c in parts) <= 110:
-            # the parts are named only in the structure now (由…调整为…: the last ratio)
-            now = ratio is ratios[-1]
-            names = structure_words(p.clause_words(found.first), len(parts), cover_sets) if now else None
+        if len(parts) < 2 or any(c.value is None for c in parts):
+            continue
+        # the parts are named only in the structure now (由…调整为…: the last ratio)
+        now = ratio is ratios[-1]
+        names = structure_words(p.clause_words(found.first), len(parts), cover_sets) if now else None
+        total = sum(c.value for c in parts)
+        # a structure of percentages, not a ratio such as 生师比 1:15 or 城乡收入比2.5:1: near 100,
+        # or named part by part by a group that covers a whole (三次产业结构为3.4:41.4:25.2, a
+        # part mistyped) and of a size only percentages have
+        if 90 <= total <= 110 or (names and _PERCENT_SIZED[0] <= total <= _PERCENT_SIZED[1]):
             yield PercentParts(parts, whole=True, names=names or ())
     if len(ratios) == 2:
         yield from _shifted_shares(p, found, *(_claims(p.toks(r), "NUMBER", "PERCENT") for r in ratios), cover_sets)
