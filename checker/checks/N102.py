@@ -29,6 +29,8 @@ _MEASURE_END = frozenset("，,。；;")
 # What may follow a share's bare number: a ratio (比例为1:3) or a digit of a number read apart.
 _RATIO_MARKS = frozenset(":：∶比0123456789")
 _MAGNITUDES = ("万", "亿")
+# Changes whose unit is no level's: a rate's points, a percentage.
+_NOT_LEVEL_UNITS = ("percent", "points", "permille")
 # What ends a change or a share that lost its %: a clause break, or a parenthesis opening a remark.
 _CHANGE_END = frozenset("，,。；;（()）\n")
 # A share of a plan or a whole written 占…的 (占年计划的58.2).
@@ -71,6 +73,9 @@ class N102(Rule):
     shared — "投资额分别达2400、450亿元、1700亿元", "装机规模3000、并网2000万千瓦" (a list whose
     unit comes only after its last item, 12、15、20名, shares it).
 
+    Variant ``level``: a bare level followed by its change in a unit — "年末常住人口87.74，比上年末
+    增加0.64万人": the level lost the unit its change writes (万人); the fix adds it.
+
     Variant ``share``: a bare count followed by its share (占…%), in a sentence whose other
     counts carry their unit — "予以公开答复966件，占66.48%；部分公开67，占4.61%" — lost the unit
     the others write (件); the fix adds it. A count with its share always states what it counts.
@@ -101,6 +106,8 @@ class N102(Rule):
         "change": Message("增减“{text}”后缺少“%”或单位", "the change “{text}” has no % or unit"),
         "list": Message("“{text}”缺少单位，而同列各项都写了单位（如“{unit}”）",
                         "“{text}” has no unit, while the other items of its list carry theirs (“{unit}”)"),
+        "level": Message("“{text}”后缺少单位：其后的增减写了“{unit}”",
+                         "“{text}” has no unit, while its change that follows writes “{unit}”"),
         "share": Message("“{text}”后缺少单位：其后是它所占的比重，同句的数都写了“{unit}”",
                          "“{text}” has no unit: its share follows, and the sentence's other counts write “{unit}”"),
     }
@@ -111,6 +118,7 @@ class N102(Rule):
         "money": Message("写作“{fixed}”，与全文的“万元”“亿元”一致", "write “{fixed}”, as the report does elsewhere"),
         "change": Message("补上“%”（或“个百分点”、单位），核对数字", "add the % (or 个百分点, or the unit), and check the figure"),
         "list": Message("补上单位，如“{text}{unit}”", "add the unit, e.g. “{text}{unit}”"),
+        "level": Message("写作“{fixed}”", "write “{fixed}”"),
         "share": Message("写作“{fixed}”", "write “{fixed}”"),
     }
     flagged = (
@@ -149,7 +157,7 @@ class N102(Rule):
 
     def check(self, doc):
         text = doc.text
-        shares = list(self._bare_parts_of_shares(doc))  # their unit is known: they go first
+        shares = [*self._bare_parts_of_shares(doc), *self._bare_levels_of_changes(doc)]  # their unit is known: first
         yield from shares
         found = {f.start for f in shares}
         for claim in doc.claims:
@@ -225,6 +233,27 @@ class N102(Rule):
                 unit = min(counts, key=lambda c: abs(c.start - claim.start)).unit
                 fixed = claim.text + unit
                 yield self.finding(claim.start, claim.end, "share", text=claim.text, unit=unit, fixed=fixed, fix=fixed)
+
+    def _bare_levels_of_changes(self, doc):
+        """A bare level right before its change in a unit (常住人口87.74，比上年末增加0.64万人):
+        the change's unit is the one the level lost — unless a word such as 人次 before the level
+        names what it counts (总诊疗人次15.4亿，比上年增加3.1亿人次)."""
+        text = doc.text
+        claims = sorted(doc.claims, key=lambda c: c.start)
+        for claim, change in zip(claims, claims[1:]):
+            if (claim.kind == "number" and claim.value not in YEARS and not doc.in_table(claim.start)
+                    and change.unit and change.kind not in _NOT_LEVEL_UNITS
+                    and not any(word in text[max(0, claim.start - 6):claim.start] for word in COUNT_WORDS)
+                    and self._change_after.fullmatch(text, claim.end, change.start)):
+                unit = change.text[change.number_end - change.start:]  # 万人 of 0.64万人
+                fixed = claim.text + unit
+                yield self.finding(claim.start, claim.end, "level", text=claim.text, unit=unit, fixed=fixed, fix=fixed)
+
+    @cached_property
+    def _change_after(self) -> re.Pattern:
+        """What stands between a level and its change: ，比上年末增加, ，较去年减少了."""
+        cues = self.data.cues
+        return re.compile(f"[，,]\\s*(?:{word_pattern(cues['THAN'])})(?:{word_pattern(cues['UP'] + cues['DOWN'])})了?")
 
     @cached_property
     def _share_after(self) -> re.Pattern:
