@@ -26,6 +26,10 @@ class A203(Rule):
     The same holds for how much of a target stated in its clause a figure is: "到位资金52.3亿元，
     完成年度目标45亿元的126.2%" (52.3 ÷ 45 = 116.2%; ``targets`` of rules/part-rates.toml).
 
+    Shares after 分别占…的 are of the figures right before it, one each, in order, and of the whole
+    named in the clause (男性人口45.01万人，女性人口41.91万人，分别占总人口的51.8%和48.2% after
+    总人口86.92万人).
+
     The part and whole may also be stated before the share's clause: a part of a 其中 list that
     names the share (税收收入4.50亿元，…，税收占比91.4%), or whose name the clause before gives
     (其次为牧业，产值占比35.4%); a whole of the part's own kind for 占总数的 (全省共有幼儿园6973所 …

@@ -11,6 +11,10 @@ A share's whole is found one of three ways:
   跨省通办412对，占比17.5%" (or "（占比17.5%）", "，占17.5%") — unless the total has a share of its
   own ("60岁及以上人口68685人，占14.79%，其中65岁及以上人口50174人，占10.80%": of one larger whole).
 
+Shares after 分别占…的 are of the figures right before 分别, one each, in order, and of the one
+earlier figure its clause names: "总人口86.92万人，…男性人口45.01万人，女性人口41.91万人，分别占总人口的
+51.8%和48.2%".
+
 And how much of a target stated in its clause a figure is: "到位资金52.3亿元，完成年度目标45亿元的
 116.2%" (``targets`` of rules/part-rates.toml name the target).
 """
@@ -39,6 +43,10 @@ _CHANGE_BEFORE = re.compile(r"(?:多|少|增加|减少|增长|下降)了?$")
 # 占比, or 占 alone, right after the figure it is the share of: 412对，占比17.5%; 412对（占比17.5%）;
 # 小学86所，占68.8%.
 _SHARE_OF_PART = re.compile(rf"[，,（(]?(?:{SHARE_OF.pattern}|占(?:为|达|达到)?$)")
+# 分别占 opening the clause of the shares of the figures before it: 分别占总人口的51.8%和48.2%.
+_RESPECTIVE_OF = re.compile(r"[，,]?分别占(?P<whole>[^，,；;。：:！？、]{1,24}?)的(?:比重|比例)?(?:为|是|达)?[ \t]*$")
+# What stands between two shares of one 分别 list: 51.8%和48.2%, 12.1%、30.5%.
+_NEXT_SHARE = re.compile(r"[和、与及]|[，,]")
 # A share right after a figure, of whatever whole: 68685人，占14.79%.
 _OWN_SHARE = re.compile(r"[，,（(]?占")
 # What may stand between a part and the 占 of its share: 75.11亿元，占总投资的32.1%; 75.11亿元（占
@@ -169,12 +177,45 @@ def _share_of_target(text: str, before: Sequence[Claim], share: Claim, targets: 
     return _stated_whole(text, before, share, of) if of and _of_a_target(of, targets) else None
 
 
+def _respective_shares(text: str, claims: Sequence[Claim], i: int) -> list[Share]:
+    """男性人口45.01万人，女性人口41.91万人，分别占总人口的51.8%和48.2%: the shares after 分别占…的,
+    one for each of as many figures of one unit right before 分别, in order; the whole is the one
+    earlier figure, at least each part, whose subject names it (总人口86.92万人)."""
+    of = _RESPECTIVE_OF.search(text, max(0, claims[i].start - _OF_WHOLE_LONGEST), claims[i].start)
+    if not of:
+        return []
+    shares = [claims[i]]
+    for claim in claims[i + 1:]:
+        if claim.kind != "percent" or claim.value is None or not _NEXT_SHARE.fullmatch(text, shares[-1].end, claim.start):
+            break
+        shares.append(claim)
+    before = claims[max(0, i - CANDIDATES):i]
+    parts = list(takewhile(lambda c: c.end <= of.start(), reversed(before)))[:len(shares)][::-1]
+    if (len(shares) < 2 or len(parts) != len(shares) or any(p.unit != parts[0].unit or not _may_take_part(text, p, p.unit)
+                                                            for p in parts)
+            or SENTENCE_END.search(text, parts[0].start, of.start())):
+        return []
+    limit = _sentence_before(text, parts[0].start)
+    wholes = [c for c in before if limit <= c.start < parts[0].start and _may_take_part(text, c, parts[0].unit)
+              and c.value >= max(p.value for p in parts) and _is_named(text, c, of["whole"])]
+    if len(wholes) != 1 or not wholes[0].value:
+        return []
+    return [Share(share, wholes[0], (part,)) for share, part in zip(shares, parts)]
+
+
 def find_shares(text: str, claims: Sequence[Claim], targets: Sequence[str] = ()) -> Iterator[Share]:
     """Shares among the claims of one paragraph (in text order) whose whole is a claim; a whole
     of 0 (投入资金0万元，其中…占比10%) has no shares, as a rate has no denominator of 0. (A share of
     a target, 占五年计划投资60亿元的35%, is checked as any share; only its bound differs: A206.)"""
+    respective: set[Claim] = set()
     for i, claim in enumerate(claims):
+        if claim in respective or claim.kind != "percent" or claim.value is None:
+            continue
+        if found := _respective_shares(text, claims, i):
+            respective.update(r.share for r in found)
+            yield from found
+            continue
         before = claims[max(0, i - CANDIDATES):i]
-        if claim.kind == "percent" and claim.value is not None and (share := _share(text, before, claim, targets)):
+        if share := _share(text, before, claim, targets):
             if share.whole.value:
                 yield share
