@@ -29,6 +29,8 @@ _MEASURE_END = frozenset("，,。；;")
 # What may follow a share's bare number: a ratio (比例为1:3) or a digit of a number read apart.
 _RATIO_MARKS = frozenset(":：∶比0123456789")
 _MAGNITUDES = ("万", "亿")
+# What ends a bare item of a 其中 list: the end of its clause or sentence.
+_ITEM_END = frozenset("，,。；;\n")
 # Changes whose unit is no level's: a rate's points, a percentage.
 _NOT_LEVEL_UNITS = ("percent", "points", "permille")
 # What ends a change or a share that lost its %: a clause break, or a parenthesis opening a remark.
@@ -169,6 +171,7 @@ class N102(Rule):
                 yield self.finding(claim.start, claim.end, text=claim.text)
         yield from self._unitless_shares_and_sums(doc)
         yield from (f for f in self._bare_list_items(doc) if f.start not in found)
+        yield from (f for f in self._bare_qizhong_items(doc) if f.start not in found)
         for slip in relations_of(doc, UnitSlip):
             change, level = slip.change, slip.level
             lost = level.unit[len(change.unit):]
@@ -216,6 +219,32 @@ class N102(Rule):
             if with_units and (named_next or len(with_units) >= 2 and later[0] is with_units[0]):
                 unit = with_units[0].text[with_units[0].number_end - with_units[0].start:]
                 yield self.finding(claim.start, claim.end, "list", text=claim.text, unit=unit)
+
+    def _bare_qizhong_items(self, doc):
+        """The last item of a 其中 list left bare (在册市场主体15.71万户，其中企业3.74万户，个体户
+        11.88。) while the total and the items before it carry one unit."""
+        text = doc.text
+        claims = sorted(doc.claims, key=lambda c: c.start)
+        for i, claim in enumerate(claims):
+            if (claim.kind != "number" or claim.value in YEARS or doc.in_table(claim.start)
+                    or text[claim.end:claim.end + 1] not in _ITEM_END or not _HAN.match(text[claim.start - 1:claim.start])):
+                continue
+            sentence = doc.sentences[doc.sentence_at(claim.start)]
+            qizhong = self._qizhong.search(text, sentence.start, claim.start)
+            if not qizhong:
+                continue
+            total = next((c for c in reversed(claims[:i]) if c.end <= qizhong.start()), None)
+            items = [c for c in claims[:i] if c.start >= qizhong.end()]
+            unit = _unit_text(total) if total is not None and total.start >= sentence.start else None
+            following = claims[i + 1] if i + 1 < len(claims) and claims[i + 1].start < sentence.end else None
+            # the list goes on with an item of its unit, or ends with the sentence: not 人均花费850，比上年增长5%
+            listed = following is None or (_unit_text(following) == unit and _HAN.match(text[claim.end + 1:claim.end + 2]))
+            if unit and items and listed and all(_unit_text(c) == unit for c in items):
+                yield self.finding(claim.start, claim.end, "list", text=claim.text, unit=unit)
+
+    @cached_property
+    def _qizhong(self) -> re.Pattern:
+        return re.compile(f"(?:{word_pattern(self.data.cues['QIZHONG'])})[，,：:]?")
 
     def _bare_parts_of_shares(self, doc):
         """A bare count before its share (部分公开67，占4.61%) in a sentence whose other counts
@@ -326,6 +355,11 @@ class N102(Rule):
     @staticmethod
     def _runs_on(after: str) -> bool:
         return after in _CLAUSE_END or (bool(_HAN.match(after)) and after not in JOINED_WORDS)
+
+
+def _unit_text(claim) -> str | None:
+    """The unit a figure is written with, its magnitude included (万户 of 3.74万户)."""
+    return claim.text[claim.number_end - claim.start:] or None if claim.unit else None
 
 
 def _numbers_items(text: str, claim) -> bool:
