@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from checker.checks.base import Message, Rule
 from checker.stored import stored
+from checker.wordtrie import word_pattern
 from checker.findings import Severity
 
 if TYPE_CHECKING:
@@ -142,6 +143,14 @@ def _after_a_span_of_years(text: str, start: int, word: str) -> bool:
     return word.startswith("年") and bool(_SPAN_OF_YEARS.search(text, max(0, start - 4), start))
 
 
+@lru_cache(maxsize=4)
+def _negated_amount(data: "RuleData") -> re.Pattern:
+    """未 before a change and its figure (比上年未增加0.64万人): a change that did not happen has
+    no amount, so the 未 is a slip (for 末) whatever the words around it make of it."""
+    verbs = data.cues["UP"] + data.cues["DOWN"]
+    return re.compile(f"未(?:{word_pattern(verbs)})了?\\d")
+
+
 def _is_han(character: str) -> bool:
     return "\u4e00" <= character <= "\u9fff"
 
@@ -209,7 +218,9 @@ def wrong_characters(text: str, data: "RuleData") -> Iterator[tuple[int, int, st
     one, is at least ``min_frequency`` (``min_frequency_long`` for longer words) frequent and ``min_ratio`` times as frequent as what is
     written there, and when the swapped phrase around it is ten times as probable as the written
     one by the best segmentation of each (so 今年未完成 keeps its 未完成). A written word that the
-    dictionary lists at ``real_word_frequency`` or more is a word in its own right (扎实苦干)."""
+    dictionary lists at ``real_word_frequency`` or more is a word in its own right (扎实苦干).
+    未 before a change and its figure is suggested whatever the words make of it: 比上年未增加0.64
+    万人 states an amount, which a change that did not happen has none of."""
     from checker.segment import entries, in_simplified_script, log_probability
 
     # jieba's dictionary is of simplified text: a window with a traditional character around the
@@ -222,9 +233,10 @@ def wrong_characters(text: str, data: "RuleData") -> Iterator[tuple[int, int, st
     freq = {word: frequency for word, (frequency, _) in known.items()}
     min_short, min_long, min_ratio = data.confusable_limits
     found = []
+    negated_amount = _negated_amount(data)
     for swap in swaps:
         gain = log_probability(swap.swapped, freq) - log_probability(swap.written, freq)
-        if gain < _MIN_GAIN:
+        if gain < _MIN_GAIN and not negated_amount.match(text, swap.run_start + swap.index):
             continue
         lo, _ = swap.bounds
         at = swap.index - lo
