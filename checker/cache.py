@@ -17,6 +17,8 @@ import enum
 import hashlib
 import json
 import os
+import copyreg
+import io
 import pickle
 import re
 import shutil
@@ -101,6 +103,16 @@ class ResultCache:
         except OSError:
             return
         write_atomically(path, pickle.dumps((content, value), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def pickled(value, reducers: dict) -> bytes:
+    """The pickle of ``value``, objects of the types in ``reducers`` reduced by their function
+    there (what pickle cannot take, or must take by name)."""
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {**copyreg.dispatch_table, **reducers}
+    pickler.dump(value)
+    return out.getvalue()
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -8,10 +8,8 @@ versions of lark and Python; one that cannot be read is made again.
 
 from __future__ import annotations
 
-import copyreg
 import hashlib
 import importlib
-import io
 import pickle
 import sys
 import types
@@ -19,7 +17,7 @@ import types
 from lark import Lark, __version__ as lark_version
 from lark.parsers import lalr_analysis
 
-from checker.cache import user_cache_dir, write_atomically
+from checker.cache import pickled, user_cache_dir, write_atomically
 
 _FORMAT = 2  # bump when what is pickled changes
 
@@ -42,12 +40,7 @@ def cached_lark(grammar: str, **options) -> Lark:
 def _dumps(parser: Lark) -> bytes:
     """The pickle of ``parser``. What is compared by identity is pickled by name: the modules it
     refers to (``re``), and the table's actions (``action is Shift``)."""
-    out = io.BytesIO()
-    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = {**copyreg.dispatch_table, types.ModuleType: _module_by_name,
-                              lalr_analysis.Action: _action_by_name}
-    pickler.dump(parser)
-    return out.getvalue()
+    return pickled(parser, {types.ModuleType: _module_by_name, lalr_analysis.Action: _action_by_name})
 
 
 def _module_by_name(module: types.ModuleType):

@@ -11,15 +11,13 @@ cannot be read is built again and rewritten.
 
 from __future__ import annotations
 
-import copyreg
 import functools
 import hashlib
-import io
 import json
 import pickle
 from types import MappingProxyType
 
-from checker.cache import canonical, program_digest, user_cache_dir, write_atomically
+from checker.cache import canonical, pickled, program_digest, user_cache_dir, write_atomically
 
 _FORMAT = 1  # bump when the layout of a pickle changes
 
@@ -49,11 +47,7 @@ def stored(build):
 def _dumps(value) -> bytes:
     """The pickle of ``value``; its read-only mappings (``MappingProxyType``, which pickle
     cannot take) as the dictionaries they show."""
-    out = io.BytesIO()
-    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = {**copyreg.dispatch_table, MappingProxyType: _proxy_of_dict}
-    pickler.dump(value)
-    return out.getvalue()
+    return pickled(value, {MappingProxyType: _proxy_of_dict})
 
 
 def _proxy_of_dict(proxy: MappingProxyType):

@@ -203,7 +203,7 @@ class N102(Rule):
         """A bare item of a 、-list whose other items carry their own units, so that no unit is
         shared: 投资额分别达2400、450亿元、1700亿元; 装机规模3000、并网2000万千瓦."""
         text = doc.text
-        claims = sorted(doc.claims, key=lambda c: c.start)
+        claims = doc.claims
         for i, claim in enumerate(claims):
             if (claim.kind != "number" or not claim.text.isdigit() or claim.value in YEARS
                     or text[claim.end:claim.end + 1] != "、" or not _HAN.match(text[claim.start - 1:claim.start])
@@ -217,14 +217,13 @@ class N102(Rule):
             with_units = [c for c in later if c.unit is not None and c.kind != "number"]
             named_next = bool(items) and _HAN.match(items[0][:1]) is not None
             if with_units and (named_next or len(with_units) >= 2 and later[0] is with_units[0]):
-                unit = with_units[0].text[with_units[0].number_end - with_units[0].start:]
-                yield self.finding(claim.start, claim.end, "list", text=claim.text, unit=unit)
+                yield self.finding(claim.start, claim.end, "list", text=claim.text, unit=_unit_text(with_units[0]))
 
     def _bare_qizhong_items(self, doc):
         """The last item of a 其中 list left bare (在册市场主体15.71万户，其中企业3.74万户，个体户
         11.88。) while the total and the items before it carry one unit."""
         text = doc.text
-        claims = sorted(doc.claims, key=lambda c: c.start)
+        claims = doc.claims
         for i, claim in enumerate(claims):
             if (claim.kind != "number" or claim.value in YEARS or doc.in_table(claim.start)
                     or text[claim.end:claim.end + 1] not in _ITEM_END or not _HAN.match(text[claim.start - 1:claim.start])):
@@ -233,9 +232,9 @@ class N102(Rule):
             qizhong = self._qizhong.search(text, sentence.start, claim.start)
             if not qizhong:
                 continue
-            total = next((c for c in reversed(claims[:i]) if c.end <= qizhong.start()), None)
-            items = [c for c in claims[:i] if c.start >= qizhong.end()]
-            unit = _unit_text(total) if total is not None and total.start >= sentence.start else None
+            before = doc.claims_between(sentence.start, qizhong.start())
+            items = doc.claims_between(qizhong.end(), claim.start)
+            unit = _unit_text(before[-1]) if before else None
             following = claims[i + 1] if i + 1 < len(claims) and claims[i + 1].start < sentence.end else None
             # the list goes on with an item of its unit, or ends with the sentence: not 人均花费850，比上年增长5%
             listed = following is None or (_unit_text(following) == unit and _HAN.match(text[claim.end + 1:claim.end + 2]))
@@ -250,14 +249,14 @@ class N102(Rule):
         """A bare count before its share (部分公开67，占4.61%) in a sentence whose other counts
         carry a unit: the unit of the nearest one is the one lost."""
         text = doc.text
-        claims = sorted(doc.claims, key=lambda c: c.start)
+        claims = doc.claims
         for i, claim in enumerate(claims):
             if (claim.kind != "number" or not claim.text.isdigit() or claim.value in YEARS
                     or doc.in_table(claim.start) or not self._share_after.match(text, claim.end)
                     or i + 1 == len(claims) or claims[i + 1].kind != "percent"):
                 continue
-            sentence = doc.sentence_at(claim.start)
-            counts = [c for c in claims if c.kind == "count" and doc.sentence_at(c.start) == sentence]
+            sentence = doc.sentences[doc.sentence_at(claim.start)]
+            counts = [c for c in doc.claims_between(sentence.start, sentence.end) if c.kind == "count"]
             if counts:
                 unit = min(counts, key=lambda c: abs(c.start - claim.start)).unit
                 fixed = claim.text + unit
@@ -268,13 +267,13 @@ class N102(Rule):
         the change's unit is the one the level lost — unless a word such as 人次 before the level
         names what it counts (总诊疗人次15.4亿，比上年增加3.1亿人次)."""
         text = doc.text
-        claims = sorted(doc.claims, key=lambda c: c.start)
+        claims = doc.claims
         for claim, change in zip(claims, claims[1:]):
             if (claim.kind == "number" and claim.value not in YEARS and not doc.in_table(claim.start)
                     and change.unit and change.kind not in _NOT_LEVEL_UNITS
                     and not any(word in text[max(0, claim.start - 6):claim.start] for word in COUNT_WORDS)
                     and self._change_after.fullmatch(text, claim.end, change.start)):
-                unit = change.text[change.number_end - change.start:]  # 万人 of 0.64万人
+                unit = _unit_text(change)
                 fixed = claim.text + unit
                 yield self.finding(claim.start, claim.end, "level", text=claim.text, unit=unit, fixed=fixed, fix=fixed)
 
@@ -359,7 +358,9 @@ class N102(Rule):
 
 def _unit_text(claim) -> str | None:
     """The unit a figure is written with, its magnitude included (万户 of 3.74万户)."""
-    return claim.text[claim.number_end - claim.start:] or None if claim.unit else None
+    if claim.unit is None:
+        return None
+    return claim.text[claim.number_end - claim.start:] or None
 
 
 def _numbers_items(text: str, claim) -> bool:

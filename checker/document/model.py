@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -103,6 +103,15 @@ class Document:
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
+
+    @cached_property
+    def _claim_starts(self) -> list[int]:
+        return [c.start for c in self.claims]
+
+    def claims_between(self, start: int, end: int) -> list["Claim"]:
+        """The claims that start from ``start`` up to ``end``, in text order."""
+        starts = self._claim_starts
+        return self.claims[bisect_left(starts, start):bisect_left(starts, end)]
 
     def paragraph_at(self, offset: int) -> int:
         """Index of the paragraph containing ``offset`` (or the last one before it)."""
