@@ -8,6 +8,10 @@ least one in the numerator's sentence or the one before it, and any earlier in t
 rule stays quiet if any of them gives the rate: 本科毕业生5420人 … ；…；深造1626人，深造率30.0%).
 When no figure repeats the stem, a rate right after two counts of one noun in its sentence is the
 second over the first (共有行政村186个，…的行政村171个，覆盖率95.7%).
+
+A count followed by a rate of its own below 100% is a part of a whole the text does not state, not
+a denominator: in "开工298个，开工率96.75%，完工266个，完工率86.36%" both rates are of the 308
+projects planned, so 完工率 is not 266 ÷ 298.
 """
 
 from __future__ import annotations
@@ -65,12 +69,12 @@ def find_rates(text: str, claims: Sequence[Claim]) -> Iterator[Rate]:
         """How many sentence ends of the paragraph come before ``offset``."""
         return bisect_right(ends, offset)
 
+    parts = _parts_with_own_rate(text, claims)
     for i, claim in enumerate(claims):
         if claim.kind != "percent" or claim.value is None:
             continue
         name = rate_name(text, claim)
-        # the stem's last four characters name what is counted: 核查处置 of 不合格产品核查处置率
-        keys = stem_keys(name[:-1][-4:]) if name else []
+        keys = _keys(name)
         if not keys:
             continue
         window = claims[max(0, i - CANDIDATES):i]
@@ -83,11 +87,29 @@ def find_rates(text: str, claims: Sequence[Claim]) -> Iterator[Rate]:
         if not score:
             yield from _of_the_same_noun(text, name, claim, [c for _, _, c in named])
             continue
-        larger = [c for c in reversed(before)
-                  if c.start < numerator.start and c.unit == numerator.unit and c.value >= numerator.value > 0]
+        larger = [c for c in reversed(before) if c.start < numerator.start and c.unit == numerator.unit
+                  and c.value >= numerator.value > 0 and c.start not in parts]
         near = [c for c in larger if sentence_of(numerator.start) - sentence_of(c.end) <= 1]
         if near:  # farther figures of the paragraph are candidates too, never the only one
             yield Rate(name, claim, numerator, tuple(near + [c for c in larger if c not in near]))
+
+
+def _keys(name: str | None) -> list[str]:
+    """The stem keys of a rate's name: its last four characters name what is counted (核查处置 of
+    不合格产品核查处置率)."""
+    return stem_keys(name[:-1][-4:]) if name else []
+
+
+def _parts_with_own_rate(text: str, claims: Sequence[Claim]) -> set[int]:
+    """Starts of the counts right before a rate below 100% whose stem their clause names (开工298个，
+    开工率96.75%): each is that rate's numerator, so a part of a whole, never another rate's whole."""
+    parts = set()
+    for count, rate in zip(claims, claims[1:]):
+        if (is_count(count) and rate.kind == "percent" and rate.value is not None and rate.value < 100
+                and not SENTENCE_END.search(text, count.end, rate.start)
+                and _stem_keys_named(text, count, _keys(rate_name(text, rate)))):
+            parts.add(count.start)
+    return parts
 
 
 def _per_unit(text: str, claim: Claim, claims: Sequence[Claim]) -> bool:
