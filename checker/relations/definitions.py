@@ -11,6 +11,7 @@ or an input's sentence names another basis (户籍 for the 常住 城镇化率).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Iterator
 
 from checker.claims.model import Claim
@@ -272,7 +273,10 @@ def _unit_conversions(figures: _Figures) -> Iterator[Definition]:
         if first.unit == second.unit and per_first == per_second:
             continue
         scale = data.factor(first.unit) / data.factor(second.unit) * per_second / per_first
-        yield _relation("折合", second, first, None, scale, 0.0, lambda unit: 1.0)
+        converted = _relation("折合", second, first, None, scale, 0.0, lambda unit: 1.0)
+        # a conversion may be cut at its last digit rather than rounded (11989.9万吨 is 2397.98亿斤,
+        # printed 2397.9亿斤 in the national bulletin): a whole unit of that digit either way
+        yield replace(converted, slack=converted.slack + rounding(second))
 
 
 def _states_conversion(figures: _Figures, first: Claim, second: Claim, gap: str) -> bool:
