@@ -57,15 +57,22 @@ def rounding(claim: Claim) -> float:
     return 0.0 if unit == 1 else unit / 2 * _per_stated(claim)
 
 
+_TWICE_ROUNDED = 0.1
+
+
 def rounding_allows(stated: Claim, computed: float, slack: float = 0.0) -> bool:
     """Whether ``computed`` rounds to ``stated`` at its stated precision.
 
     A figure with d decimals may differ by half a unit of its last digit (86% covers 85.5–86.5);
     an approximate figure (约, 近, 余) gets a whole unit of slack on the side its bound allows.
-    ``slack`` adds the rounding of the inputs when they are rounded figures themselves.
+    ``slack`` adds the rounding of the inputs when they are rounded figures themselves. A figure
+    rounded twice, first to one more digit (17.249 → 17.25 → 17.3), is how many offices print a
+    computed share: a computed value a tenth of the half unit short of it (in size) still fits.
     """
     half = half_unit(stated) + slack + 1e-9
     low, high = stated.value - half, stated.value + half
+    twice = half_unit(stated) * _TWICE_ROUNDED
+    low, high = (low - twice, high) if stated.value >= 0 else (low, high + twice)
     if stated.bound == "at_least":
         high = float("inf")
     elif stated.bound == "at_most":
