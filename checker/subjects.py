@@ -66,6 +66,7 @@ class SubjectWords:
     averages: tuple[str, ...]
     whole_of_kind: tuple[str, ...]
     whole_marks: tuple[str, ...]
+    not_whole_marks: tuple[str, ...]
     synonyms: tuple[tuple[str, ...], ...]
 
     @classmethod
@@ -96,6 +97,7 @@ class SubjectWords:
             averages=listed("averages", words["averages"]),
             whole_of_kind=listed("whole-of-kind", words["whole-of-kind"]),
             whole_marks=listed("whole-marks", words["whole-marks"]),
+            not_whole_marks=listed("not-whole-marks", words["not-whole-marks"]),
             synonyms=tuple(tuple(g) for g in (*words["synonyms"], *extra.get("synonyms", ()))),
         )
 

@@ -34,7 +34,8 @@ class A209(Rule):
     figure only when one value looks like a typing slip of the other (three or more digits, one
     changed or two neighbours swapped: 2318 / 2381), since reports repeat the words of flows
     (新建, 完成) for different things. Values within the rounding of both figures agree (456万 and
-    456.3万); approximate figures (余, 约, 近) are not compared.
+    456.3万); approximate figures (余, 约, 近) are not compared, nor two ；-items of one sentence
+    (其中，甲县…增产42.7亿斤；乙县…增产42.2亿斤: a list of things of one kind, each its own).
 
     Variant ``period``: one figure and its change stated to the decimal under two periods — "一季度
     …第三产业增加值19.6亿元，增长6.3%" and "上半年…第三产业增加值19.6亿元，增长6.3%": a flow does not

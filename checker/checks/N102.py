@@ -38,6 +38,13 @@ _CHANGE_END = frozenset("，,。；;（()）\n")
 # A share of a plan or a whole written 占…的 (占年计划的58.2).
 _SHARE_OF = re.compile(r"占[\u4e00-\u9fff]{1,10}的$")
 _LIST_REACH = 120  # characters of a list read after a bare item
+
+
+def _cut_off_figure_end(text: str) -> int | None:
+    """Where a text cut off right after a figure ends (…不予公开28): the figure lost its unit with
+    the rest of the text, and S402 reports the cut; None for a text that ends otherwise."""
+    kept = text.rstrip()
+    return len(kept) if kept[-1:].isdigit() else None
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:\n（(]")
 # Numbers that share the unit written after the last of them: 教师12、15、20名, 12和15名.
 _SHARED_UNIT = re.compile(r"[、和与及或至到]\d")
@@ -81,6 +88,9 @@ class N102(Rule):
     Variant ``share``: a bare count followed by its share (占…%), in a sentence whose other
     counts carry their unit — "予以公开答复966件，占66.48%；部分公开67，占4.61%" — lost the unit
     the others write (件); the fix adds it. A count with its share always states what it counts.
+
+    A figure that ends a text cut off in mid-sentence (…其中予以公开71件、不予公开28) lost its unit
+    with the rest of the text: S402 reports the cut, not this rule.
 
     Why it matters: the reader cannot tell what was counted (85名? 85批? 1300米?); a dropped
     unit also suggests the sentence was cut while editing.
@@ -158,6 +168,10 @@ class N102(Rule):
     )
 
     def check(self, doc):
+        cut = _cut_off_figure_end(doc.text)
+        return (f for f in self._findings(doc) if f.end != cut)
+
+    def _findings(self, doc):
         text = doc.text
         shares = [*self._bare_parts_of_shares(doc), *self._bare_levels_of_changes(doc)]  # their unit is known: first
         yield from shares

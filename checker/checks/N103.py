@@ -12,6 +12,9 @@ _HAN = "\u4e00-\u9fff"
 _NUMBER = r"\d+(?:\.\d+)?"
 # Words a number names rather than counts after: 表1, 图 2, 第 3 页, 附件 4.
 _LABEL = "表图第件"
+# A caption opens its line with the table's or chart's number and sets the title apart after
+# it: 表1 户籍人口数及其构成, 图2 2020-2024年全市生产总值 — 1 户 is no figure and its unit.
+_CAPTION_LABEL = re.compile(r"\s*(?:附)?[表图]\s*$")  # matched from the line start
 # A news dateline sets its date apart: 本报讯 3月8日, 新快报讯 1月15日.
 _DATELINE = "讯"
 # 增加值 18.1亿元: one space between a Chinese word and a number that goes on to its unit (not a
@@ -40,6 +43,11 @@ def _in_table(text: str, start: int, end: int | None = None) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start:start] + "".join(text[start:end].split()) + text[end:line_end if line_end >= 0 else len(text)]
     return bool(_TABLE_LINE.search(line))
+
+
+def _caption_number(text: str, start: int) -> bool:
+    """True when the figure at ``start`` is the number of a caption opening its line (表1)."""
+    return bool(_CAPTION_LABEL.match(text, text.rfind("\n", 0, start) + 1, start))
 
 
 def _before_latin(text: str) -> bool:
@@ -94,6 +102,7 @@ class N103(Rule):
         "指标  2023年  2024年\n产量  12.5  13.1",
         "| 粮食 | 12.6 | 万吨 |",
         "表1 2024年主要农产品产量",
+        "表2 户籍人口数及其构成",
         "2024年统计公报 2024年，全市经济稳中有进。",
         "Wi-Fi 6 覆盖全校。",
     )
@@ -102,7 +111,8 @@ class N103(Rule):
         text = doc.text
         taken = []
         for claim in doc.claims:
-            if "spaced" in claim.flags and not _before_latin(claim.text) and not _in_table(text, claim.start):
+            if ("spaced" in claim.flags and not _before_latin(claim.text) and not _in_table(text, claim.start)
+                    and not _caption_number(text, claim.start)):
                 fixed = "".join(claim.text.split())
                 taken.append((claim.start, claim.end))
                 yield self.finding(claim.start, claim.end, text=claim.text, fixed=fixed, fix=fixed)

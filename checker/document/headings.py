@@ -39,11 +39,17 @@ def _number(digits: str) -> int | None:
         return None
 
 
+def _table_cell(text: str, para: Block) -> bool:
+    """A line that ends with a cell's bar is a cell of a table a page copy laid out one cell a
+    line (一、一般公共预算收入 |), not a heading, whatever number opens it."""
+    return text[para.end - 1] == "|"
+
+
 def find_headings(text: str, paragraphs: list[Block]) -> list[Heading]:
     headings = []
     for index, para in enumerate(paragraphs):
         body = para.start
-        m = _HEADING.match(text, para.start, para.end)
+        m = None if _table_cell(text, para) else _HEADING.match(text, para.start, para.end)
         style = m.lastgroup if m and m.end() < para.end else None
         number = None if style in (None, "broken") else _number(m.group(style))
         if style == "broken" or number is not None:

@@ -40,7 +40,7 @@ def find_repeats(doc: "Document") -> list[Repeat | Retimed]:
     counts = [c for c in doc.claims if is_count(c) and not c.approx and c.unit]
     reader = SubjectReader(doc, doc.data.subjects)
     levels = [(claim, reader.subject(claim)) for claim in counts if reader.is_level(claim)]
-    return [*_same_subject(levels), *_anaphoric_repeats(doc, counts), *_retimed(doc, levels, reader)]
+    return [*_same_subject(doc.text, levels), *_anaphoric_repeats(doc, counts), *_retimed(doc, levels, reader)]
 
 
 def _retimed(doc: "Document", levels: list[tuple[Claim, Subject]], reader: SubjectReader) -> list[Retimed]:
@@ -81,18 +81,30 @@ def _written(text: str, time: str, claim: Claim) -> tuple[int, int]:
     return at, end
 
 
-def _same_subject(levels: list[tuple[Claim, Subject]]) -> list[Repeat]:
+def _same_subject(text: str, levels: list[tuple[Claim, Subject]]) -> list[Repeat]:
     """Each level whose subject is that of an earlier level, with the first of them; grouping by
-    ``Subject.key`` is ``same_quantity`` on every pair."""
+    ``Subject.key`` is ``same_quantity`` on every pair. Two of one sentence's ；-items are not
+    compared: the items list things of one kind, each its own (其中，黑龙江…粮食增产42.7亿斤；新疆…，
+    粮食增产42.2亿斤), and a sentence does not state one figure twice."""
     first: dict[tuple, Claim] = {}
     found = []
     for claim, subject in levels:
         if not (subject.noun or subject.scope):
             continue
         earlier = first.setdefault(subject.key, claim)
-        if earlier is not claim:
+        if earlier is not claim and not _items_of_one_sentence(text, earlier, claim):
             found.append(Repeat(subject.words or subject.scope, earlier, claim, subject.stock))
     return found
+
+
+_ITEM_SEPARATOR = re.compile("[；;]")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _items_of_one_sentence(text: str, a: Claim, b: Claim) -> bool:
+    """Whether two figures stand in two ；-items of one sentence."""
+    between = text[a.end:b.start]
+    return bool(_ITEM_SEPARATOR.search(between)) and not _SENTENCE_END.search(between)
 
 
 def _anaphoric_repeats(doc: "Document", counts: list[Claim]) -> list[Repeat]:

@@ -6,7 +6,9 @@ A share's whole is found one of three ways:
 - its figure is in the 占…的 clause: "占全市总分A+3735人的13.73%";
 - the clause names it and an earlier figure's subject says the same: "完成手术12460台次，其中四级
   手术4460台次，占手术总量的35.8%" (or "（占手术总量的35.8%）" right after the part) — only when
-  exactly one figure, in the sentence or the one before, is so named;
+  exactly one figure, in the sentence or the one before, is so named (a figure with its own share of
+  that whole right after it is a part beside this one, and the whole is looked for before the
+  first such part: "收入17056万元。…税收收入15348万元，占收入的89.99%；非税收入1708万元，占收入的10.01%");
 - 占比 or 占 right after a 其中 part, which is a share of the 其中 total: "办理结婚登记2356对，其中
   跨省通办412对，占比17.5%" (or "（占比17.5%）", "，占17.5%") — unless the total has a share of its
   own ("60岁及以上人口68685人，占14.79%，其中65岁及以上人口50174人，占10.80%": of one larger whole).
@@ -127,13 +129,28 @@ def _named_whole(text: str, before: Sequence[Claim], share: Claim, of: re.Match)
         return None
     if of.start() != part.end and text[of.start() - 1] not in _BEFORE_OF:
         return None
-    limit = _sentence_before(text, part.start)
-    wholes = [c for c in before
-              if limit <= c.start < part.start
-              and _may_take_part(text, c, part.unit) and c.value >= part.value and _is_named(text, c, of["whole"])]
+    first = part
+    while True:
+        limit = _sentence_before(text, first.start)
+        named = [c for c in before
+                 if limit <= c.start < part.start
+                 and _may_take_part(text, c, part.unit) and c.value >= part.value and _is_named(text, c, of["whole"])]
+        siblings = [c for c in named if _share_of_the_same(text, c, of["whole"])]
+        wholes = [c for c in named if c not in siblings]
+        if wholes or not siblings or siblings[0].start >= first.start:
+            break
+        first = siblings[0]  # the whole is before the parts that share it: look before the first
     if len(wholes) != 1:
         return None
     return Share(share, wholes[0], _parts(text, before, part.unit, wholes[0].end, of.start()))
+
+
+def _share_of_the_same(text: str, claim: Claim, whole: str) -> bool:
+    """Whether a figure is followed by its own share of the whole named ``whole``: a part beside
+    the one a share is of, not their whole (税收收入15348万元，占收入的89.99%；非税收入1708万元，
+    占收入的10.01%)."""
+    after = text[claim.end:claim.end + 2 + len(whole)]
+    return after[:1] in _BEFORE_OF and after[1:] == "占" + whole
 
 
 # The figures before a share searched for its part and whole: the nearest (a paragraph of hundreds

@@ -371,7 +371,7 @@ def _name(item: Sequence[Tok], part: Tok) -> str:
 
 
 def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str = "",
-                groups: Sequence[Sequence[str]] = (), whole_marks: Sequence[str] = (),
+                groups: Sequence[Sequence[str]] = (), whole_marks: tuple[Sequence[str], Sequence[str]] = ((), ()),
                 decompositions: Sequence[Sequence[str]] = ()) -> list[Tok]:
     """The parts of ``unit`` a list gives. Items after a ；, 、 or 和 are parts; an item after a
     ， is one when it is a short name and a figure, or its name ends as the first's does
@@ -383,7 +383,7 @@ def _list_parts(items: list[tuple[str, list[Tok]]], unit: str | None, whole: str
     group of ``groups`` the total's name holds one of (第二产业…，其中工业…；第三产业…). An item
     that opens as the first part and the total do is one too (新设市场主体…，其中新设企业…，新设
     个体户…). An item named as a whole of its own (蔬菜总产量 after 其中油菜籽产量…；, a word of
-    ``whole_marks``) ends the list, unless the total or the first part was named so too. An item
+    ``whole_marks``, the marks and the words holding a mark that name no whole) ends the list, unless the total or the first part was named so too. An item
     that breaks down a part before it by ``decompositions`` (地方税收收入 after 地方一般公共预算收入,
     工业 after 第二产业) is passed over: it is of that part, not one more part of the total."""
     parts: list[Tok] = []
@@ -428,9 +428,13 @@ def _within_a_part(name: str, earlier: Sequence[str], decompositions: Sequence[S
                for whole, *parts in decompositions)
 
 
-def _new_whole(name: str, before: Sequence[str], whole_marks: Sequence[str]) -> bool:
-    """Whether ``name`` holds a word of ``whole_marks`` that none of the names ``before`` holds."""
-    return any(w in name and not any(w in b for b in before) for w in whole_marks)
+def _new_whole(name: str, before: Sequence[str], whole_marks: tuple[Sequence[str], Sequence[str]]) -> bool:
+    """Whether ``name`` holds a mark of ``whole_marks`` that none of the names ``before`` holds,
+    once the words that hold a mark but name no whole (总结 of 计划总结) are set aside."""
+    marks, not_marks = whole_marks
+    for word in not_marks:
+        name = name.replace(word, "")
+    return any(w in name and not any(w in b for b in before) for w in marks)
 
 
 def _same_opening(name: str, first: str, whole: str) -> bool:
@@ -513,7 +517,8 @@ def build_breakdown(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
         listed, semicolons = _as_listed(items, unit, cover_sets)
         # a ；-list cut at its first ； (two parts joined by ，) has no part a ；-item
         one_a_row = semicolons or not any(sep == "SEMI" for sep, _ in items)
-        parts = _list_parts(listed, unit, p.clause_words(found.first), (*cover_sets, *data.peers), data.subjects.whole_marks,
+        parts = _list_parts(listed, unit, p.clause_words(found.first), (*cover_sets, *data.peers),
+                            (data.subjects.whole_marks, data.subjects.not_whole_marks),
                             data.decompositions)
         if marker in ("qizhong", "classified"):
             totals = _candidate_totals(p, found, unit, data.subjects.averages)
