@@ -37,10 +37,11 @@ class A201(Rule):
     其中 lists only some items, as do parts that all name a kind their total lacks (乡村全科,
     执助全科 of 执业助理). Parts that exceed a 其中 total while each is given its own share of it
     (其中绿色建筑面积…，占比88.6%；装配式建筑面积…，占比29.8%) are kinds that overlap, not its
-    parts. Parts after a part that add up to it exactly
-    break it down one level deeper (其中预算收入13.68亿元；税收收入6.20亿元，非税收入7.48亿元), and
-    first parts of a 其中 list that add up to the total exactly end the list (新增专利40件，其中实用
-    新型21件，外观设计19件，有效发明专利6件: the figure after them is of another measure). Parts each named by another stage of progress of the same items (已启动9个（其中立项9个，
+    parts. Parts after a part that add up to it exactly break it down one level deeper
+    (其中预算收入13.68亿元；税收收入6.20亿元，非税收入7.48亿元), and first parts of a 其中 list
+    that add up to the total exactly end the list (新增专利40件，其中实用新型21件，外观设计19件，
+    有效发明专利6件: the figure after them is of another measure). Parts each named by another
+    stage of progress of the same items (已启动9个（其中立项9个，
     完成设计8个，开工4个，建成1个）: ``stages``) count items that reached each stage and never add
     up; a state an item is in now (在建) is no stage. An approximate total or part (余, 约, 近, 以上) is not checked, nor an
     average (平均亩产, 人均, 次均: ``averages`` of ``rules/subjects.toml``). For 其中, only the parts

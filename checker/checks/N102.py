@@ -39,12 +39,6 @@ _CHANGE_END = frozenset("，,。；;（()）\n")
 _SHARE_OF = re.compile(r"占[\u4e00-\u9fff]{1,10}的$")
 _LIST_REACH = 120  # characters of a list read after a bare item
 
-
-def _cut_off_figure_end(text: str) -> int | None:
-    """Where a text cut off right after a figure ends (…不予公开28): the figure lost its unit with
-    the rest of the text, and S402 reports the cut; None for a text that ends otherwise."""
-    kept = text.rstrip()
-    return len(kept) if kept[-1:].isdigit() else None
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:\n（(]")
 # Numbers that share the unit written after the last of them: 教师12、15、20名, 12和15名.
 _SHARED_UNIT = re.compile(r"[、和与及或至到]\d")
@@ -54,6 +48,12 @@ def _noun_before(nouns: tuple[str, ...]) -> re.Pattern:
     """One of ``nouns`` (and 达到, 为 …) right before a figure."""
     return re.compile(f"(?:{'|'.join(map(re.escape, nouns))})(?:{_MEASURE_VERBS})?$")
 
+
+def _cut_off_figure_end(text: str) -> int | None:
+    """Where a text cut off right after a figure ends (…不予公开28): the figure lost its unit with
+    the rest of the text, and S402 reports the cut; None for a text that ends otherwise."""
+    kept = text.rstrip()
+    return len(kept) if kept[-1:].isdigit() else None
 
 class N102(Rule):
     """What it finds: a bare whole number with no unit or classifier, running into the next

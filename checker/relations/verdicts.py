@@ -89,8 +89,8 @@ def without_sub_breakdowns(parts: Sequence[Claim]) -> list[tuple[Claim, ...]]:
 
 
 def breakdown_holds(b: Breakdown) -> bool:
-    return ends_early(b) or any(parts_fit(total, parts, b.exhaustive) for total, parts in breakdown_candidates(b)) or any(
-        parts_fit(total, parts, b.exhaustive) for total in b.totals for parts in without_sub_breakdowns(b.parts))
+    readings = [*breakdown_candidates(b), *((t, p) for t in b.totals for p in without_sub_breakdowns(b.parts))]
+    return ends_early(b) or any(parts_fit(total, parts, b.exhaustive) for total, parts in readings)
 
 
 def change_holds(c: Change) -> bool:
