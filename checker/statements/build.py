@@ -25,6 +25,7 @@ from checker.statements.tokens import CLAUSE_SEPARATORS, Tok
 
 if TYPE_CHECKING:
     from checker.config import RuleData
+    from checker.subjects import SubjectWords
 
 _CHANGE_VERBS = {"UP", "DOWN"}
 _RISING = {"UP", "UPTO", "AVG_UP"}
@@ -277,8 +278,8 @@ def _items(p: Paragraph, items: Tree) -> list[tuple[str, list[Tok]]]:
     return out
 
 
-def _as_listed(items: list[tuple[str, list[Tok]]], unit: str | None,
-               groups: Sequence[Sequence[str]] = ()) -> tuple[list[tuple[str, list[Tok]]], bool]:
+def _as_listed(items: list[tuple[str, list[Tok]]], unit: str | None, groups: Sequence[Sequence[str]] = (),
+               openers: tuple[str, ...] = ()) -> tuple[list[tuple[str, list[Tok]]], bool]:
     """The items as the list separates its parts of ``unit``, and whether it separates them
     with ；. A bulletin's 其中：小学312所，学生91635人；初中32所，… puts one part a ；-item, and
     what ， joins is that part's other figures and changes; but where ， already joins two parts
@@ -297,7 +298,7 @@ def _as_listed(items: list[tuple[str, list[Tok]]], unit: str | None,
             merged[-1][1].extend(toks)
         else:
             merged.append((sep, list(toks)))
-    return _before_a_new_statement(merged), True
+    return _before_a_new_statement(merged, openers), True
 
 
 def _going_on_in_group(items: list[tuple[str, list[Tok]]], cut: int, unit: str | None,
@@ -326,16 +327,31 @@ def _names_words_of(names: Sequence[str], group: Sequence[str]) -> bool:
     return all(len(h) == 1 for h in held) and len({h[0] for h in held}) == len(names)
 
 
-def _before_a_new_statement(items: list[tuple[str, list[Tok]]]) -> list[tuple[str, list[Tok]]]:
-    """The ；-items up to one that opens with a verb (实现, 完成 …) where the first part opens
-    with its name: "其中增值税3.1亿元；实现农业总产值21.5亿元" states a new figure after the ；,
-    not one more part."""
-    def opens_with_verb(toks: list[Tok]) -> bool:
-        return next((t.type for t in toks if t.type not in ("COMMA", "COLON")), None) == "IS"
+def _statement_openers(words: "SubjectWords") -> tuple[str, ...]:
+    """The words a new statement of the report's own period or region opens with (全年, 年末, 全县,
+    我市)."""
+    return (*words.current, *(p + level for p in words.region_prefixes for level in words.region_levels))
 
-    if not items or opens_with_verb(items[0][1]):
+
+def _before_a_new_statement(items: list[tuple[str, list[Tok]]],
+                            openers: tuple[str, ...]) -> list[tuple[str, list[Tok]]]:
+    """The ；-items up to one that opens with a verb (实现, 完成 …), or with the report's own time
+    or region (``openers``: 全年, 年末, 全县), where the first part opens otherwise: "其中增值税
+    3.1亿元；实现农业总产值21.5亿元" and "其中住户存款余额209.29亿元；年末…各项贷款余额140.92亿元"
+    state a new figure after the ；, not one more part — a part does not name again the period and
+    place of its whole."""
+    def opening(toks: list[Tok]) -> str | None:
+        first = next((t for t in toks if t.type not in ("COMMA", "COLON")), None)
+        if first is None:
+            return None
+        if first.type == "IS":
+            return "IS"
+        return next((w for w in openers if first.type == "WORD" and first.text.startswith(w)), None)
+
+    if not items:
         return items
-    return next((items[:i] for i in range(1, len(items)) if opens_with_verb(items[i][1])), items)
+    own = opening(items[0][1])
+    return next((items[:i] for i in range(1, len(items)) if opening(items[i][1]) not in (None, own)), items)
 
 
 def _part(item: Sequence[Tok], unit: str | None) -> Tok | None:
@@ -514,7 +530,7 @@ def build_breakdown(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
         if marker in ("qizhong", "classified") and (columns := _attribute_columns(items, unit)):
             groups.extend(_column_groups(p, found, unit, columns, data.subjects.averages))
             continue
-        listed, semicolons = _as_listed(items, unit, cover_sets)
+        listed, semicolons = _as_listed(items, unit, cover_sets, _statement_openers(data.subjects))
         # a ；-list cut at its first ； (two parts joined by ，) has no part a ；-item
         one_a_row = semicolons or not any(sep == "SEMI" for sep, _ in items)
         parts = _list_parts(listed, unit, p.clause_words(found.first), (*cover_sets, *data.peers),
