@@ -17,19 +17,20 @@ from checker.relations.definitions import find_definitions
 from checker.relations.enumerations import find_list_enumerations, find_numbered_enumerations, find_shi_enumerations
 from checker.relations.level_shares import find_level_shares
 from checker.relations.part_shares import find_kind_shares, find_part_shares, find_shares_of_counts
-from checker.relations.model import (Average, AverageChange, Breakdown, Change, Enumeration, LevelChange, LevelShares,
-                                     Pairing, PercentOfWhole, PercentParts, Rate, Repeat, Retimed, Share, ShareOfCount,
-                                     Trend, UnitSlip)
+from checker.relations.model import (Average, AverageChange, Breakdown, Change, ChangeSince, Enumeration, LevelChange,
+                                     LevelShares, Pairing, PercentOfWhole, PercentParts, Rate, Repeat, Retimed, Share,
+                                     ShareOfCount, Trend, UnitSlip)
 from checker.relations.rates import find_rates
 from checker.relations.repeats import find_repeats
 from checker.relations.scope import change_pattern
 from checker.relations.shares import find_shares
+from checker.relations.since import find_averages_since
 from checker.relations.wholes import find_percents_of_wholes
 
 if TYPE_CHECKING:
     from checker.document import Document
 
-Relation = (Average | AverageChange | Breakdown | Change | Enumeration | LevelChange | LevelShares | Pairing
+Relation = (Average | AverageChange | Breakdown | Change | ChangeSince | Enumeration | LevelChange | LevelShares | Pairing
             | PercentOfWhole | PercentParts | Rate | Repeat | Retimed | Share | ShareOfCount | Trend | UnitSlip)
 
 @per_document
@@ -51,6 +52,7 @@ def find_relations(doc: "Document") -> list[Relation]:
     found.extend(statements)
     found.extend(find_level_shares(doc, [s for s in statements if isinstance(s, PercentParts)]))
     found.extend(find_part_shares(doc, [s for s in statements if isinstance(s, Breakdown)]))
+    found.extend(find_averages_since(doc, [s for s in statements if isinstance(s, ChangeSince)]))
     found.extend(find_kind_shares(doc))
     found.extend(find_shares_of_counts(doc, [r for r in found if isinstance(r, Share)]))
     found.extend(find_shi_enumerations(doc))

@@ -216,6 +216,25 @@ class AverageChange:
 
 
 @dataclass(frozen=True, slots=True)
+class ChangeSince:
+    """"与2010年第六次全国人口普查的458875人相比，增加5560人，…，年平均增长率为0.12%": a count
+    against an earlier one (``base``), its change (``difference``, down when ``falling``) and a
+    yearly rate stated over the years since (``stated``); ``since`` names the earlier time (the
+    text between 与 and the base). The years and the count now come from the document
+    (``checker.relations.since``), which turns it into an ``AverageChange``."""
+
+    base: Claim
+    difference: Claim
+    falling: bool
+    stated: Claim
+    since: str
+
+    def to_json(self) -> dict:
+        return {"kind": "change_since", "base": self.base.text, "difference": self.difference.text,
+                "stated": self.stated.text, "since": self.since}
+
+
+@dataclass(frozen=True, slots=True)
 class PercentParts:
     """Percentages of one whole side by side: "城镇学生占59%，农村学生占41%". ``whole`` says
     they are all of it, so they must make up 100: a structure (三次产业结构为9.6∶41.2∶49.2) or
