@@ -74,7 +74,10 @@ def find_rates(text: str, claims: Sequence[Claim]) -> Iterator[Rate]:
         if not keys:
             continue
         window = claims[max(0, i - CANDIDATES):i]
-        before = [c for c in window if is_count(c) and not _per_unit(text, c, window)]
+        named_from = text.rfind(name, max(0, claim.start - len(name) - _NAME_GAP), claim.start)
+        # a figure inside the rate's own name (三年 of 学前三年毛入园率) is no count of it
+        before = [c for c in window if is_count(c) and not _per_unit(text, c, window)
+                  and not (named_from >= 0 and c.start >= named_from)]
         # the claim naming most of the stem, the nearest of those: 集中供养率 ↔ 集中供养326人,
         # not the nearer 分散供养486人
         sentence = sentence_of(claim.start)
@@ -88,6 +91,10 @@ def find_rates(text: str, claims: Sequence[Claim]) -> Iterator[Rate]:
         near = [c for c in larger if sentence_of(numerator.start) - sentence_of(c.end) <= 1]
         if near:  # farther figures of the paragraph are candidates too, never the only one
             yield Rate(name, claim, numerator, tuple(near + [c for c in larger if c not in near]))
+
+
+# Characters between a rate's name and its figure (为, 达到, a space).
+_NAME_GAP = 4
 
 
 def _per_unit(text: str, claim: Claim, claims: Sequence[Claim]) -> bool:
