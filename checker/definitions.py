@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping
 
-_WORDS = ("result", "per", "numerator", "denominator", "units", "neutral", "unless", "when")
+_WORDS = ("result", "per", "numerator", "denominator", "units", "neutral", "unless", "when", "denominator-kinds")
 _REQUIRED = ("name", "result", "numerator", "denominator")
 _OPERATIONS = ("ratio", "difference")
 
@@ -24,6 +24,8 @@ class FormulaDefinition:
     Each word list names a figure (see rules/definitions.toml); an empty ``numerator`` means the
     figure the result's own clause is about. ``units`` are the units the stated result may carry
     ("" for none; empty: any). ``tolerance`` is a fraction of the result allowed beyond rounding.
+    ``denominator_kinds``: unit kinds (area) in which a figure named by the result's qualifier
+    alone is the denominator (粮食作物27.05万亩 is the 粮食 sown area).
     """
 
     name: str
@@ -39,6 +41,7 @@ class FormulaDefinition:
     tolerance: float = 0.0
     qualified: bool = False
     operation: str = "ratio"
+    denominator_kinds: tuple[str, ...] = ()
 
 
 def parse_definition(entry: object, where: str) -> FormulaDefinition:
@@ -74,6 +77,7 @@ def parse_definition(entry: object, where: str) -> FormulaDefinition:
         raise ValueError(f"{where}.operation must be one of {', '.join(_OPERATIONS)}")
     if operation == "difference" and not fields["numerator"]:
         raise ValueError(f"{where}: a difference needs a numerator (what is subtracted from)")
+    fields["denominator_kinds"] = fields.pop("denominator-kinds")
     return FormulaDefinition(name=entry["name"], qualified=entry.get("qualified", False), operation=operation, **fields)
 
 

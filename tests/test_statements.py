@@ -17,8 +17,8 @@ import pytest
 
 from checker.config import default_rule_data
 from checker.document import build_document
-from checker.relations.model import (AverageChange, Breakdown, Change, LevelChange, Pairing, PercentParts,
-                                     Trend, UnitSlip)
+from checker.relations.model import (AverageChange, Breakdown, Change, ChangeSince, LevelChange, Pairing,
+                                     PercentParts, Trend, UnitSlip)
 from checker.statements import find_statements
 
 CASES = tomllib.loads((Path(__file__).parent / "statements_cases.toml").read_text(encoding="utf-8"))["case"]
@@ -41,6 +41,9 @@ def describe(statement) -> dict:
         case AverageChange():
             fields = dict(base=statement.base.text, current=statement.current.text, years=statement.years,
                           stated=statement.stated.text)
+        case ChangeSince():
+            fields = dict(base=statement.base.text, difference=statement.difference.text,
+                          falling=statement.falling, stated=statement.stated.text, since=statement.since)
         case Breakdown():
             fields = dict(totals=_texts(statement.totals), parts=_texts(statement.parts),
                           exhaustive=statement.exhaustive)
@@ -88,7 +91,7 @@ def test_the_table_is_large_and_varied():
     yield nothing."""
     assert len(CASES) >= 120
     kinds = {s["kind"] for c in CASES if "xfail" not in c for s in c.get("statements", ())}
-    assert kinds == {"LevelChange", "Change", "Trend", "AverageChange", "Breakdown", "PercentParts", "Pairing",
-                     "UnitSlip"}
+    assert kinds == {"LevelChange", "Change", "Trend", "AverageChange", "ChangeSince", "Breakdown", "PercentParts",
+                     "Pairing", "UnitSlip"}
     assert sum(bool(c.get("none")) for c in CASES) >= 15
     assert len({c["text"] for c in CASES}) == len(CASES), "a clause is listed twice"

@@ -8,7 +8,7 @@ from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations import relations_of
 from checker.relations.arithmetic import amount
-from checker.relations.model import Breakdown
+from checker.relations.model import AFTER_PARTS, Breakdown
 from checker.relations.scope import SHARE_OF
 from checker.relations.verdicts import breakdown_candidates, breakdown_holds, exact
 
@@ -21,7 +21,11 @@ class A201(Rule):
     """What it finds: a total whose parts do not add up to it. Parts in parentheses ("改造校舍
     12所（完工8所、在建6所）"), after 其中 ("培训教师860人次，其中骨干教师520人次、新任教师
     400人次"), after 分别为 ("共建成18所，分别为小学9所、初中6所") or closed by 合计 ("新建5所、
-    改建6所，合计10所").
+    改建6所，合计10所"). Totals in the clause after their parts' clauses: a run of clauses stating
+    the same figures whose last one totals them, read where one column adds up exactly ("普通高中
+    在校生11455人，教职工821人；…。全县学生总数110637人，教职工总数5516人"), and clauses each
+    opening with a kind of what the total after them names alone ("小学专任教师32009人；初中专任
+    教师16591人；…。…其中专任教师76413人": three kinds or more, never more than it).
 
     Why it matters: the parts of a whole cannot exceed it, and parts that claim to be all of it
     must make it up; one of the figures was mistyped, or a part was counted twice or left out.
@@ -95,7 +99,7 @@ class A201(Rule):
             return
         total, parts = min(breakdown_candidates(r),
                            key=lambda tp: abs(sum(p.value for p in tp[1]) - tp[0].value))
-        if r.marker != "heji" and any(p.value > total.value for p in parts) and self.selects("A205"):
+        if r.marker not in AFTER_PARTS and any(p.value > total.value for p in parts) and self.selects("A205"):
             return  # A205's finding
         added = sum(p.value for p in parts)
         short = added < total.value

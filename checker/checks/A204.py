@@ -30,7 +30,10 @@ class A204(Rule):
     A level with its change stated twice, as a difference and as a percentage ("茶园面积12.40万
     亩，比上年增加0.60万亩，增长5.1%"), is checked on the base the two give: 12.40 − 0.60 =
     11.80万亩, and 0.60 ÷ 11.80 = 5.08%. A yearly average between two stated years ("由2021年的
-    860万元增加到2024年的1520万元，年均增长20.9%") is (1520 ÷ 860)^(1/3) − 1. A from-to whose
+    860万元增加到2024年的1520万元，年均增长20.9%") is (1520 ÷ 860)^(1/3) − 1; so is the yearly rate
+    of a census bulletin since the census before ("与2010年第六次全国人口普查的458875人相比，增加
+    5560人，…，年平均增长率为0.12%": over the ten years to the latest census the document names,
+    to the count the base and the change give, stated elsewhere in the document). A from-to whose
     verb says up while the figure went down, or whose two ends are the same ("从67.6%提高到
     67.6%"), is reported too.
 

@@ -6,7 +6,7 @@ from checker.checks.base import Message, Rule
 from checker.findings import Label, Severity
 from checker.relations import relations_of
 from checker.relations.arithmetic import amount
-from checker.relations.model import Breakdown
+from checker.relations.model import AFTER_PARTS, Breakdown
 
 
 class A205(Rule):
@@ -53,7 +53,7 @@ class A205(Rule):
             yield from self._check(r)
 
     def _check(self, r: Breakdown):
-        if r.marker == "heji" or any(t.bound in ("at_least", "about") for t in r.totals):
+        if r.marker in AFTER_PARTS or any(t.bound in ("at_least", "about") for t in r.totals):
             return  # under 合计 the sentence may open with a larger figure of the unit
         for part in r.parts:
             if all(part.value > t.value for t in r.totals):

@@ -39,6 +39,13 @@ class A220(Rule):
     followed by the same average of groups (城镇…人均可支配收入) is no total: averages do not add
     up (``averages`` of rules/tables.toml).
 
+    A table of indicators each named with its unit and no total row (卫生机构数(个), 实有床位数(张),
+    卫生人员数(人)) breaks each indicator down in the rows opened by # under it, up to the next
+    indicator; # rows nest (# 卫生技术人员, then # 执业医师 … 其他卫生技术人员 break it down). Such
+    a list is read only where it stays within its whole in some year: then a year where it exceeds
+    the whole is flagged, and a list ending with 其他… (all of the whole) that adds up in one year
+    and not in another.
+
     A row opened by 其中 (or #) is also checked against the row it breaks down: in a level column
     it cannot be the larger (``sub``: 销售产值 158996, 其中:规模以上 1051024 — a digit dropped).
 
@@ -124,8 +131,8 @@ class A220(Rule):
             return
         parts = figures[self._confirmed(table, column, group)]
         shown = sum(p.value for p in parts)
-        if group.partial and fits(total, parts[:2], exhaustive=False):
-            return  # only some of the total, and the list may end early
+        if group.partial and fits(total, parts if group.bounded else parts[:2], exhaustive=False):
+            return  # only some of the total, and (unless bounded) the list may end early
         if group.decomposed and abs(shown - total.value) < _REVISED * abs(total.value):
             return  # detail rows a bulletin revised apart from their whole
         column_name = table.header(column)

@@ -29,6 +29,10 @@ class A225(Rule):
     A ratio column (生师比, 学生与专任教师比: `column-kinds.ratio`) is read the same way, as a
     quotient not in % (the ``ratio`` variant).
 
+    A row of a table flattened one cell a line that lost a cell (普通高中 | 56 | 1853 | 89750 | 6996 |
+    12.81 under seven columns: its 教职工数 counted with 初中's) is read with the cell left empty
+    where the last row's totals of the columns say it is missing.
+
     Options: the header words that make a column a rate are `column-kinds.rate` in the tables
     configuration (rules/tables.toml); a column in % without such a word is read too.
     """

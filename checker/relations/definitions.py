@@ -142,6 +142,20 @@ class _Figures:
         return [(c, q) for c, q in found if q is not None]
 
 
+    def bare(self, wanted: str, neutral, kinds) -> list[tuple[Claim, str]]:
+        """(figure, ``wanted``) of every count in a unit of one of ``kinds`` named by ``wanted``
+        alone, the neutral words aside: 粮食作物27.05万亩 for 粮食 (a crop's area is its sown area)."""
+        found = []
+        for c in self.claims:
+            if is_count(c) and self.data.kind(c.unit) in kinds:
+                rest = self.name(c)
+                for n in sorted(neutral, key=len, reverse=True):
+                    rest = rest.replace(n, "")
+                if rest == wanted:
+                    found.append((c, wanted))
+        return found
+
+
 def _only(candidates: list[Claim]) -> Claim | None:
     """The one figure among the candidates (the same value stated twice is one figure); None when
     there is none, when they disagree, or when one is approximate."""
@@ -159,7 +173,10 @@ def _input(figures: _Figures, d: FormulaDefinition, words, result: Claim, wanted
     year = figures.year(result)
     sentence = figures.doc.sentence_at(result.start)
     found = []
-    for c, q in figures.named(words, neutral, result if d.operation == "difference" else None):
+    named = figures.named(words, neutral, result if d.operation == "difference" else None)
+    if words is d.denominator and d.denominator_kinds and wanted:
+        named += figures.bare(wanted, neutral, d.denominator_kinds)
+    for c, q in named:
         if c is result or any(w in figures.full_sentence(c) for w in d.unless):
             continue
         if year and figures.year(c) not in (None, year):

@@ -97,6 +97,11 @@ class PercentOfWhole:
         }
 
 
+# Markers of a total stated after its parts (合计 …, a totals clause): a part larger than it is
+# no 其中 part larger than its whole (A205) but a sum that does not add up (A201).
+AFTER_PARTS = ("heji", "columns")
+
+
 @dataclass(frozen=True, slots=True)
 class Breakdown:
     """A total and its parts: "改造校舍9所（完工5所、在建4所）", "…，其中…", "共9所，分别为…"
@@ -104,8 +109,9 @@ class Breakdown:
 
     ``marker`` says how the parts were introduced: ``paren`` (a parenthetical right after the
     total), ``qizhong`` (其中), ``baokuo`` (包括 right after the total), ``fenbie`` (分别为 right
-    after the total) or ``heji`` (合计,
-    共计 or 总计 after the parts). ``totals`` are the candidate totals, nearest first: for 其中
+    after the total), ``heji`` (合计,
+    共计 or 总计 after the parts) or ``columns`` (a total stated in the clause after its parts'
+    clauses: ``checker.relations.columns``). ``totals`` are the candidate totals, nearest first: for 其中
     the sentence may not say which figure is the whole, so a rule stays quiet when any of them
     fits. ``exhaustive`` says the parts claim to be all of the total, so they must add up to it,
     not merely stay under it: a parenthetical that classifies (not 其中, 含, 包括, 如, 等),
@@ -213,6 +219,25 @@ class AverageChange:
     def to_json(self) -> dict:
         return {"kind": "average_change", "base": self.base.text, "current": self.current.text,
                 "years": self.years, "stated": self.stated.text}
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSince:
+    """"与2010年第六次全国人口普查的458875人相比，增加5560人，…，年平均增长率为0.12%": a count
+    against an earlier one (``base``), its change (``difference``, down when ``falling``) and a
+    yearly rate stated over the years since (``stated``); ``since`` names the earlier time (the
+    text between 与 and the base). The years and the count now come from the document
+    (``checker.relations.since``), which turns it into an ``AverageChange``."""
+
+    base: Claim
+    difference: Claim
+    falling: bool
+    stated: Claim
+    since: str
+
+    def to_json(self) -> dict:
+        return {"kind": "change_since", "base": self.base.text, "difference": self.difference.text,
+                "stated": self.stated.text, "since": self.since}
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,8 @@ from checker.relations.scope import SENTENCE_END, is_count
 _RATE_NAME = re.compile(r"([A-Za-z+\u4e00-\u9fff]{1,8}?)率(?:为|是|达|达到|约为|提高到|达到了)?$")
 # Words that end a rate's stem on the left: "截止9月底的开工率" → 开工.
 _STEM_START = re.compile(r".*(?:的|，|,|、|；|。)")
+# Characters between a rate's name and its figure (为, 达到, a space).
+_NAME_GAP = 4
 _CONTEXT = 8  # characters either side of a claim searched for the stem
 # The figures before a rate that may be its numerator or denominator: the nearest ones (a
 # paragraph of hundreds of figures costs no more per rate than a short one).
@@ -78,7 +80,10 @@ def find_rates(text: str, claims: Sequence[Claim]) -> Iterator[Rate]:
         if not keys:
             continue
         window = claims[max(0, i - CANDIDATES):i]
-        before = [c for c in window if is_count(c) and not _per_unit(text, c, window)]
+        named_from = text.rfind(name, max(0, claim.start - len(name) - _NAME_GAP), claim.start)
+        # a figure inside the rate's own name (三年 of 学前三年毛入园率) is no count of it
+        before = [c for c in window if is_count(c) and not _per_unit(text, c, window)
+                  and not (named_from >= 0 and c.start >= named_from)]
         # the claim naming most of the stem, the nearest of those: 集中供养率 ↔ 集中供养326人,
         # not the nearer 分散供养486人
         sentence = sentence_of(claim.start)

@@ -8,7 +8,8 @@ A share's whole is found one of three ways:
   手术4460台次，占手术总量的35.8%" (or "（占手术总量的35.8%）" right after the part) — only when
   exactly one figure, in the sentence or the one before, is so named (a figure with its own share of
   that whole right after it is a part beside this one, and the whole is looked for before the
-  first such part: "收入17056万元。…税收收入15348万元，占收入的89.99%；非税收入1708万元，占收入的10.01%");
+  first such part: "收入17056万元。…税收收入15348万元，占收入的89.99%；非税收入1708万元，占收入的10.01%";
+  男性人口…，占总人口的52.1%；女性人口…，占总人口的47.9%);
 - 占比 or 占 right after a 其中 part, which is a share of the 其中 total: "办理结婚登记2356对，其中
   跨省通办412对，占比17.5%" (or "（占比17.5%）", "，占17.5%") — unless the total has a share of its
   own ("60岁及以上人口68685人，占14.79%，其中65岁及以上人口50174人，占10.80%": of one larger whole).
@@ -51,6 +52,8 @@ _RESPECTIVE_OF = re.compile(r"[，,]?分别占(?P<whole>[^，,；;。：:！？�
 _NEXT_SHARE = re.compile(r"[和、与及]|[，,]")
 # A share right after a figure, of whatever whole: 68685人，占14.79%.
 _OWN_SHARE = re.compile(r"[，,（(]?占")
+# A share right after a figure of a whole it names: 278098人，占总人口的52.1%.
+_OWN_OF = re.compile(r"[，,（(]?占(?P<whole>[^，,；;。：:！？、]{0,24}?)的")
 # What may stand between a part and the 占 of its share: 75.11亿元，占总投资的32.1%; 75.11亿元（占
 # 总投资的32.1%）.
 _BEFORE_OF = "，,（("
@@ -135,7 +138,7 @@ def _named_whole(text: str, before: Sequence[Claim], share: Claim, of: re.Match)
         named = [c for c in before
                  if limit <= c.start < part.start
                  and _may_take_part(text, c, part.unit) and c.value >= part.value and _is_named(text, c, of["whole"])]
-        siblings = [c for c in named if _share_of_the_same(text, c, of["whole"])]
+        siblings = [c for c in named if _share_of_same(text, c, of["whole"])]
         wholes = [c for c in named if c not in siblings]
         if wholes or not siblings or siblings[0].start >= first.start:
             break
@@ -145,12 +148,11 @@ def _named_whole(text: str, before: Sequence[Claim], share: Claim, of: re.Match)
     return Share(share, wholes[0], _parts(text, before, part.unit, wholes[0].end, of.start()))
 
 
-def _share_of_the_same(text: str, claim: Claim, whole: str) -> bool:
-    """Whether a figure is followed by its own share of the whole named ``whole``: a part beside
-    the one a share is of, not their whole (税收收入15348万元，占收入的89.99%；非税收入1708万元，
-    占收入的10.01%)."""
-    after = text[claim.end:claim.end + 2 + len(whole)]
-    return after[:1] in _BEFORE_OF and after[1:] == "占" + whole
+def _share_of_same(text: str, claim: Claim, whole: str) -> bool:
+    """The figure has a share of its own of the same whole: "男性人口为278098人，占总人口的52.1%；
+    女性人口为255354人，占总人口的47.9%" — a part beside the next one, never its whole."""
+    own = _OWN_OF.match(text, claim.end)
+    return bool(own) and own["whole"] == whole
 
 
 # The figures before a share searched for its part and whole: the nearest (a paragraph of hundreds

@@ -7,8 +7,8 @@ import json
 
 from checker.relations import find_relations
 from checker.relations.arithmetic import change_of, fmt, percent
-from checker.relations.model import (Average, AverageChange, Breakdown, Change, Definition, Enumeration, LevelChange,
-                                     LevelShares, Pairing, PercentOfWhole, PercentParts, Rate, Repeat, Retimed, Share,
+from checker.relations.model import (Average, AverageChange, Breakdown, Change, ChangeSince, Definition, Enumeration,
+                                     LevelChange, LevelShares, Pairing, PercentOfWhole, PercentParts, Rate, Repeat, Retimed, Share,
                                      ShareOfCount, Trend, UnitSlip)
 from checker.relations.wholes import counts_around
 
@@ -51,6 +51,9 @@ def _row(r) -> tuple[int, str, str, str, str]:
         inputs = f"{r.base.text} → {r.current.text}, {r.years}年"
         computed = fmt(((r.current.value / r.base.value) ** (1 / r.years) - 1) * 100) + "%" if r.base.value > 0 < r.current.value else ""
         return r.stated.start, "average change", r.stated.text, inputs, computed
+    if isinstance(r, ChangeSince):
+        sign = "−" if r.falling else "+"
+        return r.stated.start, "change since", r.stated.text, f"{r.since}: {r.base.text} {sign} {r.difference.text}", ""
     if isinstance(r, ShareOfCount):
         return r.share.start, "share of count", r.share.text, r.part.text, ""
     if isinstance(r, LevelShares):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from checker.relations.model import Breakdown
 from checker.statements.build import (Paragraph, build_breakdown, build_from_to, build_gap, build_level_change,
-                                      build_paired, build_share_run, build_structure, build_sum_after)
+                                      build_paired, build_share_run, build_since, build_structure, build_sum_after)
 from checker.statements.parse import find_shapes
 from checker.statements.tokens import Tok, tokenize
 
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 BUILDERS = {
     "level_change": build_level_change,
     "from_to": build_from_to,
+    "since": build_since,
     "gap": build_gap,
     "sum_after": build_sum_after,
 }

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Iterator, Sequence
 from lark import Token, Tree
 
 from checker.claims.model import Claim
-from checker.relations.model import (AverageChange, Breakdown, Change, LevelChange, Pairing, PercentParts,
-                                     Trend, UnitSlip)
+from checker.relations.model import (AverageChange, Breakdown, Change, ChangeSince, LevelChange, Pairing,
+                                     PercentParts, Trend, UnitSlip)
 from checker.relations.enumerations import is_counted_noun
 from checker.relations.scope import is_count, names_a_class
 from checker.statements.cover import (covers_whole, decomposes, elided, optional_cover, shared_ending, siblings,
@@ -179,6 +179,21 @@ def build_from_to(p: Paragraph, found: Parsed) -> Iterator:
             yield Change(base, current, stated[0])
         elif step.data == "average" and None not in years and years[1] > years[0] and stated[0].kind == "percent":
             yield AverageChange(base, current, years[1] - years[0], stated[0])
+
+
+def build_since(p: Paragraph, found: Parsed) -> Iterator:
+    """The base after 与…的, its one change in its own unit, and the yearly rate at the end."""
+    toks = p.tokens[found.first:found.last + 1]
+    at = next(i for i, t in enumerate(toks) if t.type == "AMOUNT")
+    base, stated = toks[at].claim, toks[-1].claim
+    differences = []
+    for change in (c for c in found.tree.children if isinstance(c, Tree) and c.data == "change"):
+        verb, compared, figure = _change_parts(p, change)
+        if compared is None and figure is not None and _same_measure(figure, base):
+            differences.append((verb, figure))
+    if base is not None and base.value and stated is not None and len(differences) == 1:
+        verb, difference = differences[0]
+        yield ChangeSince(base, difference, verb == "DOWN", stated, "".join(t.text for t in toks[1:at - 1]))
 
 
 def build_gap(p: Paragraph, found: Parsed) -> Iterator:

@@ -24,11 +24,12 @@ from checker.resources import data_dir
 from checker.statements.tokens import CLAUSE_SEPARATORS, Tok
 from checker.stored import stored
 
-SHAPES = ("level_change", "from_to", "gap", "structure", "breakdown", "sum_after", "paired", "share_run")
+SHAPES = ("level_change", "from_to", "since", "gap", "structure", "breakdown", "sum_after", "paired", "share_run")
 # At least one of these must follow a shape's first token in the paragraph.
 NEEDS = {
     "level_change": {"UP", "DOWN"},
     "from_to": {"UPTO", "DOWNTO", "TO"},
+    "since": {"AVG_UP", "AVG_DOWN"},
     "gap": {"GAP"},
     "structure": {"RATIO"},
     "breakdown": {"QIZHONG", "LPAR", "FENBIE", "INCLUDE", "BY", "SORT"},

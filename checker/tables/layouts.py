@@ -260,8 +260,8 @@ def _cell_lines(text, lines, i):
         width = _row_width(text, kept)
         if width is not None:
             return Grid("cells", [kept[k:k + width] for k in range(0, len(kept), width)]), j
-    rows = _ragged_rows(text, _rstrip_empty(cells))
-    return (Grid("cells", rows, ragged=True), j) if rows else None
+    read = _ragged_rows(text, _rstrip_empty(cells))
+    return (Grid("cells", read[0], ragged=read[1]), j) if read else None
 
 
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -269,11 +269,12 @@ _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _MOST_RAGGED = 2
 
 
-def _ragged_rows(text: str, cells: list[tuple[int, int]]) -> list[list[tuple[int, int]]] | None:
+def _ragged_rows(text: str, cells: list[tuple[int, int]]) -> tuple[list[list[tuple[int, int]]], bool] | None:
     """The rows of a flattened table one of whose rows lost a cell (普通高中 | 56 | 1853 | 89750 |
-    6996 | 12.83 under seven columns): the header is the first run of labels, a row starts at
-    each label after a figure, and the rows as wide as the header are kept — when all but one
-    or two are, and three or more are."""
+    6996 | 12.83 under seven columns), and whether a row is still left out: the header is the
+    first run of labels, a row starts at each label after a figure, and the rows as wide as the
+    header are kept — when all but one or two are, and three or more are. A row one cell short
+    is kept too where the table's last row totals the others (``_restored``)."""
     values = [text[s:e] for s, e in cells]
     labels = [bool(_WORDS.search(v)) and not is_number(v) for v in values]
     width = next((k for k, is_label in enumerate(labels) if not is_label), 0) - 1
@@ -289,7 +290,41 @@ def _ragged_rows(text: str, cells: list[tuple[int, int]]) -> list[list[tuple[int
     kept = [r for r in rows if len(r) == width]
     if len(kept) < 4 or not 0 < len(rows) - len(kept) <= _MOST_RAGGED:
         return None
-    return kept
+    restored = [_restored(text, rows, r, width) if len(r) == width - 1 else None for r in rows]
+    whole = [r if len(r) == width else restored[k] for k, r in enumerate(rows)]
+    if None not in whole:
+        return whole, False
+    return kept, True
+
+
+def _restored(text: str, rows, short, width: int) -> list[tuple[int, int]] | None:
+    """A row one cell short, with an empty cell where the column totals say it is missing: the
+    last row (总计) is the sum of the body rows in more columns with the empty cell there than
+    anywhere else (普通高中's 教职工数, counted with 初中's: 62584 = the other rows' 教职工), and in
+    two columns at least; None when no place is better than every other."""
+    def figure(span):
+        value = text[span[0]:span[1]].replace(",", "").replace(" ", "")
+        return float(value.rstrip("%％")) if is_number(value) else None
+
+    scores = []
+    for at in range(1, width):
+        cell = (short[at - 1][1], short[at - 1][1])
+        body = [short[:at] + [cell] + short[at:] if r is short else r for r in rows[1:-1]]
+        if any(len(r) != width for r in body) or len(rows[-1]) != width:
+            return None
+        total = [figure(span) for span in rows[-1]]
+        adding = 0
+        for c in range(1, width):
+            figures = [figure(r[c]) for r in body]
+            if total[c] is not None and sum(f is not None for f in figures) >= 2:
+                adding += abs(sum(f for f in figures if f is not None) - total[c]) < 1e-6
+        scores.append((adding, at))
+    scores.sort(reverse=True)
+    (best, at), runner_up = scores[0], scores[1][0] if len(scores) > 1 else -1
+    if best < 2 or best == runner_up:
+        return None
+    cell = (short[at - 1][1], short[at - 1][1])
+    return short[:at] + [cell] + short[at:]
 
 
 # Cells of text after a flattened table that are no part of it (a note, a source line).

@@ -10,13 +10,16 @@ its parts:
 - rows numbered in blocks: 一、 heads the rows numbered 1、 2、 (or （一） （二）) under it, (一)
   heads 1. 2. 3., and unnumbered rows under a head are its parts when it has no numbered ones;
 - a part followed by its own breakdown without a mark (第二产业, 工业, 建筑业): rows right
-  after a part that add up to it are read as its detail, not as more parts (``part_readings``).
+  after a part that add up to it are read as its detail, not as more parts (``part_readings``);
+- in a table of indicators each named with its unit (卫生机构数(个), 实有床位数(张)) and no
+  total, the rows of each indicator opened by # (``marked_blocks``), where # rows nest.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from itertools import combinations
 
 from checker.claims.model import Claim
@@ -42,6 +45,7 @@ class Group:
     partial: bool
     rows: tuple[int, ...]
     decomposed: bool = False  # read from the rows' names (第二产业: 工业, 建筑业), not their order
+    bounded: bool = False  # the parts' list is known to end where ``rows`` do: a partial one is added up whole
 
 
 def is_blank(cell: Cell | None) -> bool:
@@ -102,12 +106,12 @@ def column_figures(table: Table, rows, column: int) -> list[Claim]:
     return [c for c in (table.number_at(r, column) for r in rows) if c is not None]
 
 
-def adds_up(table: Table, total: int, rows, exhaustive: bool = True, columns=None) -> bool:
-    """The ``rows`` add up to row ``total`` in some level column (of ``columns``) where all of
-    them have a figure."""
+def adds_up(table: Table, total: int, rows, exhaustive: bool = True, columns=None, least: int = 2) -> bool:
+    """The ``rows``, ``least`` of them or more, add up to row ``total`` in some level column (of
+    ``columns``) where all of them have a figure."""
     for c in level_columns(table) if columns is None else columns:
         whole, parts = table.number_at(total, c), [table.number_at(r, c) for r in rows]
-        if whole is not None and len(parts) >= 2 and None not in parts and fits(whole, parts, exhaustive):
+        if whole is not None and len(parts) >= least and None not in parts and fits(whole, parts, exhaustive):
             return True
     return False
 
@@ -143,7 +147,73 @@ def part_groups(table: Table) -> list[Group]:
 
 
 def _part_groups(table: Table) -> list[Group]:
-    return [*_breakdowns(table), *_decompositions(table)]
+    return [*_breakdowns(table), *_decompositions(table), *_marked_blocks(table)]
+
+
+def _marked_blocks(table: Table) -> list[Group]:
+    """The breakdowns of a table of indicators with no total row, each indicator named with its
+    unit (卫生机构数(个), 实有床位数(张), 卫生人员数(人)) and followed by its parts opened with #
+    (# 医院, 社区卫生服务中心 …), up to the next indicator. # rows nest: a # row right after a #
+    row opens the breakdown of that row (# 卫生技术人员, # 执业医师, 注册护士 …); a # row after
+    an unmarked one opens another breakdown of one of the wholes still open (# 医院卫生人员 of
+    卫生人员数). Each run of rows is read as the parts of the outermost of those wholes that it
+    adds up to in some level column — to no more than it, or exactly when its last row is 其他…
+    (the list is then all of it) — and a run that fits none is not read: rows a yearbook lists
+    without a mark under a part (县及县以上医院 under # 医院、卫生院) add up to no whole."""
+    if table.total_row is not None:
+        return []
+    rows = range(table.header_rows, len(table.rows))
+    heads = [r for r in rows if not _marked(table, r) and _names_unit(table, r)]
+    groups = []
+    for head, end in zip(heads, [*heads[1:], len(table.rows)]):
+        if head + 1 < end and _marked(table, head + 1):
+            groups += _marked_runs(table, head, end)
+    return groups
+
+
+def _marked_runs(table: Table, head: int, end: int) -> list[Group]:
+    starts = [r for r in range(head + 1, end) if _marked(table, r)]
+    open_wholes, groups, previous = [head], [], None
+    for start, stop in zip(starts, [*starts[1:], end]):
+        run = tuple(range(start, stop))
+        if previous is not None and len(previous) == 1:
+            open_wholes.append(previous[0])  # # 执业医师 right under # 卫生技术人员
+            candidates = [previous[0]]
+        else:
+            candidates = list(open_wholes)
+        exhaustive = label(table, run[-1]).startswith(_OTHERS)
+        whole = next((w for w in candidates if _fits_somewhere(table, w, run, exhaustive)), None)
+        if whole is not None:
+            del open_wholes[open_wholes.index(whole) + 1:]
+            if len(run) >= 2:
+                groups.append(Group(whole, (run,), not exhaustive, run, bounded=True))
+        previous = run
+    return groups
+
+
+_OTHERS = ("其他", "其它")
+
+
+def _marked(table: Table, row: int) -> bool:
+    return label(table, row).startswith(_MARKS)
+
+
+def _names_unit(table: Table, row: int) -> bool:
+    """The row's label ends with a unit in brackets: 卫生机构数(个), 财政收入（万元）."""
+    m = re.search(r"[（(]([^（）()]{1,4})[）)]$", label(table, row))
+    return bool(m) and m.group(1).lstrip("万亿千百十") in _known_units()
+
+
+@cache
+def _known_units() -> frozenset[str]:
+    from checker.config import default_rule_data
+
+    return frozenset(default_rule_data().units)
+
+
+def _fits_somewhere(table: Table, whole: int, run, exhaustive: bool) -> bool:
+    """The run's rows add up to row ``whole`` (exactly when ``exhaustive``) in some level column."""
+    return adds_up(table, whole, run, exhaustive, least=1)
 
 
 def _breakdowns(table: Table) -> list[Group]:
