@@ -77,6 +77,8 @@ class RuleData:
     rate_words: tuple[str, ...]  # words naming a rate, whose change is in points (N108)
     region_slips: Mapping[str, tuple[str, ...]]  # region ending -> wholes of its peers written for its own (T307)
     spun_phrases: tuple[tuple[str, str], ...]  # (written, meant): a rewriting tool's synonym swaps (公共效劳; T307)
+    approximate_words: tuple[str, ...]  # words before a figure that make it approximate (约, 大约; T307)
+    approximate_ends: tuple[str, ...]  # words after a figure that make it approximate (左右, 上下; T307)
     confusable_limits: tuple[int, int, float]  # min frequency of a suggestion (2, 3+ chars), min ratio
     real_word_frequency: int  # a written word this frequent in the dictionary is never a slip
     indicators: "IndicatorWords"  # standard indicator names and what tells a slip from a sibling (T309)
@@ -224,6 +226,8 @@ def build_rule_data(extra: Mapping) -> RuleData:
             ending: tuple(usage["region_slips"].get(ending, ())) + tuple(extra.get("region-slips", {}).get(ending, ()))
             for ending in {*usage["region_slips"], *extra.get("region-slips", {})}}),
         spun_phrases=tuple(tuple(pair) for pair in (*usage["spun_phrases"], *extra.get("spun-phrases", ()))),
+        approximate_words=tuple(usage["approximate_words"]) + tuple(extra.get("approximate-words", ())),
+        approximate_ends=tuple(usage["approximate_ends"]) + tuple(extra.get("approximate-ends", ())),
         confusable_limits=(int(confusables["min_frequency"]), int(confusables["min_frequency_long"]),
                            float(confusables["min_ratio"])),
         real_word_frequency=int(confusables["real_word_frequency"]),

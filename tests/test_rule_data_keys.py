@@ -17,7 +17,7 @@ KEYS = {
                                                        "money-nouns"],
     "year-words": ["year-words"], "part-rates": ["part-rates", "targets", "per-unit"], "complements": ["complements", "cover-sets", "decompositions", "stages", "peers"],
     "cues": ["cues"], "definitions": ["definitions"], "subjects": ["subjects"], "bounds": ["scale"],
-    "confusables": ["confusables"], "indicators": ["indicators"], "usage": ["time-words", "region-slips", "spun-phrases", "growth-verbs", "rate-words", "year-joiners", "frame-endings", "frame-subjects", "person-nouns"], "tables": ["tables"],
+    "confusables": ["confusables"], "indicators": ["indicators"], "usage": ["time-words", "region-slips", "spun-phrases", "approximate-words", "approximate-ends", "growth-verbs", "rate-words", "year-joiners", "frame-endings", "frame-subjects", "person-nouns"], "tables": ["tables"],
 }
 
 

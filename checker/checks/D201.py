@@ -58,9 +58,17 @@ def _number_label(claim) -> bool:
     return claim.date[1] is None and claim.text.endswith("号")
 
 
+def _garbled_year(year: int | None) -> bool:
+    """A year of five or six digits that opens like one of this era (202223年, 20193年): two years
+    run together or a digit doubled. A round number (20000年前) is a span of time."""
+    return year is not None and len(str(year)) in (5, 6) and str(year)[:2] in ("19", "20") and year % 1000 != 0
+
+
 def _problem(date: tuple) -> tuple[str, list[str]] | None:
     """The variant and the likely readings of an impossible (year, month, day)."""
     year, month, day = date
+    if _garbled_year(year):
+        return "year", []
     if month is not None and not 1 <= month <= 12:
         return "month", _year_month(str(month)) if month > 99 else []
     if day is None or _day_ok(year, month, day):
@@ -73,7 +81,8 @@ def _problem(date: tuple) -> tuple[str, list[str]] | None:
 
 class D201(Rule):
     """What it finds: a date that cannot exist — month 13, 2月30日 (29 in a leap year), day 0
-    — and, most often, a date whose 年 or 月 was dropped: "202110月" (2021年10月), "98日"
+    — a year of five or six digits run together or doubled by a copy ("202223年", "20193年") —
+    and, most often, a date whose 年 or 月 was dropped: "202110月" (2021年10月), "98日"
     (9月8日), "2021724日" (2021年7月24日), and a bare number that reads as a date standing
     alone on a line, as under a signature ("2022113" → 2022年1月13日). A number in 号 with no
     month (〔2022〕118号, 双龙南街1698号) is a document or house number, not a day.
@@ -94,6 +103,7 @@ class D201(Rule):
                          "month {value} in “{text}” does not exist"),
         "day": Message("“{text}”中的日期 {value} 不存在",
                        "day {value} in “{text}” does not exist"),
+        "year": Message("“{text}”中的年份 {value} 不存在", "year {value} in “{text}” does not exist"),
         "bare": Message("“{text}”像是漏写了年、月、日的日期",
                         "“{text}” looks like a date with 年/月/日 dropped"),
     }
@@ -106,6 +116,7 @@ class D201(Rule):
         "运动会定于13月举行。",
         "培训班于56日开班。",
         "区教育局\n2023118\n",
+        "202123年，帮扶单位投入资金20万元。",
     )
     clean = (
         "学校于9月30日完成验收。",
@@ -117,6 +128,7 @@ class D201(Rule):
         "咨询电话：2023118。",
         "依据《通知》（教发〔2022〕118号）执行。",
         "区教育局\n2023年11月8日\n",
+        "遗址距今约20000年，出土文物3000余件。",
     )
 
     def check(self, doc):
@@ -135,7 +147,7 @@ class D201(Rule):
             found = _problem(date)
             if found:
                 variant, readings = found
-                value = date[1] if variant == "month" else date[2]
+                value = {"year": date[0], "month": date[1]}.get(variant, date[2])
                 yield self._finding(claim, variant, readings, value=value)
                 return
 

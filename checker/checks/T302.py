@@ -13,7 +13,9 @@ from checker.prefilter import prefiltered
 class T302(Rule):
     """What it finds: placeholder text a drafter left for a name or a figure still to be filled
     in — XX区, xx万元, ××学校, ○○ (not the 〇 of a numeral: 二〇〇八年), None, null, NaN, TODO,
-    【待补充】.
+    【待补充】 — and what a sharing site leaves where it stripped a report's figures: a rank or a
+    date around nothing (第名, 截至月日), a unit after the word its figure followed (播种面积万亩，
+    比上年增加万亩).
 
     Why it matters: a published report with "XX区" or "None" in it shows that nobody read the
     final draft; the reader cannot know the missing figure.

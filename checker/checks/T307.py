@@ -9,6 +9,7 @@ from functools import cached_property
 from checker.checks.N101 import region_of
 from checker.checks.base import Message, Rule
 from checker.prefilter import prefiltered
+from checker.segment import word_starts
 from checker.wordtrie import longest_first, word_pattern
 
 _HAN = "\u4e00-\u9fff"
@@ -30,6 +31,10 @@ _MARK_BEFORE_CLOSER = re.compile(r"[，,、；;](?=[）)])")
 # not a list number's 、 before its sentence's own mark (2、。 is T303's chunk number).
 _MARK_RUN = re.compile(r"[，,、；;：:。]{2,}")
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
+# A figure between an approximating word and its end word (约五万左右, 约占…六分之一左右).
+_FIGURE_CHAR = re.compile(r"[0-9０-９一二三四五六七八九十百千万两半]")
+# How far an approximating word reaches for its end word within one clause.
+_APPROX_REACH = 16
 # The report's own whole (全区) must be said this often, and this many times as often as another's,
 # before the other is read as a slip.
 _LEAST_OWN = 3
@@ -56,7 +61,9 @@ class T307(Rule):
       in a district's report (the title names a 区) that says 全区 at least three times as often;
     - ``spun``: a phrase a rewriting tool made by swapping a synonym into a fixed term, as sharing
       sites do to the reports they copy: "公共效劳" for 公共服务, "开展壮大" for 发展壮大, "根本农田"
-      for 基本农田, "工作回忆" for 工作回顾.
+      for 基本农田, "工作回忆" for 工作回顾;
+    - ``approx``: a figure said to be approximate twice, before it and after it: "约五万元左右",
+      "约占总人口的六分之一左右" (one of 约 and 左右 is enough).
 
     Why it matters: each is a slip a careful reader stops at; 截止2024年 says the work stopped
     then, and a backward range names no period at all.
@@ -66,7 +73,9 @@ class T307(Rule):
     ``region_slips`` of ``rules/usage.toml`` by the ending of the region the title names
     (``region-slips``). The spun phrases, each with the term it replaced, are ``spun_phrases``
     (``spun-phrases``): only combinations no report writes on purpose (开展工作, 根本原因 and 根本完成不了
-    are right).
+    are right). The approximating words before a figure are ``approximate_words`` and those after
+    it ``approximate_ends`` (``approximate-words``, ``approximate-ends``); each counts only as a word
+    of its own (节约3万元左右, 签约5个左右 are right).
     """
 
     code = "T307"
@@ -86,6 +95,7 @@ class T307(Rule):
                           "the report says “{own}” {count} times, but “{slip}” here"),
         "spun": Message("“{text}”疑为洗稿工具替换的同义词，原文应为“{meant}”",
                         "“{text}” looks like a synonym swapped in by a rewriting tool for “{meant}”"),
+        "approx": Message("“{word}”与“{tail}”都表示约数，重复", "“{word}” and “{tail}” both say the figure is approximate"),
     }
     help = {
         "jiezhi": Message("改为“截至”", "write 截至"),
@@ -98,6 +108,7 @@ class T307(Rule):
         "dash": Message("改为破折号“——”", "write the double dash ——"),
         "region": Message("改为“{own}”", "write “{own}”"),
         "spun": Message("改为“{meant}”", "write “{meant}”"),
+        "approx": Message("删去“{tail}”", "delete “{tail}”"),
     }
     flagged = (
         "截止2024年6月底，全市累计建成充电桩1.2万个。",
@@ -110,6 +121,7 @@ class T307(Rule):
         "会议审议通过了工作报告，，部署了下一步工作。",
         "某区2024年国民经济和社会发展统计公报\n全区生产总值增长5%。全区粮食增产。全县工业增长6%。全区投资增长3%。",
         "新建村级便民效劳站12个，实现全覆盖。",
+        "项目建成后每年可为村集体增收约三万元左右。",
     )
     clean = (
         "截至2024年6月底，全市累计建成充电桩1.2万个。",
@@ -122,6 +134,7 @@ class T307(Rule):
         "共有社区卫生服务中心5间（含分中心2间），村卫生室40间。",
         "某县2024年国民经济和社会发展统计公报\n全县生产总值增长5%，位居全区第一。全县粮食增产。全县投资增长3%。",
         "高质量开展主题教育，从根本上解决群众反映的问题。",
+        "全年节约办公经费3万元左右，签约项目5个左右。",
     )
 
     @cached_property
@@ -164,9 +177,27 @@ class T307(Rule):
         for m in _SINGLE_DASH.finditer(text):
             yield self.finding(m.start(1), m.end(1), "dash", mark=m.group(1), fix="——")
         yield from self._region_slips(text)
+        yield from self._approximate_twice(text)
         for m in self._spun.finditer(text):
             yield self.finding(m.start(), m.end(), "spun", text=m.group(), meant=self._meant[m.group()],
                                fix=self._meant[m.group()])
+
+    @cached_property
+    def _approx(self) -> re.Pattern:
+        words = "|".join(map(re.escape, longest_first(self.data.approximate_words)))
+        ends = "|".join(map(re.escape, longest_first(self.data.approximate_ends)))
+        return re.compile(rf"(?P<word>{words})[^，,。；;：:！？!?、\n]{{1,{_APPROX_REACH}}}?(?P<end>{ends})")
+
+    def _approximate_twice(self, text: str):
+        """约 … 左右 in one clause, a figure between them, each a word of its own."""
+        for m in self._approx.finditer(text):
+            if not _FIGURE_CHAR.search(text, m.end("word"), m.start("end")):
+                continue
+            lo = max(0, m.start() - 3)
+            starts = word_starts(text[lo:m.end() + 2])
+            if {m.start() - lo, m.end("word") - lo, m.start("end") - lo, m.end() - lo} <= starts:
+                yield self.finding(m.start(), m.end(), "approx", word=m.group("word"), tail=m.group("end"),
+                                   fix=text[m.start():m.start("end")])
 
     def _region_slips(self, text: str):
         region = region_of(text, self.data.regions)

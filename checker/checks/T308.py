@@ -19,6 +19,13 @@ _SPACE = re.compile(rf"(?<=[{_HAN}])[ \u3000\u00a0](?=[{_HAN}])")
 _STOP = re.compile(rf"(?<=[{_HAN}])\.(?=[{_HAN}])")
 # A line that ends with a comma or 、 and runs on in the next line's first 汉字.
 _BROKEN_LINE = re.compile(rf"[，,、]\n(?=[{_HAN}])")
+# A line that ends on a 汉字 and goes on in the next line's first 汉字: a word may be cut there.
+_OPEN_WRAP = re.compile(rf"(?<=[{_HAN}])\n(?=[{_HAN}])")
+# A line of one or two 汉字 alone, the rest of its word at the start of the next line (积⏎极筹集).
+_LONE_PIECE = re.compile(rf"(?m)^[{_HAN}]{{1,2}}$")
+# A text whose lines run on without a mark at least this often is wrapped at a width, as a PDF's
+# text is: the end of such a line falls anywhere, inside a word too.
+_LEAST_WRAPPED_LINES = 3
 # A year opening a sentence: 2022年，
 _YEAR_OPENING = re.compile(rf"(?<=[{_HAN}])(?:19|20)\d\d年(?=[，,])")
 # A year in Chinese numerals cut at the end of a line: 子洲县二〇 (二〇二三年 lost its end).
@@ -47,6 +54,11 @@ class T308(Rule):
       insert to foil copying; where it falls inside a word the fix deletes it);
     - ``line``: a line that ends with a comma or 、 and goes on in the next line: a paragraph broken
       in the middle of its sentence;
+    - ``wrap``: a word cut in two by a line break, as a PDF's text wrapped at the page width cuts
+      them ("农村政治、经济、文⏎化和社会", "调⏎研共调查了") or a page left one character of a word
+      alone on its line ("积⏎极筹集资金"). Only in a text wrapped so (at least three prose lines run
+      on into the next without a mark) or for a lone piece of one or two 汉字, and only where word
+      segmentation puts one word across the break;
     - ``runon``: a year that opens a sentence (2022年，) right after a 汉字: the heading, byline or
       lead phrase before it lost its full stop or line break — "一、2022年工作回顾2022年，是…",
       "一是加大学位建设2022年，我市…". Words that join a year to their own sentence (到2030年，,
@@ -82,6 +94,7 @@ class T308(Rule):
         "space": Message("“{word}”中间有空格", "a space inside “{word}”"),
         "stop": Message("汉字之间有半角句点“.”", "a half-width full stop between Chinese characters"),
         "line": Message("句子在逗号后断行", "the sentence breaks into a new line after a comma"),
+        "wrap": Message("“{word}”被换行拆开", "“{word}” is cut in two by a line break"),
         "year": Message("行尾的“{text}”是不完整的年份", "“{text}” at the end of the line is a year cut short"),
         "nostop": Message("段末缺少句号", "the paragraph ends without a full stop"),
         "runon": Message("“{year}”前缺少句号或换行：前一句（或标题）与本句连在一起",
@@ -92,6 +105,7 @@ class T308(Rule):
         "space": Message("删去空格：“{word}”", "delete the space: “{word}”"),
         "stop": Message("删去“.”，或改为句号", "delete the . or make it a full stop 。"),
         "line": Message("与下一行接排，或把逗号改为句号", "join it to the next line, or end the sentence with 。"),
+        "wrap": Message("删去换行，与下一行接排：“{word}”", "delete the line break: “{word}”"),
         "runon": Message("在“{year}”前断句或换行", "end the sentence or the heading before “{year}”"),
         "year": Message("补全年份，如“二〇二四年”", "write the whole year, e.g. 二〇二四年"),
         "frame": Message("在“{ending}”后加逗号", "put a comma after “{ending}”"),
@@ -102,6 +116,7 @@ class T308(Rule):
         "累计救助困难群众3200人 次，发放救助金85万元。",
         "持续推动经济.发展，成效明显。",
         "完成地方一般公共预算收入8.6亿元，\n同比增长6.1%。",
+        "为全面了解全县农村政治、经济、文\n化和社会的变化情况，我们根\n据领导意见开展调查，这次调\n研共走访了十二个乡镇。",
         "二、过去一年工作回顾2025年，是极不平凡的一年。",
         "一年来，在市委的正确领导下全市上下团结奋斗。",
         "全年粮食总产量18.2万吨，增长1.5%。油料产量2.1万吨，增长0.6%\n全年肉类总产量3.4万吨。",
@@ -111,6 +126,7 @@ class T308(Rule):
         "指 标 名 称 | 绝对数 | 比上年增长(%)\n粮食 | 12 | 1.0",
         "三、消费市场 上半年，全区实现社会消费品零售总额52亿元。",
         "全年粮食产量12.6万吨；\n油料产量1.2万吨。",
+        "为全面了解全县农村政治、经济、文化\n和社会的变化情况，我们根据领导意见\n开展调查，这次调研共走访了十二个\n乡镇。",
         "共有就业困难人员再就业820人，\n二、社会保障\n参保人数继续增加。",
         "1.7亿元。英文名称为 Annual Report。",
         "到2030年，基本建成教育强县；刚刚过去的2025年，成绩来之不易。",
@@ -147,6 +163,7 @@ class T308(Rule):
         if wraps_lines(doc.path):
             return
         headings = {h.start for h in doc.headings}
+        yield from self._wraps(text, in_table, prose, headings)
         for m in _BROKEN_LINE.finditer(text):
             if not in_table(m.start()) and m.end() not in headings:
                 yield self.finding(m.start() + 1, m.end(), "line")
@@ -154,6 +171,23 @@ class T308(Rule):
             for m in _FIGURE_END.finditer(text):
                 if not in_table(m.start(1)) and prose(m.start(1) - 1):
                     yield self.finding(m.start(1), m.end(1), "nostop", fix="。\n")
+
+    def _wraps(self, text, in_table, prose, headings):
+        """Line breaks inside a word: in a text wrapped at a width, or after a lone piece."""
+        opens = [m.start() for m in _OPEN_WRAP.finditer(text)
+                 if not in_table(m.start()) and m.end() not in headings
+                 and text.rfind("\n", 0, m.start()) + 1 not in headings]
+        wrapped = sum(prose(at - 1) for at in opens) >= _LEAST_WRAPPED_LINES
+        lone = {m.end() for m in _LONE_PIECE.finditer(text)}
+        breaks = [at for at in opens if at in lone or wrapped and prose(at - 1)]
+        gaps = {at: _around(text, at) for at in breaks}
+        freq = frequencies(left + right for left, right in gaps.values())
+        for at in breaks:
+            word = _word_across(*gaps[at], freq)
+            if word is not None:
+                before, after = word
+                yield self.finding(at - len(before), at + 1 + len(after), "wrap",
+                                   word=before + after, fix=before + after)
 
     @cached_property
     def _frame(self) -> re.Pattern:
