@@ -116,8 +116,10 @@ class S402(Rule):
 
     def _byline(self, line: str) -> bool:
         """A page's line of labels and their values ("索引号:… 时间:2020-05-11 来源:…融媒体中心"):
-        two byline labels (``label_words`` of rules/debris.toml) each with a colon, no sentence."""
-        return sum(line.count(word + ":") + line.count(word + "：") for word in self.data.debris_label_words) >= 2
+        two byline labels (``label_words`` or ``counters`` of rules/debris.toml) each with a colon,
+        no sentence."""
+        labels = self.data.debris_label_words + self.data.debris_counters
+        return sum(line.count(word + ":") + line.count(word + "：") for word in labels) >= 2
 
     @staticmethod
     def _unpunctuated(text: str, paragraphs) -> bool:
