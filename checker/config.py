@@ -57,6 +57,7 @@ class RuleData:
     placeholder_words: tuple[str, ...]
     debris_words: tuple[str, ...]
     debris_label_words: tuple[str, ...]
+    debris_counters: tuple[str, ...]  # a site's counters and related-article headers (访问量, 关联稿件)
     debris_navigation: tuple[str, ...]
     debris_breadcrumbs: tuple[str, ...]  # words that open a breadcrumb line (首页 > …)
     debris_cues: tuple[str, ...]  # words of a sharing site's sentences (小编, 如有侵权)
@@ -203,6 +204,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
         placeholder_words=tuple(placeholders["words"]) + tuple(extra.get("placeholders", ())),
         debris_words=tuple(debris["words"]) + tuple(extra.get("debris", ())),
         debris_label_words=tuple(debris["label_words"]),
+        debris_counters=tuple(debris["counters"]) + tuple(extra.get("debris-counters", ())),
         debris_navigation=tuple(debris["navigation"]),
         debris_breadcrumbs=tuple(debris["breadcrumbs"]),
         debris_cues=tuple(debris["cues"]) + tuple(extra.get("debris-phrases", ())),

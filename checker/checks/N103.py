@@ -27,8 +27,9 @@ _INSIDE = prefiltered(rf"(?<=[{_HAN}])(?<![{_LABEL}])({_NUMBER}\.?) (\d+(?:\.\d+
 # full-width space elsewhere on the line is indentation or the layout of a table)
 _REST_OF_FIGURE = re.compile(r"[\d.]*[万亿]?[^\s\d]?")
 _FULL_WIDTH_SPACE = prefiltered(rf"(?<=[{_HAN}])(?<![{_LABEL}]){_NUMBER}\u3000(?=\d|[万亿]?[{_HAN}%％‰])")
-# 12.5% 。, 6.2‰ ，: a space between a figure and the punctuation after it
-_BEFORE_PUNCTUATION = prefiltered(r"(?<=[\d%％‰]) +(?=[。，；、：）])")
+# 12.5% 。, 6.2‰ ，, 43.3% ,: a space between a figure and the punctuation after it (a half-width
+# comma or semicolon too, as a copy that folds punctuation writes it)
+_BEFORE_PUNCTUATION = prefiltered(r"(?<=[\d%％‰]) +(?=[。，；、：）,;])")
 # A line laid out with spaces is a table: a tab, a run of two spaces, a bar, or three figures
 # standing apart in a line without the punctuation of a sentence.
 _TABLE_LINE = re.compile(r"\t|\S {2,}|\u3000|\||^(?=[^。，；,;]*$)(?:.*?(?:^| )[\d.,%-]+(?= |$)){3}")
@@ -61,7 +62,7 @@ class N103(Rule):
     magnitude or unit ("14 万余元", "2021 年度", "35 所", "2.3 %"); inside the digits
     ("8.1 8%", "3 061项", "1　200个" with a full-width space, variant ``inside``); between Chinese text and a number
     ("蔬菜产量 2.6万吨", variant ``before``); between a figure and the punctuation after it
-    ("12.5% 。", variant ``punctuation``). A space between digits and Latin text ("5 G",
+    ("12.5% 。", "43.3% ," with a half-width comma or semicolon, variant ``punctuation``). A space between digits and Latin text ("5 G",
     "Wi-Fi 6") is ordinary mixed-script spacing, and lines laid out with spaces as a table
     (tabs, runs of spaces, bars, three figures standing apart) are left alone.
 
@@ -92,6 +93,7 @@ class N103(Rule):
         "新增专精特新企业1 28家。",
         "新增就业岗位1　200个。",
         "居民消费价格上涨0.8% ，涨幅回落。",
+        "工业投资增长11.4% ,高于全部投资。",
     )
     clean = (
         "本年度共筹集资金36万余元。",

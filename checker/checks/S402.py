@@ -30,19 +30,25 @@ FIGURE_ROW = re.compile(r"[^，。；！？,;:：\n]*?(?:\s+[-+]?\d[\d.,]*%?){3,
 HEADLINE = re.compile(r"【[^】\n]{1,8}】[^。！？!?\n]*$")
 # A table a copy flattened into one line, its cells joined by |: "| 蛋 | 105.7 | 鲜果 | 102.0 |".
 FLATTENED_CELLS = 3  # separators
+# A table's header row has no figure: a document that ends on one lost the table's rows.
+DIGIT = re.compile(r"\d")
 
 
 class S402(Rule):
-    """What it finds: a report that ends on a numbered heading with no body after it, or whose
-    last paragraph of text breaks off in mid-sentence (no 。！？ at its end).
+    """What it finds: a report that ends on a numbered heading with no body after it, whose
+    last paragraph of text breaks off in mid-sentence (no 。！？ at its end), or that ends on a
+    table's header row (no figure in it) with no row under it (variant ``table``).
 
     Why it matters: a cut-off ending means a section was lost when the draft was copied or
     merged; the reader sees a promise of content that never comes.
 
     A report written as a list of points without closing marks (● 粮食产量保持在50万吨以上) may
     end without one too, unless its last line stops on ， or 、.
-    Short lines after the last paragraph (a signature, a date, "相关报道：") are passed over, and
-    so is a table the report ends with (also one laid out with single spaces, a label and three
+    The title and bare headings are no sign of that style: a short report cut off after them is
+    reported. Short lines after the last paragraph (a signature, a date, "相关报道：") are passed
+    over, unless one opens with a word of the report's own period (全年, 年末 …, ``current`` of
+    rules/subjects.toml), as a statement does and no signature: "全年销售社会" was cut. So is a
+    table the report ends with (also one laid out with single spaces, a label and three
     figures or more a line, or one a copy flattened into a line of cells joined by |) and a page's
     byline (索引号:… 时间:… 来源:…) or headline under its column tag (【直击两会】…): the paragraph
     before it is no end of the text.
@@ -65,12 +71,16 @@ class S402(Rule):
                            "the document ends on the heading “{heading}” with no text under it"),
         "sentence": Message("文档最后一段没有结束标点，可能被截断",
                             "the last paragraph has no closing punctuation; the text may be cut off"),
+        "table": Message("文档在表头处结束，表格没有数据行",
+                         "the document ends on a table's header row with no rows under it"),
     }
     help = Message("补全缺失的内容，或删去多余的标题", "restore the missing text or remove the heading")
     flagged = (
         "一、工作回顾\n今年完成了各项任务。\n二、下步打算\n（一）加强队伍建设",
         "一、工作回顾\n今年完成了各项任务。\n（五）广纳贤才补充教师，推动教育事业发展。",
         "全年新建学校5所，改扩建校舍3万平方米，新增学位4000个，进一步缓解了城区",
+        "全年新建学校5所。\n年末全县在校",
+        "全年各类案件办理情况见下表。\n类别 | 行政处罚 | 行政复议 | 行政诉讼",
         "一、工作回顾\n今年完成了各项任务。\n二、下步打算\n某某局\n2022年1月13日",
         "一、基本情况\n全年接待游客1200万人次。\n二、存在问题",
         "● 城镇新增就业1.2万人\n● 粮食产量保持在50万吨以上\n● 居民收入增长与经济增长同步\n重点：建设产业园区、",
@@ -93,31 +103,45 @@ class S402(Rule):
         # a sharing site's chunk number (…困难群\n3、众1560人次) opens no heading
         numbered = [h for h in doc.headings if h.style != "shi" and not covered(debris, h.marker_start, h.marker_end)]
         headings = {h.start for h in numbered}  # paragraphs that are headings
-        body = [p for p in doc.paragraphs if not _in_a_table(doc, p) and not covered(debris, p.start, p.end)
-                and not self._byline(text[p.start:p.end]) and not HEADLINE.match(text, p.start, p.end) and (
-                p.end - p.start > SHORT_LINE or text[p.end - 1] in SENTENCE_END + CONTINUING or p.start in headings)]
+        text_lines = [p for p in doc.paragraphs if not _in_a_table(doc, p) and not covered(debris, p.start, p.end)
+                      and not self._byline(text[p.start:p.end]) and not HEADLINE.match(text, p.start, p.end)]
+        body = [p for p in text_lines if p.end - p.start > SHORT_LINE or text[p.end - 1] in SENTENCE_END + CONTINUING
+                or p.start in headings or self._opens_statement(text, p)]
         if not body:
             return
         last = body[-1]
         index = doc.paragraphs.index(last)
-        if any(_in_a_table(doc, p) for p in doc.paragraphs[index + 1:]):
+        table = [p for p in doc.paragraphs[index + 1:] if _in_a_table(doc, p)]
+        if len(table) == 1 and table[0] is doc.paragraphs[-1] and not DIGIT.search(text, table[0].start, table[0].end):
+            yield self.finding(table[0].start, table[0].end, "table")
+            return
+        if table:
             return  # a table after it goes on with the report
         heading = next((h for h in numbered if h.paragraph == index), None)
-        sentences = sum(1 for s in doc.sentences if last.start <= s.start < last.end)
-        is_title = sentences <= 1 and last.end - last.start <= TITLE_MAX
         if heading is not None and heading.start == last.start and self._in_notes(doc, index, heading):
             return
-        if heading is not None and heading.start == last.start and is_title and not self._in_list(doc, index, heading):
+        if (heading is not None and heading.start == last.start and _title_sized(doc, last)
+                and not self._in_list(doc, index, heading)):
             yield self.finding(last.start, last.end, "heading", heading=text[last.start:last.end])
         elif text[last.end - 1] in CONTINUING or (
-                last.end - last.start > SHORT_LINE and text[last.end - 1] not in SENTENCE_END
-                and not self._unpunctuated(text, [p for p in doc.paragraphs[:index] if not _in_a_table(doc, p)])):
+                (last.end - last.start > SHORT_LINE or self._opens_statement(text, last))
+                and text[last.end - 1] not in SENTENCE_END
+                and not self._unpunctuated(text, [p for p in text_lines if p.start < last.start
+                                                  and not (p.start in headings and _title_sized(doc, p))])):
             yield self.finding(last.end - 1, last.end, "sentence")
+
+    def _opens_statement(self, text: str, paragraph) -> bool:
+        """Whether a short line opens with a word of the report's own period (全年, 年末 …, the
+        ``current`` words of rules/subjects.toml): the start of a statement ("全年销售社会"),
+        which no signature, date or label opens with."""
+        return text.startswith(self.data.subjects.current, paragraph.start, paragraph.end)
 
     def _byline(self, line: str) -> bool:
         """A page's line of labels and their values ("索引号:… 时间:2020-05-11 来源:…融媒体中心"):
-        two byline labels (``label_words`` of rules/debris.toml) each with a colon, no sentence."""
-        return sum(line.count(word + ":") + line.count(word + "：") for word in self.data.debris_label_words) >= 2
+        two byline labels (``label_words`` or ``counters`` of rules/debris.toml) each with a colon,
+        no sentence."""
+        labels = self.data.debris_label_words + self.data.debris_counters
+        return sum(line.count(word + ":") + line.count(word + "：") for word in labels) >= 2
 
     @staticmethod
     def _unpunctuated(text: str, paragraphs) -> bool:
@@ -154,6 +178,13 @@ class S402(Rule):
                       for h in doc.headings)
         closed = doc.text[doc.paragraphs[index].end - 1] == "。"
         return bool(NOTES.match(text)) or (sibling and (before.end - before.start <= TITLE_MAX or closed))
+
+
+def _title_sized(doc, paragraph) -> bool:
+    """One sentence at most, no longer than a title: a heading of this size has no text of its
+    own, and ends without a mark in any report."""
+    sentences = sum(1 for s in doc.sentences if paragraph.start <= s.start < paragraph.end)
+    return sentences <= 1 and paragraph.end - paragraph.start <= TITLE_MAX
 
 
 def _in_a_table(doc, paragraph) -> bool:

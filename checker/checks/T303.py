@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 # Characters that frame page controls: bullets, bars, brackets, colons, white space.
 SEPARATORS = re.compile(r"[\s|•·【】\[\]：:]+")
+# A site counter's value: 1024, 0次, 356人次.
+_COUNT = re.compile(r"\d+(?:次|人次)?")
 # The name of a page in a breadcrumb, short and without punctuation, and the step to the next.
 _PAGE = r"[^\n>›»/＞。，；！？]"
 # on one line (首页 > 通知公告), or with a separator opening a line (首页⏎>⏎通知公告); a
@@ -34,17 +36,20 @@ def _breadcrumbs(text: str, openers: tuple[str, ...]) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(pattern, text)]
 
 
-def _line_kind(line: str, words: frozenset[str], navigation: tuple[str, ...]) -> str:
-    """``debris`` when every token of the line is a page-control word or the line opens with a
-    link to another page (上一篇：…), ``frame`` when the line holds only separators (a lone "|"
-    or "】" between controls), else ``text``.
+def _line_kind(line: str, words: frozenset[str], navigation: tuple[str, ...],
+               counters: frozenset[str] = frozenset()) -> str:
+    """``debris`` when every token of the line is a page-control word, a site's counter or its
+    count (访问量: 1024次), or the line opens with a link to another page (上一篇：…), ``frame``
+    when the line holds only separators (a lone "|" or "】" between controls), else ``text``.
 
     A label with a value ("来源：解放日报", "发布日期:2022-01-18") is a byline, not debris: its
     value is not a control word, so the line is text."""
     tokens = [t for t in SEPARATORS.split(line) if t]
     if not tokens:
         return "frame" if line.strip() else "blank"
-    if tokens[0] in navigation or all(t in words for t in tokens):
+    counted = any(t in counters for t in tokens)
+    if tokens[0] in navigation or all(t in words or t in counters or (counted and _COUNT.fullmatch(t))
+                                      for t in tokens):
         return "debris"
     return "text"
 
@@ -63,13 +68,14 @@ def debris_runs(text: str, data: "RuleData") -> tuple[tuple[int, int], ...]:
     or breadcrumb. Byline labels (来源, 发布日期 …) are not control words. Read once per text:
     T303, T304 and T305 each ask for them."""
     words = frozenset(data.debris_words) - frozenset(data.debris_label_words)
+    counters = frozenset(data.debris_counters)
     crumbs = _breadcrumbs(text, data.debris_breadcrumbs)
     runs: list[tuple[int, int]] = []
     run: list[int] = []  # [start, end] of the current run
     has_word = False
     for offset, line in [*_lines(text), (len(text), "")]:
         in_crumb = any(start <= offset < end for start, end in crumbs)
-        kind = "debris" if in_crumb else _line_kind(line, words, data.debris_navigation)
+        kind = "debris" if in_crumb else _line_kind(line, words, data.debris_navigation, counters)
         if kind in ("debris", "frame"):
             stripped = line.strip()
             first = offset + line.index(stripped)
@@ -311,7 +317,10 @@ class T303(Rule):
     (``navigation``: 上一篇：…, 下一篇：…) or are a breadcrumb (``breadcrumbs``: a line opening
     with 首页, 当前位置 … whose parts are separated by > › » or /, also laid out one part per
     line; "首页展示了…" is prose). Byline labels (``label_words``: 来源：解放日报, 发布日期：
-    2022-01-18, even with the value on the next line) are part of the publication, not debris.
+    2022-01-18, even with the value on the next line) are part of the publication, not debris;
+    a site's counters and the header of its related articles (``counters``: 访问量:, 浏览量：0次,
+    关联稿件:, on a line with nothing but their counts) are the page's (add with
+    ``debris-counters = [...]``).
     """
 
     code = "T303"

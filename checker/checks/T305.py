@@ -14,6 +14,14 @@ HAN = r"[\u4e00-\u9fff]"
 # not matched.
 HALF_IN_CHINESE = re.compile(rf"(?<={HAN})[,;:()?!](?: (?=\S))?|[,;:()?!] ?(?={HAN})")
 FULL_MARKS = re.compile("[，；：（）？！]")
+# A half-width full stop that ends a sentence on a percentage before the next one opens
+# (增长4.53%.其中…): one between two 汉字 is T308's (经济.发展), one after a digit may number an
+# item (1.加强…), and decimals, URLs and file names have no 汉字 after it.
+HALF_STOP = re.compile(rf"(?<=[%％‰])\.(?={HAN})")
+# Every half-width full stop that may end a sentence: after a 汉字, a figure's sign or a closing
+# bracket or quote, before a 汉字 or at the end of its line.
+ANY_HALF_STOP = re.compile(rf"(?m)(?<=[\u4e00-\u9fff%％‰)）”])\.(?={HAN}|[ \t]*$)")
+FULL_STOP = "。"
 OPENERS, CLOSERS = "(（", ")）"
 # A document whose Chinese-context punctuation is at least this share half-width is written
 # half-width on purpose, or was folded by the tool it was copied through: that is its style, not
@@ -24,7 +32,10 @@ CONSISTENT_LEAST = 5  # half-width marks it takes to call a document's style hal
 
 class T305(Rule):
     """What it finds: a half-width , ; : ( ) ? ! next to 汉字 in a document that otherwise uses
-    full-width punctuation; each mark is reported with its full-width replacement (", " with a
+    full-width punctuation, and a half-width full stop that ends a sentence on a percentage
+    (增长4.53%.其中…) in one that ends its sentences with 。 — also when its other marks are
+    folded to ASCII, since such a copy keeps its 。 (a text that ends them all with "." writes them
+    so; one between two 汉字 is T308's; decimals, numbered items 1., links and file names stay); each mark is reported with its full-width replacement (", " with a
     space is one finding, and the fix drops the space). A document in which at least half of
     the punctuation (and five marks or more) is half-width is left alone: it was written so, or its punctuation was folded
     by the page or tool it was copied from, and a finding per comma would bury every other one.
@@ -58,6 +69,7 @@ class T305(Rule):
         "学校（含幼儿园)共计46所，较上年增加2所。",
         "如何提高质量?这是我们面临的课题，需要研究。",
         "坚持立德树人, 全面推进素质教育，成效明显。",
+        "全县新建学校3所。改扩建2所。新增学位1800个。新招教师120人。入学率达到99.2%.其中，学前教育毛入园率96%。",
     )
     clean = (
         "全年投入资金1,460万元，比例为3:2。",
@@ -69,6 +81,7 @@ class T305(Rule):
     )
 
     def check(self, doc):
+        yield from self._half_stops(doc)
         debris = debris_runs(doc.text, self.data)  # "分享:" of a page control is T303's finding
         cells = _table_cells(doc)
         half = [m for m in HALF_IN_CHINESE.finditer(doc.text)
@@ -85,6 +98,18 @@ class T305(Rule):
             partner = _partner(doc.text, m.start())
             keeps_pair = partner is None or doc.text[partner] not in "()" or partner in flagged
             yield self.finding(m.start(), m.end(), mark=mark, fix=FULL_WIDTH[mark] if keeps_pair else None)
+
+
+    def _half_stops(self, doc):
+        """Half-width full stops ending a sentence, in a text that ends its sentences with 。 (the
+        store that folds ，；： to ASCII keeps 。, so a text folded so still has its 。)."""
+        stops = list(HALF_STOP.finditer(doc.text))
+        if not stops:
+            return
+        full, half = doc.text.count(FULL_STOP), len(ANY_HALF_STOP.findall(doc.text))
+        if full >= CONSISTENT_LEAST and half < CONSISTENT_SHARE * (half + full):
+            for m in stops:
+                yield self.finding(m.start(), m.end(), mark=".", fix=FULL_STOP)
 
 
 def _table_cells(doc) -> list[tuple[int, int]]:
