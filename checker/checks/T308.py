@@ -45,6 +45,18 @@ _HAN_CHARS = re.compile(rf"[{_HAN}]")
 _SHORTEST_PROSE_LINE = 12
 
 
+class _Across:
+    """The text either side of one-character gaps, and the word each gap splits, if any; the
+    words' frequencies are looked up once for all the gaps."""
+
+    def __init__(self, text: str, gaps: list[int]):
+        self._around = {at: _around(text, at) for at in gaps}
+        self._freq = frequencies(left + right for left, right in self._around.values())
+
+    def word(self, at: int) -> tuple[str, str] | None:
+        return _word_across(*self._around[at], self._freq)
+
+
 class T308(Rule):
     """What it finds: a word or a sentence split by what copying left in it —
 
@@ -140,17 +152,10 @@ class T308(Rule):
         spaces = [m.start() for m in _SPACE.finditer(text)
                   if not in_table(m.start()) and prose(m.start()) and not _letter_spaced(text, m.start())]
         stops = [m.start() for m in _STOP.finditer(text) if not in_table(m.start())]
-        gaps = {at: _around(text, at) for at in spaces + stops}
-        freq = frequencies(left + right for left, right in gaps.values())
-        for at in spaces:
-            word = _word_across(*gaps[at], freq)
-            if word is not None:
-                before, after = word
-                yield self.finding(at - len(before), at + 1 + len(after), "space",
-                                   word=before + after, fix=before + after)
+        across = _Across(text, spaces + stops)
+        yield from self._split_words(across, spaces, "space")
         for at in stops:
-            inside = _word_across(*gaps[at], freq) is not None
-            yield self.finding(at, at + 1, "stop", fix="" if inside else None)
+            yield self.finding(at, at + 1, "stop", fix="" if across.word(at) is not None else None)
         for m in _YEAR_CUT.finditer(text):
             yield self.finding(m.start(), m.end(), "year", text=m.group())
         joiners = tuple(self.data.year_joiners)
@@ -180,13 +185,15 @@ class T308(Rule):
         wrapped = sum(prose(at - 1) for at in opens) >= _LEAST_WRAPPED_LINES
         lone = {m.end() for m in _LONE_PIECE.finditer(text)}
         breaks = [at for at in opens if at in lone or wrapped and prose(at - 1)]
-        gaps = {at: _around(text, at) for at in breaks}
-        freq = frequencies(left + right for left, right in gaps.values())
-        for at in breaks:
-            word = _word_across(*gaps[at], freq)
+        yield from self._split_words(_Across(text, breaks), breaks, "wrap")
+
+    def _split_words(self, across: "_Across", gaps: list[int], variant: str):
+        """A finding for each one-character gap (a space, a line break) inside a word."""
+        for at in gaps:
+            word = across.word(at)
             if word is not None:
                 before, after = word
-                yield self.finding(at - len(before), at + 1 + len(after), "wrap",
+                yield self.finding(at - len(before), at + 1 + len(after), variant,
                                    word=before + after, fix=before + after)
 
     @cached_property
