@@ -91,6 +91,7 @@ class RuleData:
     number_labels: tuple[str, ...]  # words after which a number is a name (编号, 国道)
     hotline: str  # regular expression of service numbers (120急救)
     year_words: tuple[str, ...]
+    year_prepositions: tuple[str, ...]  # words before a bare number that make it a year (到, 根据)
     part_rates: tuple[str, ...]  # endings of rate names that cannot exceed 100%
     targets: tuple[str, ...]  # words that make a 占…的 whole a target, not a whole (目标任务)
     unchecked_rates: tuple[str, ...]  # endings of rates whose denominator is not stated (失业率)
@@ -166,7 +167,7 @@ _MAPPING_KEYS = ("units", "region-slips", "per-unit", "subjects", "cues", "table
 def build_rule_data(extra: Mapping) -> RuleData:
     """Rule data from ``rules/`` extended by ``extra`` (the user's configuration keys
     ``units`` {kind: [unit…]}, ``idioms``, ``placeholders``, ``debris``, ``reduplication``,
-    ``indicators``, ``counted-nouns``, ``count-verbs``, ``measure-nouns``, ``share-nouns``, ``money-nouns``, ``year-words``, ``part-rates``, ``targets``, ``per-unit``, ``unchecked-rates``,
+    ``indicators``, ``counted-nouns``, ``count-verbs``, ``measure-nouns``, ``share-nouns``, ``money-nouns``, ``year-words``, ``year-prepositions``, ``part-rates``, ``targets``, ``per-unit``, ``unchecked-rates``,
     ``not-parts``, ``complements``, ``stages``
     [[a, b]…], ``cover-sets`` and ``peers`` [[a, b, c]…], ``cues`` {TERMINAL: [word…], shield: [word…]},
     ``subjects`` {list: [word…]}, ``definitions`` [{name, result, numerator, denominator …}…],
@@ -242,6 +243,7 @@ def build_rule_data(extra: Mapping) -> RuleData:
         number_labels=tuple(counted["labels"]),
         hotline=counted["hotline"],
         year_words=tuple(_load("year-words")["words"]) + tuple(extra.get("year-words", ())),
+        year_prepositions=tuple(_load("year-words")["before"]) + tuple(extra.get("year-prepositions", ())),
         part_rates=tuple(_load("part-rates")["endings"]) + tuple(extra.get("part-rates", ())),
         targets=tuple(_load("part-rates")["targets"]) + tuple(extra.get("targets", ())),
         unchecked_rates=tuple(_load("part-rates")["unchecked"]) + tuple(extra.get("unchecked-rates", ())),

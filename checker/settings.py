@@ -27,7 +27,7 @@ from checker.globs import is_anchored, matches
 
 CONFIG_FILES = ("hegao.toml", "pyproject.toml")
 RULE_DATA_KEYS = ("units", "placeholders", "debris", "debris-phrases", "debris-counters", "garbled", "title-endings", "confusables", "indicators", "time-words", "region-slips", "spun-phrases", "approximate-words", "approximate-ends", "per-unit", "growth-verbs", "rate-words", "year-joiners", "frame-endings", "frame-subjects", "person-nouns",
-                  "reduplication", "idioms", "counted-nouns", "count-verbs", "measure-nouns", "share-nouns", "money-nouns", "year-words", "part-rates", "targets",
+                  "reduplication", "idioms", "counted-nouns", "count-verbs", "measure-nouns", "share-nouns", "money-nouns", "year-words", "year-prepositions", "part-rates", "targets",
                   "unchecked-rates", "not-parts",
                   "complements", "cover-sets", "decompositions", "stages", "peers", "cues", "definitions", "subjects", "tables", "scale")
 KNOWN_KEYS = {"select", "ignore", "severity", "per-file-ignores", "fail-on", "lang", "exclude", "extend-exclude",

@@ -15,7 +15,7 @@ KEYS = {
     "units": ["units"], "idioms": ["idioms"], "placeholders": ["placeholders"], "debris": ["debris", "garbled"],
     "reduplication": ["reduplication"], "counted-nouns": ["counted-nouns", "count-verbs", "measure-nouns", "share-nouns",
                                                        "money-nouns"],
-    "year-words": ["year-words"], "part-rates": ["part-rates", "targets", "per-unit"], "complements": ["complements", "cover-sets", "decompositions", "stages", "peers"],
+    "year-words": ["year-words", "year-prepositions"], "part-rates": ["part-rates", "targets", "per-unit"], "complements": ["complements", "cover-sets", "decompositions", "stages", "peers"],
     "cues": ["cues"], "definitions": ["definitions"], "subjects": ["subjects"], "bounds": ["scale"],
     "confusables": ["confusables"], "indicators": ["indicators"], "usage": ["time-words", "region-slips", "spun-phrases", "approximate-words", "approximate-ends", "growth-verbs", "rate-words", "year-joiners", "frame-endings", "frame-subjects", "person-nouns"], "tables": ["tables"],
 }

@@ -29,6 +29,7 @@ _MEASURE_END = frozenset("，,。；;")
 # What may follow a share's bare number: a ratio (比例为1:3) or a digit of a number read apart.
 _RATIO_MARKS = frozenset(":：∶比0123456789")
 _MAGNITUDES = ("万", "亿")
+_PEOPLE = "人口"  # a measure noun whose figure in 万 needs no 人
 # What ends a bare item of a 其中 list: the end of its clause or sentence.
 _ITEM_END = frozenset("，,。；;\n")
 # Changes whose unit is no level's: a rate's points, a percentage.
@@ -66,6 +67,8 @@ class N102(Rule):
     Variant ``cut``: a level's change in the level's unit cut short — 诊疗量85.78万人次，比上年增加
     9.43万人 (people for visits), 发电量3.2亿千瓦时，增加0.4亿千瓦 (power for energy): the change
     cannot be the level's; the fix restores the unit.
+    A change left with no unit at all after its level (户籍人口86.3万人，比上年减少0.3；) is cut
+    to nothing.
 
     Variant ``percent``: a number with no % after a noun of a share (比重, 占比: ``share-nouns``),
     whatever follows it — "占全部就业人员比重66.1虬" (OCR took the %。), "第三产业比重为52.3，".
@@ -84,6 +87,9 @@ class N102(Rule):
 
     Variant ``level``: a bare level followed by its change in a unit — "年末常住人口87.74，比上年末
     增加0.64万人": the level lost the unit its change writes (万人); the fix adds it.
+
+    Variant ``total``: a bare total right before its 其中 list whose part carries a unit — "共接受
+    诊疗294.9，其中门诊264.3万人次": the total lost the unit its part writes; the fix adds it.
 
     Variant ``share``: a bare count followed by its share (占…%), in a sentence whose other
     counts carry their unit — "予以公开答复966件，占66.48%；部分公开67，占4.61%" — lost the unit
@@ -120,6 +126,8 @@ class N102(Rule):
                         "“{text}” has no unit, while the other items of its list carry theirs (“{unit}”)"),
         "level": Message("“{text}”后缺少单位：其后的增减写了“{unit}”",
                          "“{text}” has no unit, while its change that follows writes “{unit}”"),
+        "total": Message("“{text}”后缺少单位：其后“其中”的分项写了“{unit}”",
+                         "“{text}” has no unit, while the part after its 其中 writes “{unit}”"),
         "share": Message("“{text}”后缺少单位：其后是它所占的比重，同句的数都写了“{unit}”",
                          "“{text}” has no unit: its share follows, and the sentence's other counts write “{unit}”"),
     }
@@ -131,6 +139,7 @@ class N102(Rule):
         "change": Message("补上“%”（或“个百分点”、单位），核对数字", "add the % (or 个百分点, or the unit), and check the figure"),
         "list": Message("补上单位，如“{text}{unit}”", "add the unit, e.g. “{text}{unit}”"),
         "level": Message("写作“{fixed}”", "write “{fixed}”"),
+        "total": Message("写作“{fixed}”", "write “{fixed}”"),
         "share": Message("写作“{fixed}”", "write “{fixed}”"),
     }
     flagged = (
@@ -146,6 +155,8 @@ class N102(Rule):
         "全年发放救助资金1280万，惠及困难群众，另拨付经费85万元。",
         "完成税收收入3.6亿元，占年度任务的54.2，同比增长8.7；",
         "受理投诉212起，其中办结198起，占93.4%，转办14，占6.6%。",
+        "全年完成门诊诊疗36.2，其中急诊4.1万人次。",
+        "年末户籍人口52.6万人，比上年末减少0.4；出生率6.1‰。",
     )
     clean = (
         "一本上线人数保底900，力争突破1000。",
@@ -165,6 +176,8 @@ class N102(Rule):
         "全年发放救助资金1280万元，惠及困难群众。",
         "完成税收收入3.6亿元，占年度任务的54.2%，同比增长8.7%，排名增长2位。",
         "受理投诉212起，其中办结198起，占93.4%，转办14起，占6.6%。",
+        "名列全省第3，其中教育指标全省第1。",
+        "常住人口城镇化率为53.3%，比上年提高0.7个百分点。",
     )
 
     def check(self, doc):
@@ -173,13 +186,15 @@ class N102(Rule):
 
     def _findings(self, doc):
         text = doc.text
-        shares = [*self._bare_parts_of_shares(doc), *self._bare_levels_of_changes(doc)]  # their unit is known: first
+        shares = [*self._bare_parts_of_shares(doc), *self._bare_levels_of_changes(doc),
+                  *self._bare_totals_of_lists(doc), *self._bare_changes_of_levels(doc)]  # their unit is known: first
         yield from shares
         found = {f.start for f in shares}
         for claim in doc.claims:
-            if (claim.start not in found and claim.kind == "number" and claim.value not in YEARS
+            # a measure noun makes a number read as a version (人口43.0) a quantity
+            if (claim.start not in found and claim.kind in ("number", "version") and claim.value not in YEARS
                     and not doc.in_table(claim.start)
-                    and (self._bare_count(text, claim) or self._bare_measure(text, claim))
+                    and (claim.kind == "number" and self._bare_count(text, claim) or self._bare_measure(text, claim))
                     and not self._names_something(text, claim)):
                 found.add(claim.start)
                 yield self.finding(claim.start, claim.end, text=claim.text)
@@ -235,18 +250,23 @@ class N102(Rule):
 
     def _bare_qizhong_items(self, doc):
         """The last item of a 其中 list left bare (在册市场主体15.71万户，其中企业3.74万户，个体户
-        11.88。) while the total and the items before it carry one unit."""
+        11.88。) while the total and the items before it carry one unit; the total may close the
+        sentence before one that opens with 其中."""
         text = doc.text
         claims = doc.claims
         for i, claim in enumerate(claims):
             if (claim.kind != "number" or claim.value in YEARS or doc.in_table(claim.start)
                     or text[claim.end:claim.end + 1] not in _ITEM_END or not _HAN.match(text[claim.start - 1:claim.start])):
                 continue
-            sentence = doc.sentences[doc.sentence_at(claim.start)]
+            index = doc.sentence_at(claim.start)
+            sentence = doc.sentences[index]
             qizhong = self._qizhong.search(text, sentence.start, claim.start)
             if not qizhong:
                 continue
             before = doc.claims_between(sentence.start, qizhong.start())
+            if not before and index and not text[sentence.start:qizhong.start()].strip():
+                # 其中 opens the sentence: its total closes the one before (总量24.78万人。其中，…)
+                before = doc.claims_between(doc.sentences[index - 1].start, sentence.start)
             items = doc.claims_between(qizhong.end(), claim.start)
             unit = _unit_text(before[-1]) if before else None
             following = claims[i + 1] if i + 1 < len(claims) and claims[i + 1].start < sentence.end else None
@@ -275,6 +295,44 @@ class N102(Rule):
                 unit = min(counts, key=lambda c: abs(c.start - claim.start)).unit
                 fixed = claim.text + unit
                 yield self.finding(claim.start, claim.end, "share", text=claim.text, unit=unit, fixed=fixed, fix=fixed)
+
+    def _bare_totals_of_lists(self, doc):
+        """A bare total right before its 其中 list, whose first item carries a unit (共接受诊疗
+        294.9，其中门诊264.3万人次): the total lost the unit its part writes."""
+        text = doc.text
+        claims = doc.claims
+        for claim, part in zip(claims, claims[1:]):
+            if (claim.kind == "number" and claim.value not in YEARS and not doc.in_table(claim.start)
+                    and part.unit and part.kind not in _NOT_LEVEL_UNITS and _HAN.match(text[claim.start - 1:claim.start])
+                    and not text[:claim.start].endswith("第")
+                    and self._list_after.fullmatch(text, claim.end, part.start)):
+                unit = _unit_text(part)
+                fixed = claim.text + unit
+                yield self.finding(claim.start, claim.end, "total", text=claim.text, unit=unit, fixed=fixed, fix=fixed)
+
+    def _bare_changes_of_levels(self, doc):
+        """A bare change right after its level in a unit (户籍人口86.3万人，比上年减少0.3；): the
+        change lost the level's unit."""
+        text = doc.text
+        claims = doc.claims
+        for level, claim in zip(claims, claims[1:]):
+            # a level in 万 alone (户籍人口86.3万) has a magnitude its change needs too
+            if (claim.kind == "number" and not claim.text.endswith(_MAGNITUDES)
+                    and (level.unit or level.text.endswith(_MAGNITUDES))
+                    and level.kind not in _NOT_LEVEL_UNITS
+                    and level.value not in YEARS and not doc.in_table(claim.start)
+                    and text[claim.end:claim.end + 1] in _CHANGE_END
+                    and not text[:claim.start].endswith(self.data.growth_verbs)  # 增长9.6 lost its %: ``change``
+                    and self._change_after.fullmatch(text, level.end, claim.start)):
+                unit = _unit_text(level) or level.text[-1]
+                fixed = claim.text + unit
+                yield self.finding(claim.start, claim.end, "cut", text=claim.text, level=level.text, lost=unit,
+                                   fixed=fixed, fix=fixed)
+
+    @cached_property
+    def _list_after(self) -> re.Pattern:
+        """What stands between a total and its first part: ，其中, ，其中：门诊."""
+        return re.compile(f"[，,]\\s*(?:{word_pattern(self.data.cues['QIZHONG'])})[，,：:]?[\u4e00-\u9fff]{{1,12}}")
 
     def _bare_levels_of_changes(self, doc):
         """A bare level right before its change in a unit (常住人口87.74，比上年末增加0.64万人):
@@ -318,10 +376,13 @@ class N102(Rule):
         """A quantity whose noun always takes a unit (面积, 里程, 增加值, and a sum of money:
         税收收入, 资金), stated with none, before a clause break: 绿肥播种面积6.32，比上年下降27.2%."""
         lo = max(0, claim.start - 12)
-        return (text[claim.end:claim.end + 1] in _MEASURE_END
-                and bool(self._measure_before.search(text, lo, claim.start)
-                         # a sum in 万 with no 元 is the variant ``money``
-                         or not claim.text.endswith(_MAGNITUDES) and self._money_before.search(text, lo, claim.start)))
+        if text[claim.end:claim.end + 1] not in _MEASURE_END:
+            return False
+        measure = self._measure_before.search(text, lo, claim.start)
+        # a population in 万 is a report's style (常住人口52万), as is a sum in 万 with no 元 (the variant ``money``)
+        in_wan = claim.text.endswith(_MAGNITUDES)
+        return (bool(measure) and not (in_wan and measure.group().startswith(_PEOPLE))
+                or not in_wan and bool(self._money_before.search(text, lo, claim.start)))
 
     @cached_property
     def _measure_before(self) -> re.Pattern:

@@ -146,9 +146,13 @@ class S402(Rule):
     @staticmethod
     def _unpunctuated(text: str, paragraphs) -> bool:
         """Whether the report writes its paragraphs without closing marks (a list of points),
-        so that its last one needs none: three paragraphs or more, few of them closed."""
-        closed = sum(1 for p in paragraphs if text[p.end - 1] in SENTENCE_END)
-        return len(paragraphs) >= 3 and closed < CLOSED_SHARE * len(paragraphs)
+        so that its last one needs none: three paragraphs or more, few of them closed. When two
+        or more are of some length, only they tell: a speech's title, speaker and "各位代表："
+        end with no mark in any report."""
+        long = [p for p in paragraphs if p.end - p.start >= SHORT_LINE]
+        voting = long if len(long) >= 2 else paragraphs
+        closed = sum(1 for p in voting if text[p.end - 1] in SENTENCE_END)
+        return len(paragraphs) >= 3 and closed < CLOSED_SHARE * len(voting)
 
     @staticmethod
     def _in_notes(doc, index: int, heading) -> bool:

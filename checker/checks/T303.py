@@ -37,13 +37,14 @@ def _breadcrumbs(text: str, openers: tuple[str, ...]) -> list[tuple[int, int]]:
 
 
 def _line_kind(line: str, words: frozenset[str], navigation: tuple[str, ...],
-               counters: frozenset[str] = frozenset()) -> str:
+               counters: frozenset[str] = frozenset(), labels: tuple[str, ...] = ()) -> str:
     """``debris`` when every token of the line is a page-control word, a site's counter or its
     count (访问量: 1024次), or the line opens with a link to another page (上一篇：…), ``frame``
     when the line holds only separators (a lone "|" or "】" between controls), else ``text``.
 
     A label with a value ("来源：解放日报", "发布日期:2022-01-18") is a byline, not debris: its
-    value is not a control word, so the line is text."""
+    value is not a control word, so the line is text — unless the label and its value stand in
+    【】 beside controls ("【纠错】 【责任编辑：王璐】", a news site's footer)."""
     tokens = [t for t in SEPARATORS.split(line) if t]
     if not tokens:
         return "frame" if line.strip() else "blank"
@@ -51,7 +52,17 @@ def _line_kind(line: str, words: frozenset[str], navigation: tuple[str, ...],
     if tokens[0] in navigation or all(t in words or t in counters or (counted and _COUNT.fullmatch(t))
                                       for t in tokens):
         return "debris"
+    if labels and "【" in line:
+        rest = [t for t in SEPARATORS.split(_bracketed_labels(labels).sub(" ", line)) if t]
+        if rest and len(rest) < len(tokens) and all(t in words for t in rest):
+            return "debris"
     return "text"
+
+
+@lru_cache(maxsize=4)
+def _bracketed_labels(labels: tuple[str, ...]) -> re.Pattern:
+    """A byline label and its short value in 【】: 【责任编辑：王璐】."""
+    return re.compile(f"【(?:{'|'.join(map(re.escape, labels))})[：:][^】\n]{{1,16}}】")
 
 
 def _lines(text: str):
@@ -75,7 +86,8 @@ def debris_runs(text: str, data: "RuleData") -> tuple[tuple[int, int], ...]:
     has_word = False
     for offset, line in [*_lines(text), (len(text), "")]:
         in_crumb = any(start <= offset < end for start, end in crumbs)
-        kind = "debris" if in_crumb else _line_kind(line, words, data.debris_navigation, counters)
+        kind = "debris" if in_crumb else _line_kind(line, words, data.debris_navigation, counters,
+                                                    tuple(data.debris_label_words))
         if kind in ("debris", "frame"):
             stripped = line.strip()
             first = offset + line.index(stripped)

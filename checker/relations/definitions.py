@@ -201,6 +201,9 @@ def _clause_subject(figures: _Figures, result: Claim, wanted: str, like: Claim) 
         names = (wanted,) + tuple(wanted + m for m in figures.data.measures)
         return _only([c for c, q in figures.named(names, figures.data.neutral) if q == "" and c.unit == like.unit])
     start = figures.doc.sentences[figures.doc.sentence_at(result.start)].start
+    # in a ；-list of parts each with its share, the share's own ；-clause: "其中，第一产业增加值…，
+    # 占地区生产总值的比重6.2%；第二产业增加值1051.7亿元，…，占地区生产总值的比重42.8%"
+    start = max(start, *(figures.doc.text.rfind(mark, start, result.start) + 1 for mark in "；;"))
     before = [c for c in figures.claims if start <= c.start < result.start and is_count(c) and c.unit == like.unit]
     return before[0] if len(before) == 1 and not before[0].approx else None
 

@@ -523,6 +523,19 @@ def _candidate_totals(p: Paragraph, found: Parsed, unit: str | None, averages: S
     return totals
 
 
+def _not_named_by_a_peer(p: Paragraph, totals: list[int], names: Sequence[str],
+                         peers: Sequence[Sequence[str]]) -> list[int]:
+    """The candidate totals less those named by a word of a ``peers`` group when every part is
+    named by another word of it: after "各项存款余额266.89亿元…；各项贷款余额140.92亿元。其中：住户
+    贷款…；企业贷款…", the deposits are no total of the loans. All of them when none is left."""
+    def beside(i: int) -> bool:
+        name = p.name_before(i)
+        return any(any(w in name for w in group)
+                   and (shared := [w for w in group if names and all(w in n for n in names)])
+                   and not any(w in name for w in shared) for group in peers)
+    return [i for i in totals if not beside(i)] or totals
+
+
 def _names_an_average(p: Paragraph, index: int, averages: Sequence[str]) -> bool:
     words = p.clause_words(index)
     return any(w in words for w in averages)
@@ -558,6 +571,8 @@ def build_breakdown(p: Paragraph, found: Parsed, data: "RuleData") -> Iterator:
                                        and not _names_an_average(p, found.first, data.subjects.averages)) else []
         if parts and totals:
             names = [_name(item, part) for _, item in listed if (part := _part(item, unit)) in parts]
+            if marker in ("qizhong", "classified"):
+                totals = _not_named_by_a_peer(p, totals, names, data.peers)
             covered = (words_cover(names, cover_sets) or optional_cover(p.text_before(totals[0]), names)
                        or decomposes(p.clause_words(totals[0]), names, data.decompositions))
             groups.append((tuple(p.tokens[i].claim for i in totals), tuple(c.claim for c in parts), covered,
