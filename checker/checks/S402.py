@@ -105,8 +105,10 @@ class S402(Rule):
         headings = {h.start for h in numbered}  # paragraphs that are headings
         text_lines = [p for p in doc.paragraphs if not _in_a_table(doc, p) and not covered(debris, p.start, p.end)
                       and not self._byline(text[p.start:p.end]) and not HEADLINE.match(text, p.start, p.end)]
+        # a short line that opens a statement is a cut only as the last line (当年出栏羊 heading a
+        # table's row laid out one cell a paragraph is none)
         body = [p for p in text_lines if p.end - p.start > SHORT_LINE or text[p.end - 1] in SENTENCE_END + CONTINUING
-                or p.start in headings or self._opens_statement(text, p)]
+                or p.start in headings or p is text_lines[-1] and self._opens_statement(text, p)]
         if not body:
             return
         last = body[-1]
