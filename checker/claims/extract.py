@@ -118,13 +118,26 @@ def extract_claims(doc, data: RuleData | None = None) -> list[Claim]:
         if result is None:
             pos = max(match.end(), start + 1)
             continue
-        claim = _claim(text, start, *result, data)
+        claim = None if _wrapped_magnitude(text, start) else _claim(text, start, *result, data)
         if claim is None:  # a parsed word, such as a bare Chinese numeral: nothing inside it is a claim
             pos = start + result[1]
             continue
         claims.append(claim)
         pos = claim.end
     return claims
+
+
+_MAGNITUDES = "万亿"
+
+
+def _wrapped_magnitude(text: str, start: int) -> bool:
+    """Whether a line opens with a magnitude and its unit (万元) that a hard wrap cut from the
+    figure ending the line before ("第一产业增加值 138608\n万元"): the rest of that figure, not
+    ten thousand of its own."""
+    if text[start] not in _MAGNITUDES:
+        return False
+    before = text[max(0, start - 4):start]
+    return "\n" in before and before.rstrip()[-1:].isdigit()
 
 
 def _value(value: Decimal | None, factor: int = 1) -> int | float | None:
