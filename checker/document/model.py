@@ -78,8 +78,14 @@ class Document:
 
         return find_tables(self.text, self.places)
 
+    @cached_property
+    def _table_starts(self) -> list[int]:
+        return [t.start for t in self.tables]
+
     def table_at(self, offset: int) -> "Table | None":
-        return next((t for t in self.tables if t.start <= offset < t.end), None)
+        """The table holding ``offset`` (tables come in text order and do not overlap)."""
+        k = bisect_right(self._table_starts, offset)
+        return self.tables[k - 1] if k and offset < self.tables[k - 1].end else None
 
     def in_table(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a table: prose rules (end of text, pairs, counts of

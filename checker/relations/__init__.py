@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from checker.memo import per_document
 from checker.relations.averages import find_averages
-from checker.relations.columns import find_column_totals, find_kinds_before
+from checker.relations.columns import find_column_breakdowns
 from checker.relations.definitions import find_definitions
 from checker.relations.enumerations import find_list_enumerations, find_numbered_enumerations, find_shi_enumerations
 from checker.relations.level_shares import find_level_shares
@@ -49,8 +49,7 @@ def find_relations(doc: "Document") -> list[Relation]:
         found.extend(find_percents_of_wholes(doc.text, paragraph, changes))
         found.extend(find_list_enumerations(doc, paragraph))
         found.extend(find_averages(doc, paragraph))
-        found.extend(find_column_totals(doc, paragraph))
-        found.extend(find_kinds_before(doc, paragraph, doc.data.definitions.verbs, doc.data.definitions.neutral))
+        found.extend(find_column_breakdowns(doc, paragraph, doc.data.definitions.verbs, doc.data.definitions.neutral))
     statements = list(find_statements(doc, doc.data))
     found.extend(statements)
     found.extend(find_level_shares(doc, [s for s in statements if isinstance(s, PercentParts)]))

@@ -34,8 +34,15 @@ _ROW_END = re.compile(r"[；;。！？!?\n]")
 _SIGNIFICANT = 3  # digits of a total that an exact sum of its parts does not reach by chance
 
 
-def find_column_totals(doc: "Document", claims: Sequence[Claim]) -> Iterator[Breakdown]:
+def find_column_breakdowns(doc: "Document", claims: Sequence[Claim], verbs: Sequence[str],
+                           neutral: Sequence[str]) -> Iterator[Breakdown]:
+    """Both readings of a paragraph's rows of clauses: totals after their rows, kinds before them."""
     rows = _rows(doc, claims)
+    yield from _column_totals(rows)
+    yield from _kinds_before(doc, rows, verbs, neutral)
+
+
+def _column_totals(rows: list[list[Claim]]) -> Iterator[Breakdown]:
     for last in range(2, len(rows)):
         pattern = _pattern(rows[last])
         if pattern is None or len(pattern) < 2:
@@ -50,20 +57,30 @@ def find_column_totals(doc: "Document", claims: Sequence[Claim]) -> Iterator[Bre
                 yield Breakdown("columns", (total,), tuple(row[c] for row in parts), exhaustive=True)
 
 
-def find_kinds_before(doc: "Document", claims: Sequence[Claim], verbs: Sequence[str],
-                      neutral: Sequence[str]) -> Iterator[Breakdown]:
-    rows = _rows(doc, claims)
+def _kinds_before(doc: "Document", rows: list[list[Claim]], verbs: Sequence[str],
+                  neutral: Sequence[str]) -> Iterator[Breakdown]:
+    if len(rows) <= _LEAST_KINDS:
+        return
+    names: dict[int, str] = {}
+
+    def name(claim: Claim) -> str:
+        if claim.start not in names:
+            names[claim.start] = figure_name(doc.text, claim, verbs)
+        return names[claim.start]
+
     for t in range(_LEAST_KINDS, len(rows)):
         for total in rows[t]:
-            noun = _without_lead(figure_name(doc.text, total, verbs), neutral)
-            if len(noun) < 2 or not is_count(total) or total.approx:
+            if not is_count(total) or total.approx:
+                continue
+            noun = _without_lead(name(total), neutral)
+            if len(noun) < 2:
                 continue
             parts, kinds = [], set()
             for row in reversed(rows[:t]):
                 first = row[0]
-                kind = figure_name(doc.text, first, verbs).removesuffix(noun)
+                kind = name(first).removesuffix(noun)
                 if (not kind or kind == noun or kind in kinds or not is_count(first) or first.unit != total.unit
-                        or first.approx or not figure_name(doc.text, first, verbs).endswith(noun)):
+                        or first.approx or not name(first).endswith(noun)):
                     break
                 parts.insert(0, first)
                 kinds.add(kind)
