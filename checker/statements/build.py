@@ -513,6 +513,10 @@ def _candidate_totals(p: Paragraph, found: Parsed, unit: str | None, averages: S
         while start > 0 and p.tokens[start].type in _CLASSIFIERS:
             end = start - 1
             start, _ = p.sentence(end)
+        # "零售总额38.03亿元。其中限额以上…4.83亿元。按经营地统计，城镇…": a sentence opening with
+        # 其中 states a part, and the classification may be of the total before it
+        if start > 0 and p.tokens[start].type == "QIZHONG":
+            start, _ = p.sentence(start - 1)
     totals = []
     for i in range(end - 1, max(start, qizhong - TOTALS_REACH if end == qizhong else start) - 1, -1):
         t = p.tokens[i]
