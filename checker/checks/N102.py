@@ -39,7 +39,6 @@ _CHANGE_END = frozenset("，,。；;（()）\n")
 # A share of a plan or a whole written 占…的 (占年计划的58.2).
 _SHARE_OF = re.compile(r"占[\u4e00-\u9fff]{1,10}的$")
 _LIST_REACH = 120  # characters of a list read after a bare item
-
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:\n（(]")
 # Numbers that share the unit written after the last of them: 教师12、15、20名, 12和15名.
 _SHARED_UNIT = re.compile(r"[、和与及或至到]\d")
@@ -55,6 +54,7 @@ def _cut_off_figure_end(text: str) -> int | None:
     the rest of the text, and S402 reports the cut; None for a text that ends otherwise."""
     kept = text.rstrip()
     return len(kept) if kept[-1:].isdigit() else None
+
 
 class N102(Rule):
     """What it finds: a bare whole number with no unit or classifier, running into the next

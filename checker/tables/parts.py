@@ -182,7 +182,7 @@ def _marked_runs(table: Table, head: int, end: int) -> list[Group]:
         else:
             candidates = list(open_wholes)
         exhaustive = label(table, run[-1]).startswith(_OTHERS)
-        whole = next((w for w in candidates if _fits_somewhere(table, w, run, exhaustive)), None)
+        whole = next((w for w in candidates if adds_up(table, w, run, exhaustive, least=1)), None)
         if whole is not None:
             del open_wholes[open_wholes.index(whole) + 1:]
             if len(run) >= 2:
@@ -209,11 +209,6 @@ def _known_units() -> frozenset[str]:
     from checker.config import default_rule_data
 
     return frozenset(default_rule_data().units)
-
-
-def _fits_somewhere(table: Table, whole: int, run, exhaustive: bool) -> bool:
-    """The run's rows add up to row ``whole`` (exactly when ``exhaustive``) in some level column."""
-    return adds_up(table, whole, run, exhaustive, least=1)
 
 
 def _breakdowns(table: Table) -> list[Group]:
